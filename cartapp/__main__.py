@@ -1,0 +1,7 @@
+"""Allow ``python -m cartapp``."""
+
+import sys
+
+from cartapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,70 @@
+"""Command line entry: starts the window or runs a headless command.
+
+``cartapp``                   the window
+``cartapp --screenshot DIR``  render every tab to PNG and exit
+``cartapp --self-test``       open every tab, run its check, print one line
+``cartapp sheet ...``         question sheet JSON -> PDF, no window
+``cartapp calendar ...``      treatment plan -> .ics, no window
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from cartapp import APP_NAME, __version__
+
+# Sub-commands run without Qt; each module exposes ``main(argv) -> int``.
+_COMMANDS = {
+    "sheet": "cartapp.commands.sheet",
+    "calendar": "cartapp.commands.calendar",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cartapp",
+        description=f"{APP_NAME}: an offline guide to CAR T-cell therapy for families.",
+        epilog="Headless commands: " + ", ".join(f"'cartapp {c} --help'" for c in _COMMANDS),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--lang", default="en", metavar="CODE",
+        help="language of the content (falls back to English if missing)",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="DIR",
+        help="render every tab to DIR/NN-<tab>.png at 1280x800 and exit",
+    )
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="open the window, check every tab, print one line, exit 0 or 1",
+    )
+    parser.add_argument(
+        "--text-scale", type=int, default=None, metavar="PERCENT",
+        help="start with this text size (100 to 200)",
+    )
+    parser.add_argument(
+        "--high-contrast", action="store_true", help="start in the high-contrast theme",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _COMMANDS:
+        module = importlib.import_module(_COMMANDS[argv[0]])
+        return int(module.main(argv[1:]))
+    args = build_parser().parse_args(argv)
+    if args.text_scale is not None and not 100 <= args.text_scale <= 200:
+        print("cartapp: --text-scale must be between 100 and 200", file=sys.stderr)
+        return 2
+    # Qt is imported only here, so headless commands start fast and need no display.
+    from cartapp.ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless commands (no window): ``cartapp sheet``, ``cartapp calendar``..."""

@@ -1,0 +1,76 @@
+"""The one place that knows where files live.
+
+Content and resources sit in the repository root when running from source,
+and beside the executable inside a PyInstaller bundle. User data goes to the
+platform's user data folder. Tests and kiosks can override each location with
+an environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+IS_FROZEN = bool(getattr(sys, "frozen", False))
+
+_APP_DIR_NAME = "cartapp"
+
+
+def _bundle_root() -> Path:
+    if IS_FROZEN:
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parent.parent
+
+
+def content_root() -> Path:
+    """Folder holding one sub-folder per language (``en``, ``es``...)."""
+    override = os.environ.get("CARTAPP_CONTENT_DIR")
+    return Path(override) if override else _bundle_root() / "content"
+
+
+def content_dir(lang: str) -> Path:
+    return content_root() / lang
+
+
+def resources_dir() -> Path:
+    override = os.environ.get("CARTAPP_RESOURCES_DIR")
+    return Path(override) if override else _bundle_root() / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file under ``resources/``; refuses absolute names and ``..``."""
+    for part in parts:
+        if Path(part).is_absolute() or ".." in Path(part).parts:
+            raise ValueError(f"not a resource name: {part!r}")
+    return resources_dir().joinpath(*parts)
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def user_data_dir() -> Path:
+    """Where a family's saved sheet and settings live (created on demand)."""
+    override = os.environ.get("CARTAPP_USER_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(_APP_DIR_NAME, appauthor=False))
+
+
+def user_config_dir() -> Path:
+    override = os.environ.get("CARTAPP_USER_CONFIG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(_APP_DIR_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    """The INI file behind QSettings (never the Windows registry)."""
+    return user_config_dir() / "settings.ini"
+
+
+def autosave_file() -> Path:
+    return user_data_dir() / "current-sheet.json"
