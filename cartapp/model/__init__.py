@@ -1,0 +1,1 @@
+"""Pure-Python model of the app's content and of what a family keeps (no Qt)."""

@@ -1,0 +1,1 @@
+"""Printable documents built with ReportLab (no Qt)."""

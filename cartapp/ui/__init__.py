@@ -1,0 +1,1 @@
+"""Qt widgets: the window, one module per tab, shared widgets, theme."""

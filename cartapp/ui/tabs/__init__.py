@@ -1,0 +1,1 @@
+"""One module per tab; each tab gets its data through its constructor."""

@@ -1,0 +1,36 @@
+"""Shared test set-up.
+
+Qt runs offscreen, and no test touches the real user folders: the data and
+config locations point at a temporary folder for the whole session.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SESSION_HOME = tempfile.mkdtemp(prefix="cartapp-tests-")
+os.environ["CARTAPP_USER_DATA_DIR"] = os.path.join(_SESSION_HOME, "data")
+os.environ["CARTAPP_USER_CONFIG_DIR"] = os.path.join(_SESSION_HOME, "config")
+os.environ["XDG_RUNTIME_DIR"] = os.path.join(_SESSION_HOME, "runtime")
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that needs a QApplication as ``gui``."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def user_dirs(tmp_path, monkeypatch):
+    """Fresh, empty user data and config folders for one test."""
+    data = tmp_path / "user-data"
+    config = tmp_path / "user-config"
+    monkeypatch.setenv("CARTAPP_USER_DATA_DIR", str(data))
+    monkeypatch.setenv("CARTAPP_USER_CONFIG_DIR", str(config))
+    return data, config
