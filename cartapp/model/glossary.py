@@ -1,0 +1,69 @@
+"""The glossary: plain-language definitions, linked from every page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cartapp.model.errors import ContentError
+from cartapp.model.pages import split_front_matter
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    word: str
+    aliases: tuple[str, ...]
+    definition: str
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.word, *self.aliases)
+
+
+def slug(word: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", word.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Glossary:
+    title: str
+    terms: tuple[Term, ...]
+
+    def get(self, term_id: str) -> Term | None:
+        return next((t for t in self.terms if t.id == term_id), None)
+
+
+def parse_glossary(text: str, path: Path) -> Glossary:
+    meta, body = split_front_matter(text, path)
+    terms: list[Term] = []
+    seen: set[str] = set()
+    for block in re.split(r"^## +", body, flags=re.M)[1:]:
+        lines = [line.strip() for line in block.strip().splitlines()]
+        word = lines[0].strip()
+        rest = [line for line in lines[1:] if line]
+        aliases: tuple[str, ...] = ()
+        if rest and rest[0].lower().startswith("also:"):
+            aliases = tuple(a.strip() for a in rest[0][5:].split(",") if a.strip())
+            rest = rest[1:]
+        if not rest:
+            raise ContentError(path, f"the word '{word}' has no definition")
+        term_id = slug(word)
+        if term_id in seen:
+            raise ContentError(path, f"the word '{word}' is defined twice")
+        seen.add(term_id)
+        terms.append(Term(term_id, word, aliases, " ".join(rest)))
+    if not terms:
+        raise ContentError(path, "no words found (each starts with a '## ' heading)")
+    return Glossary(title=str(meta.get("title", "Words to know")), terms=tuple(terms))
+
+
+def load_glossary(path: Path) -> Glossary:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, "the file is missing") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(path, f"the file cannot be read ({exc})") from None
+    return parse_glossary(text, path)

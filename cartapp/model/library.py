@@ -1,0 +1,57 @@
+"""All the content of one language, loaded on first use and kept.
+
+Asking for a language that is not there falls back to English and says so,
+so the app still starts and can tell the family in plain words.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from cartapp import paths
+from cartapp.model.glossary import Glossary, load_glossary
+from cartapp.model.pages import Page, load_page
+
+DEFAULT_LANGUAGE = "en"
+PAGE_NAMES = ("overview", "conditions", "risks")
+
+
+def available_languages(root: Path | None = None) -> list[str]:
+    root = root or paths.content_root()
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / "overview.md").is_file())
+
+
+class ContentLibrary:
+    """Pages, glossary and other content of one language folder."""
+
+    def __init__(self, requested: str = DEFAULT_LANGUAGE, root: Path | None = None) -> None:
+        self.root = root or paths.content_root()
+        self.requested = requested
+        self.language = requested
+        self.notice = ""
+        if not (self.root / requested).is_dir():
+            self.language = DEFAULT_LANGUAGE
+            self.notice = (
+                f"The guide is not yet available in the language '{requested}'. "
+                "It is shown in English."
+            )
+        self._pages: dict[str, Page] = {}
+
+    @property
+    def folder(self) -> Path:
+        return self.root / self.language
+
+    def page(self, name: str) -> Page:
+        if name not in self._pages:
+            self._pages[name] = load_page(self.folder / f"{name}.md")
+        return self._pages[name]
+
+    @cached_property
+    def glossary(self) -> Glossary:
+        return load_glossary(self.folder / "glossary.md")
+
+    def file(self, name: str) -> Path:
+        return self.folder / name

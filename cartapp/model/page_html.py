@@ -1,0 +1,167 @@
+"""Turn a content page into the HTML the reader view shows.
+
+QTextBrowser understands a subset of HTML: boxes with borders and backgrounds
+only work on tables, so callouts become one-cell tables. Glossary words become
+``glossary:<id>`` links; "Add to my questions" links keep their
+``question:<id>`` address for the view to handle.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import markdown
+
+from cartapp.model.glossary import Glossary
+from cartapp.model.pages import Page
+
+_EXTENSIONS = ["admonition", "attr_list", "sane_lists", "tables"]
+
+_ADMONITION = re.compile(
+    r'<div class="admonition (?P<kind>[\w-]+)">\s*'
+    r'<p class="admonition-title">(?P<title>.*?)</p>(?P<body>.*?)</div>',
+    re.S,
+)
+_TAG_SPLIT = re.compile(r"(<[^>]+>)")
+_NO_LINK_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"}
+
+
+@dataclass(frozen=True)
+class CalloutStyle:
+    label: str  # the word that carries the meaning beside the colour
+    icon: str  # resource name of the icon, ``icon:<name>``
+    border: str
+    background: str
+    title_colour: str
+
+
+# Colours from the design palette; the high-contrast theme swaps them.
+CALLOUTS = {
+    "call": CalloutStyle("Call right away", "call", "#B42318", "#FEF3F2", "#B42318"),
+    "note": CalloutStyle("Good to know", "note", "#175CD3", "#EFF6FF", "#175CD3"),
+    "do": CalloutStyle("What you can do", "do", "#067647", "#ECFDF3", "#067647"),
+}
+HIGH_CONTRAST_CALLOUTS = {
+    kind: CalloutStyle(style.label, style.icon, "#FFD700", "#000000", "#FFD700")
+    for kind, style in CALLOUTS.items()
+}
+
+
+def markdown_to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=_EXTENSIONS, output_format="html")
+
+
+def _callout_table(match: re.Match, styles: dict[str, CalloutStyle], icon_px: int) -> str:
+    style = styles.get(match["kind"], styles["note"])
+    title = match["title"].strip()
+    title_html = (
+        "" if title.rstrip(".:").lower() == style.label.lower()
+        else f'<p class="callout-title" style="font-weight: bold;">{title}</p>'
+    )
+    return (
+        f'<table class="callout callout-{match["kind"]}" width="100%" border="2" '
+        f'cellspacing="0" cellpadding="14" '
+        f'style="border-style: solid; border-color: {style.border}; '
+        f'background-color: {style.background}; margin-top: 12px; margin-bottom: 12px;">'
+        f'<tr><td style="border-color: {style.border};">'
+        f'<p class="callout-label" style="color: {style.title_colour}; font-weight: bold;">'
+        f'<img src="icon:{style.icon}" width="{icon_px}" height="{icon_px}" '
+        f'alt="" style="vertical-align: middle;" />&nbsp;{html.escape(style.label)}</p>'
+        f"{title_html}"
+        f'{match["body"]}</td></tr></table>'
+    )
+
+
+def link_glossary_terms(body_html: str, glossary: Glossary | None) -> str:
+    """Link the first use of each glossary word, outside headings and links."""
+    if glossary is None or not glossary.terms:
+        return body_html
+    by_spelling: dict[str, str] = {}
+    exact_case: set[str] = set()
+    for term in glossary.terms:
+        for spelling in term.spellings:
+            by_spelling.setdefault(spelling.lower(), term.id)
+            # Abbreviations like CR or LP link only in capitals, not as everyday words.
+            if spelling.isupper() and len(spelling) <= 5:
+                exact_case.add(spelling)
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(s) for s in sorted(by_spelling, key=len, reverse=True))
+        + r")(?![\w-])",
+        re.I,
+    )
+    linked: set[str] = set()
+    blocked = 0
+    out: list[str] = []
+    for part in _TAG_SPLIT.split(body_html):
+        if part.startswith("<"):
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
+            if name and name[1].lower() in _NO_LINK_TAGS:
+                blocked += -1 if part.startswith("</") else 1
+            out.append(part)
+            continue
+        if blocked > 0 or not part.strip():
+            out.append(part)
+            continue
+
+        def _link(match: re.Match) -> str:
+            term_id = by_spelling[match[1].lower()]
+            if match[1].upper() in exact_case and match[1] not in exact_case:
+                return match[0]
+            if term_id in linked:
+                return match[0]
+            linked.add(term_id)
+            return f'<a class="term" href="glossary:{term_id}">{match[0]}</a>'
+
+        out.append(pattern.sub(_link, part))
+    return "".join(out)
+
+
+def format_date(value) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def sources_html(page: Page) -> str:
+    items = []
+    for source in page.sources:
+        text = f"{html.escape(source.title)}. {html.escape(source.publisher)}, {source.year}."
+        if source.url:
+            url = html.escape(source.url, quote=True)
+            text += f' <a href="{url}">{html.escape(source.url)}</a>'
+        items.append(f"<li>{text}</li>")
+    return (
+        '<h2 class="sources">Where this information comes from</h2>'
+        f'<ol class="sources">{"".join(items)}</ol>'
+        f'<p class="reviewed">Last checked against these sources on '
+        f"{format_date(page.reviewed)}. This guide helps you understand and ask; "
+        "your child's care team knows your child and makes the decisions.</p>"
+    )
+
+
+def render_page(
+    page: Page,
+    glossary: Glossary | None = None,
+    *,
+    high_contrast: bool = False,
+    icon_px: int = 20,
+) -> str:
+    body = markdown_to_html(page.body)
+    body = link_glossary_terms(body, glossary)
+    styles = HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS
+    body = _ADMONITION.sub(lambda m: _callout_table(m, styles, icon_px), body)
+    heading = f"<h1>{html.escape(page.title)}</h1>"
+    # A page that opens with its own title as a question needs no second title.
+    if re.match(r"\s*<h2[^>]*>" + re.escape(html.escape(page.title, quote=False)) + "</h2>", body):
+        heading = ""
+    return f"{heading}{body}{sources_html(page)}"
+
+
+def plain_text(page: Page) -> str:
+    """The page body as a reader meets it, for reading-level checks."""
+    body = markdown_to_html(page.body)
+    # A callout title reads as its own sentence.
+    body = re.sub(r'<p class="admonition-title">(.*?)</p>', r"<p>\1.</p>", body, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,114 @@
+"""Content pages: Markdown files with TOML front matter.
+
+A page is read once, checked, and kept as plain data. Rendering to HTML for
+the reader view lives in :mod:`cartapp.model.page_html`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from cartapp.model.errors import ContentError
+
+_FENCE = "+++"
+_QUESTION_LINK = re.compile(r"\]\(question:([A-Za-z0-9_.-]+)\)")
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    publisher: str
+    year: int | str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    title: str
+    summary: str
+    reviewed: dt.date
+    sources: tuple[Source, ...]
+    body: str  # Markdown, front matter removed
+
+    def question_ids(self) -> list[str]:
+        """Bank question ids this page offers to add, in page order."""
+        return _QUESTION_LINK.findall(self.body)
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+    """Return (front matter, body) of a ``+++``-fenced page."""
+    text = text.lstrip("\ufeff")
+    if not text.startswith(_FENCE):
+        raise ContentError(path, "the file must start with a '+++' line (front matter)")
+    try:
+        _, head, body = text.split(_FENCE, 2)
+    except ValueError:
+        raise ContentError(path, "the front matter has no closing '+++' line") from None
+    try:
+        meta = tomllib.loads(head)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, f"the front matter is not valid TOML ({exc})") from None
+    return meta, body
+
+
+def _require_str(meta: dict, key: str, path: Path) -> str:
+    value = meta.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(path, f"front matter needs a non-empty text '{key}'")
+    return value.strip()
+
+
+def _parse_sources(meta: dict, path: Path) -> tuple[Source, ...]:
+    raw = meta.get("sources")
+    if not isinstance(raw, list) or not raw:
+        raise ContentError(path, "front matter needs at least one [[sources]] entry")
+    sources = []
+    for number, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict):
+            raise ContentError(path, f"source {number} is not a table")
+        missing = [k for k in ("title", "publisher", "year") if not entry.get(k)]
+        if missing:
+            raise ContentError(path, f"source {number} is missing {', '.join(missing)}")
+        sources.append(
+            Source(
+                title=str(entry["title"]),
+                publisher=str(entry["publisher"]),
+                year=entry["year"],
+                url=str(entry.get("url", "")),
+            )
+        )
+    return tuple(sources)
+
+
+def parse_page(text: str, path: Path) -> Page:
+    meta, body = split_front_matter(text, path)
+    reviewed = meta.get("reviewed")
+    if not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime):
+        raise ContentError(path, "front matter needs 'reviewed' as a date, like 2026-11-26")
+    if not body.strip():
+        raise ContentError(path, "the page has no text after the front matter")
+    return Page(
+        name=path.stem,
+        title=_require_str(meta, "title", path),
+        summary=_require_str(meta, "summary", path),
+        reviewed=reviewed,
+        sources=_parse_sources(meta, path),
+        body=body.strip() + "\n",
+    )
+
+
+def load_page(path: Path) -> Page:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, "the file is missing") from None
+    except UnicodeDecodeError:
+        raise ContentError(path, "the file is not UTF-8 text") from None
+    except OSError as exc:
+        raise ContentError(path, f"the file cannot be read ({exc.strerror})") from None
+    return parse_page(text, path)

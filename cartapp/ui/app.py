@@ -1,0 +1,101 @@
+"""Start the window, or render screenshots, or run the self-test."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cartapp import APP_NAME, ORG_NAME, paths
+from cartapp.model.errors import ContentError
+from cartapp.model.library import ContentLibrary
+from cartapp.ui import theme
+from cartapp.ui.main_window import MainWindow
+from cartapp.ui.preferences import Preferences
+
+_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+
+
+def load_fonts() -> None:
+    for name in _FONT_FILES:
+        QFontDatabase.addApplicationFont(str(paths.fonts_dir() / name))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    load_fonts()
+    return app
+
+
+def _plain_error(title: str, message: str, *, headless: bool) -> None:
+    if headless:
+        print(f"cartapp: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, title, message)
+
+
+def _install_excepthook(headless: bool) -> None:
+    """An unexpected error is logged and explained, never shown as a traceback."""
+
+    def hook(exc_type, exc, tb):
+        log = paths.user_data_dir() / "error.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
+        except OSError:
+            pass
+        _plain_error(APP_NAME, "Something went wrong inside the app. Your question list is "
+                     "saved. Please close the app and open it again.", headless=headless)
+
+    sys.excepthook = hook
+
+
+def build_window(args: argparse.Namespace, *, persist: bool) -> tuple[MainWindow, ContentLibrary]:
+    library = ContentLibrary(args.lang)
+    prefs = Preferences(persist=persist)
+    if args.text_scale is not None:
+        prefs.text_scale = args.text_scale
+    if args.high_contrast:
+        prefs.high_contrast = True
+    theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale)
+    window = MainWindow(library, prefs)
+    return window, library
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    headless = bool(args.screenshot or args.self_test)
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+    _install_excepthook(headless)
+    try:
+        window, library = build_window(args, persist=not headless)
+        window.tab(window.tab_keys()[0])
+    except ContentError as exc:
+        _plain_error(APP_NAME, f"The guide's content could not be read: {exc}",
+                     headless=headless)
+        return 1
+    if library.notice:
+        print(f"cartapp: {library.notice}", file=sys.stderr)
+    if args.screenshot:
+        from cartapp.ui.screenshots import take_screenshots
+
+        return take_screenshots(window, Path(args.screenshot))
+    if args.self_test:
+        from cartapp.ui.self_test import run_self_test
+
+        return run_self_test(window)
+    window.restore_geometry()
+    window.show()
+    if library.notice:
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(library.notice, 15000))
+    return app.exec()

@@ -1,0 +1,68 @@
+"""About and "Sources and review dates": plain dialogs from the Help menu."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from cartapp import APP_NAME, __version__
+from cartapp.model.errors import ContentError
+from cartapp.model.library import PAGE_NAMES, ContentLibrary
+from cartapp.model.page_html import format_date
+
+
+def _text_dialog(parent: QWidget, title: str, body_html: str) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    view = QTextBrowser()
+    view.setOpenLinks(False)
+    view.setHtml(body_html)
+    view.setAccessibleName(title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    dialog.resize(760, 560)
+    return dialog
+
+
+def about_html(library: ContentLibrary) -> str:
+    return (
+        f"<h2>{APP_NAME} {html.escape(__version__)}</h2>"
+        "<p>A plain-language guide to CAR T-cell therapy for children, teens and young "
+        "adults and their families. It works without the internet and sends nothing "
+        "anywhere.</p>"
+        "<p>The information comes from published sources listed on every page. It has not "
+        "been reviewed by a clinician for your child. Your care team knows your child and "
+        "makes the decisions.</p>"
+        f"<p>Content language: {html.escape(library.language)}.</p>"
+        "<p>Type: Noto Sans, SIL Open Font License 1.1. Icons: Lucide, ISC License.</p>"
+    )
+
+
+def sources_html(library: ContentLibrary) -> str:
+    parts = ["<h2>Sources and review dates</h2>"]
+    for name in PAGE_NAMES:
+        try:
+            page = library.page(name)
+        except ContentError as exc:
+            parts.append(f"<p>{html.escape(str(exc))}</p>")
+            continue
+        parts.append(f"<h3>{html.escape(page.title)}</h3>"
+                     f"<p>Last checked: {format_date(page.reviewed)}</p><ol>")
+        for source in page.sources:
+            parts.append(f"<li>{html.escape(source.title)}. {html.escape(source.publisher)}, "
+                         f"{source.year}. {html.escape(source.url)}</li>")
+        parts.append("</ol>")
+    return "".join(parts)
+
+
+def show_about(parent: QWidget, library: ContentLibrary) -> None:
+    _text_dialog(parent, f"About {APP_NAME}", about_html(library)).exec()
+
+
+def show_sources(parent: QWidget, library: ContentLibrary) -> None:
+    _text_dialog(parent, "Sources and review dates", sources_html(library)).exec()

@@ -1,0 +1,284 @@
+"""The main window: composes the tabs, the menus and the view settings.
+
+It is the only place that creates tabs and connects one tab's signal to
+another's method. Tabs are built on first visit so the window opens fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from cartapp import APP_NAME
+from cartapp.model.library import ContentLibrary
+from cartapp.ui import icons, theme
+from cartapp.ui.dialogs import show_about, show_sources
+from cartapp.ui.preferences import Preferences
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    label: str
+    icon: str
+    build: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    text_scale_changed(int): the text size in percent (100 to 200).
+    theme_changed(bool): True when high contrast is on.
+    """
+
+    text_scale_changed = Signal(int)
+    theme_changed = Signal(bool)
+
+    def __init__(self, library: ContentLibrary, prefs: Preferences, *,
+                 kiosk: bool = False) -> None:
+        super().__init__()
+        self.library = library
+        self.prefs = prefs
+        self.kiosk = kiosk
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(720, 520))
+        self._specs = self._tab_specs()
+        self._tabs: dict[str, QWidget] = {}
+        self._nav = QListWidget()
+        self._nav.setObjectName("navigation")
+        self._nav.setAccessibleName(self.tr("Sections of the guide"))
+        self._nav.setWordWrap(True)
+        self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._nav.setIconSize(QSize(24, 24))
+        self._stack = QStackedWidget()
+        for spec in self._specs:
+            item = QListWidgetItem(spec.label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label)
+            self._nav.addItem(item)
+            self._stack.addWidget(QWidget())
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._nav)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._nav.currentRowChanged.connect(self._on_nav_changed)
+        self._build_menus()
+        self._build_shortcuts()
+        self._refresh_chrome()
+        self._nav.setCurrentRow(0)
+
+    # -- tabs -----------------------------------------------------------------
+
+    def _tab_specs(self) -> list[TabSpec]:
+        return [
+            TabSpec("overview", self.tr("Overview"), "overview", self._build_overview),
+            TabSpec("conditions", self.tr("Conditions"), "conditions", self._build_conditions),
+            TabSpec("risks", self.tr("Risks and side effects"), "risks", self._build_risks),
+        ]
+
+    def _reader(self, cls, name: str) -> QWidget:
+        tab = cls(self.library.page(name), self.library.glossary)
+        tab.question_requested.connect(self._on_question_requested)
+        tab.external_link_requested.connect(self._on_external_link)
+        return tab
+
+    def _build_overview(self) -> QWidget:
+        from cartapp.ui.tabs.overview import OverviewTab
+        return self._reader(OverviewTab, "overview")
+
+    def _build_conditions(self) -> QWidget:
+        from cartapp.ui.tabs.conditions import ConditionsTab
+        return self._reader(ConditionsTab, "conditions")
+
+    def _build_risks(self) -> QWidget:
+        from cartapp.ui.tabs.risks import RisksTab
+        return self._reader(RisksTab, "risks")
+
+    def tab_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def tab(self, key: str) -> QWidget:
+        """The tab's widget, built now if it has not been shown yet."""
+        if key not in self._tabs:
+            index = self.tab_keys().index(key)
+            widget = self._specs[index].build()
+            placeholder = self._stack.widget(index)
+            self._stack.insertWidget(index, widget)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._tabs[key] = widget
+        return self._tabs[key]
+
+    def built_tabs(self) -> dict[str, QWidget]:
+        return dict(self._tabs)
+
+    def current_key(self) -> str:
+        return self._specs[self._nav.currentRow()].key
+
+    def show_tab(self, key: str) -> QWidget:
+        self._nav.setCurrentRow(self.tab_keys().index(key))
+        return self.tab(key)
+
+    def _on_nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.tab(self._specs[row].key)
+        self._stack.setCurrentIndex(self._stack.indexOf(widget))
+
+    def _step_tab(self, delta: int) -> None:
+        count = self._nav.count()
+        self._nav.setCurrentRow((self._nav.currentRow() + delta) % count)
+
+    # -- menus and keys -------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view
+        self.larger_action = QAction(self.tr("&Larger text"), self)
+        self.larger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"),
+                                         QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+        self.larger_action.triggered.connect(lambda: self.set_text_scale(
+            self.prefs.text_scale + theme.SCALE_STEP))
+        self.smaller_action = QAction(self.tr("&Smaller text"), self)
+        self.smaller_action.setShortcuts([QKeySequence("Ctrl+-"),
+                                          QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        self.smaller_action.triggered.connect(lambda: self.set_text_scale(
+            self.prefs.text_scale - theme.SCALE_STEP))
+        self.reset_text_action = QAction(self.tr("&Reset text size"), self)
+        self.reset_text_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.reset_text_action.triggered.connect(lambda: self.set_text_scale(theme.MIN_SCALE))
+        self.contrast_action = QAction(self.tr("&High contrast"), self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.contrast_action.setChecked(self.prefs.high_contrast)
+        self.contrast_action.toggled.connect(self.set_high_contrast)
+        for action in (self.larger_action, self.smaller_action, self.reset_text_action):
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.contrast_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
+        about = QAction(self.tr("&About %s") % APP_NAME, self)
+        about.triggered.connect(lambda: show_about(self, self.library))
+        sources = QAction(self.tr("&Sources and review dates"), self)
+        sources.triggered.connect(lambda: show_sources(self, self.library))
+        help_menu.addAction(about)
+        help_menu.addAction(sources)
+
+    def _build_shortcuts(self) -> None:
+        for number in range(1, len(self._specs) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self._nav.setCurrentRow(n - 1))
+        QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self._step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(
+            lambda: self._step_tab(-1))
+        QShortcut(QKeySequence("Ctrl+Backtab"), self).activated.connect(
+            lambda: self._step_tab(-1))
+
+    # -- view settings --------------------------------------------------------
+
+    def text_scale(self) -> int:
+        return self.prefs.text_scale
+
+    def set_text_scale(self, percent: int) -> None:
+        percent = theme.clamp_scale(percent)
+        self.prefs.text_scale = percent
+        self._apply_view()
+        self.text_scale_changed.emit(percent)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.prefs.high_contrast = on
+        if self.contrast_action.isChecked() != on:
+            self.contrast_action.setChecked(on)
+        self._apply_view()
+        self.theme_changed.emit(on)
+
+    def _apply_view(self) -> None:
+        theme.apply(QApplication.instance(), theme.theme_for(self.prefs.high_contrast),
+                    self.prefs.text_scale, kiosk=self.kiosk)
+        self._refresh_chrome()
+
+    def _refresh_chrome(self) -> None:
+        current = theme.theme_for(self.prefs.high_contrast)
+        px = theme.text_px(self.prefs.text_scale, self.kiosk)
+        icon_px = round(px * 1.4)
+        self._nav.setIconSize(QSize(icon_px, icon_px))
+        for row, spec in enumerate(self._specs):
+            item_icon = icons.icon(spec.icon, current.primary)
+            item_icon.addPixmap(icons.icon(spec.icon, current.on_selection).pixmap(96),
+                                QIcon.Mode.Selected)
+            self._nav.item(row).setIcon(item_icon)
+        self._fit_navigation()
+        self.larger_action.setEnabled(self.prefs.text_scale < theme.MAX_SCALE)
+        self.smaller_action.setEnabled(self.prefs.text_scale > theme.MIN_SCALE)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest label, at most a third of the window; labels
+        that still do not fit wrap onto more lines instead of being cut."""
+        px = theme.text_px(self.prefs.text_scale, self.kiosk)
+        icon_px = self._nav.iconSize().width()
+        chrome = icon_px + 3 * px + 28  # icon, item padding and margins, focus border
+        metrics = self._nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(spec.label) for spec in self._specs)
+        width = min(widest + chrome, max(220, self.width() // 3))
+        self._nav.setFixedWidth(width)
+        text_width = max(40, width - chrome)
+        for row, spec in enumerate(self._specs):
+            rect = metrics.boundingRect(0, 0, text_width, 10_000,
+                                        int(Qt.TextFlag.TextWordWrap), spec.label)
+            height = max(rect.height(), icon_px) + px + 12
+            self._nav.item(row).setSizeHint(QSize(width - 16, height))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_navigation()
+
+    # -- links between tabs and the outside -----------------------------------
+
+    def _on_question_requested(self, question_id: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The question list is not available in this version."), 5000)
+
+    def _on_external_link(self, url: QUrl) -> None:
+        if self.kiosk:
+            QMessageBox.information(
+                self, self.tr("Link"),
+                self.tr("This address can be opened at home:\n%s") % url.toString())
+            return
+        QDesktopServices.openUrl(url)
+
+    # -- window life ----------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        saved = self.prefs.geometry()
+        if saved is None or not self.restoreGeometry(saved):
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:
+        if self.prefs.persist:
+            self.prefs.set_geometry(self.saveGeometry())
+            self.prefs.sync()
+        super().closeEvent(event)

@@ -1,0 +1,72 @@
+"""What the app remembers between runs at home: window, text size, theme.
+
+Stored in an INI file at ``paths.settings_file()`` (never the Windows
+registry). A kiosk passes ``persist=False`` and nothing is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from cartapp import paths
+from cartapp.ui.theme import MAX_SCALE, MIN_SCALE, clamp_scale
+
+
+class Preferences:
+    def __init__(self, *, persist: bool = True) -> None:
+        self.persist = persist
+        self._settings: QSettings | None = None
+        self._memory: dict[str, object] = {}
+        if persist:
+            self._settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default):
+        if self._settings is None:
+            return self._memory.get(key, default)
+        return self._settings.value(key, default)
+
+    def _set(self, key: str, value) -> None:
+        if self._settings is None:
+            self._memory[key] = value
+        else:
+            self._settings.setValue(key, value)
+
+    @property
+    def text_scale(self) -> int:
+        try:
+            value = int(self._get("view/text_scale", MIN_SCALE))
+        except (TypeError, ValueError):
+            value = MIN_SCALE
+        return clamp_scale(value)
+
+    @text_scale.setter
+    def text_scale(self, value: int) -> None:
+        self._set("view/text_scale", max(MIN_SCALE, min(MAX_SCALE, int(value))))
+
+    @property
+    def high_contrast(self) -> bool:
+        return str(self._get("view/high_contrast", "false")).lower() in ("true", "1")
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._set("view/high_contrast", bool(value))
+
+    @property
+    def reduced_motion(self) -> bool | None:
+        value = self._get("view/reduced_motion", None)
+        return None if value is None else str(value).lower() in ("true", "1")
+
+    @reduced_motion.setter
+    def reduced_motion(self, value: bool) -> None:
+        self._set("view/reduced_motion", bool(value))
+
+    def geometry(self) -> QByteArray | None:
+        value = self._get("window/geometry", None)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
+
+    def sync(self) -> None:
+        if self._settings is not None:
+            self._settings.sync()

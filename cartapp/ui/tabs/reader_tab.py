@@ -1,0 +1,81 @@
+"""A tab that shows one content page with its glossary and sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cartapp.model.glossary import Glossary
+from cartapp.model.pages import Page
+from cartapp.ui.widgets.definition_panel import DefinitionPanel
+from cartapp.ui.widgets.reader_view import ReaderView
+
+
+class ReaderTab(QWidget):
+    """One page to read.
+
+    Signals:
+        question_requested(str): the family asked to add a bank question.
+        external_link_requested(QUrl): an outside link was activated.
+    """
+
+    question_requested = Signal(str)
+    external_link_requested = Signal(QUrl)
+
+    def __init__(self, page: Page, glossary: Glossary | None, parent=None) -> None:
+        super().__init__(parent)
+        self._glossary = glossary
+        self._purpose = QLabel(page.summary)
+        self._purpose.setObjectName("tabPurpose")
+        self._purpose.setWordWrap(True)
+        self.reader = ReaderView(page, glossary)
+        self.definition = DefinitionPanel()
+        self.definition.closed.connect(self._on_definition_closed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(self._purpose)
+        layout.addWidget(self.reader, 1)
+        layout.addWidget(self.definition)
+        self.reader.term_activated.connect(self._on_term_activated)
+        self.reader.question_requested.connect(self.question_requested)
+        self.reader.external_link_requested.connect(self.external_link_requested)
+        self.setFocusProxy(self.reader)
+
+    def page(self) -> Page:
+        return self.reader.page()
+
+    def show_term(self, term_id: str) -> bool:
+        term = self._glossary.get(term_id) if self._glossary else None
+        if term is None:
+            return False
+        self.definition.show_term(term)
+        return True
+
+    def _on_term_activated(self, term_id: str) -> None:
+        self.show_term(term_id)
+
+    def _on_definition_closed(self) -> None:
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.definition.isVisible():
+            self.definition.hide_definition()
+            return
+        super().keyPressEvent(event)
+
+    def reset(self) -> None:
+        """Back to the top of the page with nothing open."""
+        self.definition.hide()
+        self.reader.verticalScrollBar().setValue(0)
+
+    def self_check(self) -> list[str]:
+        problems = []
+        name = self.page().name
+        if len(self.reader.toPlainText()) < 500:
+            problems.append(f"{name}: the page text did not render")
+        targets = self.reader.link_targets()
+        if self._glossary and not any(t.startswith("glossary:") for t in targets):
+            problems.append(f"{name}: no glossary words are linked")
+        if "Where this information comes from" not in self.reader.toPlainText():
+            problems.append(f"{name}: the sources are not shown")
+        return problems

@@ -1,0 +1,18 @@
+"""The Risks and side effects tab: one section per risk, each with when to call."""
+
+from __future__ import annotations
+
+from cartapp.ui.tabs.reader_tab import ReaderTab
+
+
+class RisksTab(ReaderTab):
+    """Risks one by one (see :class:`ReaderTab` for signals)."""
+
+    def self_check(self) -> list[str]:
+        problems = super().self_check()
+        text = self.reader.toPlainText()
+        if text.count("Call right away") < 5:
+            problems.append("risks: the 'Call right away' boxes are missing")
+        if "100.4" not in text or "38.0" not in text:
+            problems.append("risks: the fever threshold is missing")
+        return problems

@@ -1,0 +1,198 @@
+"""Palettes, text size and the application style sheet.
+
+Two themes share one set of roles. Widgets read colours from the palette
+(``self.palette()``) and sizes from their font, so a theme or text-size change
+reaches everything through Qt's own PaletteChange/FontChange events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+BASE_TEXT_PX = 16
+KIOSK_TEXT_PX = 20
+MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10
+FONT_FAMILY = "Noto Sans"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    surface: str
+    text: str
+    secondary_text: str
+    primary: str
+    on_primary: str
+    focus: str
+    border: str
+    selection: str
+    on_selection: str
+    link: str
+
+    def pairs_to_check(self) -> dict[str, tuple[str, str]]:
+        """Foreground/background pairs that carry text, for contrast checks."""
+        return {
+            "body text": (self.text, self.background),
+            "body text on surface": (self.text, self.surface),
+            "secondary text": (self.secondary_text, self.background),
+            "secondary text on surface": (self.secondary_text, self.surface),
+            "headings and links": (self.primary, self.background),
+            "links on surface": (self.link, self.surface),
+            "button text": (self.on_primary, self.primary),
+            "selected item": (self.on_selection, self.selection),
+        }
+
+
+STANDARD = Theme(
+    name="standard",
+    background="#FFFFFF",
+    surface="#F4F7F9",
+    text="#1F2933",
+    secondary_text="#52606D",
+    primary="#0B5C73",
+    on_primary="#FFFFFF",
+    focus="#0B5C73",
+    border="#9AA5B1",
+    selection="#0B5C73",
+    on_selection="#FFFFFF",
+    link="#0B5C73",
+)
+
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    background="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    secondary_text="#00FFFF",
+    primary="#FFD700",
+    on_primary="#000000",
+    focus="#FFD700",
+    border="#FFFFFF",
+    selection="#FFD700",
+    on_selection="#000000",
+    link="#FFD700",
+)
+
+
+def theme_for(high_contrast: bool) -> Theme:
+    return HIGH_CONTRAST if high_contrast else STANDARD
+
+
+def text_px(scale_percent: int, kiosk: bool = False) -> int:
+    base = KIOSK_TEXT_PX if kiosk else BASE_TEXT_PX
+    return round(base * scale_percent / 100)
+
+
+def clamp_scale(scale_percent: int) -> int:
+    return max(MIN_SCALE, min(MAX_SCALE, scale_percent))
+
+
+def make_palette(theme: Theme) -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.surface,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.background,
+        QPalette.ColorRole.AlternateBase: theme.surface,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.secondary_text,
+        QPalette.ColorRole.Button: theme.background,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.Highlight: theme.selection,
+        QPalette.ColorRole.HighlightedText: theme.on_selection,
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.LinkVisited: theme.link,
+        QPalette.ColorRole.ToolTipBase: theme.background,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.Mid: theme.border,
+        QPalette.ColorRole.Dark: theme.secondary_text,
+        QPalette.ColorRole.Accent: theme.primary,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor(theme.secondary_text)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def style_sheet(theme: Theme, px: int, *, kiosk: bool = False) -> str:
+    """Sizes scale with the text size; targets stay at least 32 px (44 in kiosk)."""
+    target = max(44 if kiosk else 32, round(px * 2.1))
+    pad = max(6, px // 2)
+    h1, h2 = round(px * 1.6), round(px * 1.25)
+    t = theme
+    return f"""
+QWidget {{ color: {t.text}; }}
+QMainWindow, QDialog {{ background: {t.surface}; }}
+QLabel#tabPurpose {{ color: {t.secondary_text}; padding: 4px 0px; }}
+QLabel#tabHeading {{ font-size: {h1}px; font-weight: bold; color: {t.primary}; }}
+QLabel#sectionHeading, QGroupBox {{ font-size: {h2}px; font-weight: bold; color: {t.primary}; }}
+QGroupBox {{ border: 1px solid {t.border}; border-radius: 6px; margin-top: {h2}px;
+             padding: {pad}px; background: {t.background}; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; padding: 0 4px; }}
+QListWidget#navigation {{ background: {t.surface}; border: none;
+                          border-right: 1px solid {t.border}; outline: none; }}
+QListWidget#navigation::item {{ padding: {pad}px; margin: 2px 6px; border-radius: 6px;
+                                border: 2px solid transparent; min-height: {target}px; }}
+QListWidget#navigation::item:selected {{ background: {t.selection}; color: {t.on_selection};
+                                         border: 2px solid {t.primary}; }}
+QListWidget#navigation:focus::item:selected {{ border: 2px solid {t.focus}; }}
+QListWidget#navigation::item:hover:!selected {{ border: 2px solid {t.border}; }}
+QPushButton, QToolButton {{ min-height: {target}px; padding: 0 {px}px;
+    border: 2px solid {t.primary}; border-radius: 6px;
+    background: {t.background}; color: {t.primary}; font-weight: bold; }}
+QPushButton:hover, QToolButton:hover {{ background: {t.surface}; }}
+QPushButton:focus, QToolButton:focus {{ border: 3px solid {t.focus}; }}
+QPushButton[primary="true"] {{ background: {t.primary}; color: {t.on_primary}; }}
+QPushButton:disabled {{ border-color: {t.border}; color: {t.secondary_text}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QDateEdit, QSpinBox, QComboBox {{
+    min-height: {target}px; padding: 0 {pad}px; border: 1px solid {t.border};
+    border-radius: 4px; background: {t.background}; color: {t.text};
+    selection-background-color: {t.selection}; selection-color: {t.on_selection}; }}
+QPlainTextEdit, QTextEdit {{ padding: {pad}px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QDateEdit:focus,
+QSpinBox:focus, QComboBox:focus {{ border: 2px solid {t.focus}; }}
+QTextBrowser {{ border: none; background: {t.background}; }}
+QTextBrowser:focus {{ border: 2px solid {t.focus}; }}
+QListWidget, QTreeWidget, QListView, QTreeView {{ background: {t.background};
+    border: 1px solid {t.border}; border-radius: 4px; }}
+QListWidget:focus, QTreeWidget:focus, QListView:focus, QTreeView:focus {{
+    border: 2px solid {t.focus}; }}
+QListWidget::item, QTreeWidget::item {{ padding: {pad // 2}px; }}
+QListWidget::item:selected, QTreeWidget::item:selected {{
+    background: {t.selection}; color: {t.on_selection}; }}
+QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad}px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
+QFrame#definitionPanel, QFrame#infoBox {{ background: {t.background};
+    border: 2px solid {t.primary}; border-radius: 6px; }}
+QMenuBar {{ background: {t.surface}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {t.selection};
+    color: {t.on_selection}; }}
+QMenu {{ background: {t.background}; border: 1px solid {t.border}; }}
+QToolTip {{ background: {t.background}; color: {t.text}; border: 1px solid {t.border}; }}
+QScrollBar:vertical {{ width: {max(14, px)}px; }}
+"""
+
+
+def apply(app: QApplication, theme: Theme, scale_percent: int, *, kiosk: bool = False) -> None:
+    """Set palette, font and style sheet for the whole application."""
+    px = text_px(scale_percent, kiosk)
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(px)
+    app.setFont(font)
+    app.setPalette(make_palette(theme))
+    app.setStyleSheet(style_sheet(theme, px, kiosk=kiosk))
+
+
+def all_themes() -> list[Theme]:
+    return [STANDARD, HIGH_CONTRAST]
+
+
+def theme_colours(theme: Theme) -> dict[str, str]:
+    return {f.name: getattr(theme, f.name) for f in fields(theme) if f.name != "name"}

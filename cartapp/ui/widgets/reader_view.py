@@ -1,0 +1,151 @@
+"""A reader view for one content page: a reading column with working links."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from cartapp.model.glossary import Glossary
+from cartapp.model.page_html import render_page
+from cartapp.model.pages import Page
+from cartapp.ui import icons
+
+READING_COLUMN_CHARS = 75
+LINE_HEIGHT_PERCENT = 150
+
+
+class ReaderView(QTextBrowser):
+    """Shows a page; never fetches anything itself.
+
+    Signals:
+        term_activated(str): a glossary word's id was activated.
+        question_requested(str): an "Add to my questions" link (bank question id).
+        external_link_requested(QUrl): an outside address; the window decides.
+    """
+
+    term_activated = Signal(str)
+    question_requested = Signal(str)
+    external_link_requested = Signal(QUrl)
+
+    def __init__(self, page: Page, glossary: Glossary | None, parent=None) -> None:
+        super().__init__(parent)
+        self._page = page
+        self._glossary = glossary
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(page.title)
+        self.setAccessibleDescription(page.summary)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self._render()
+
+    def page(self) -> Page:
+        return self._page
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        # Only our own icons load; nothing from outside, ever.
+        if url.scheme() == "icon":
+            px = max(16, round(self.font().pixelSize() * 1.25))
+            colour = self.palette().color(self.palette().ColorRole.Text).name()
+            if self.palette().color(self.palette().ColorRole.Base).lightness() > 128:
+                colour = {"call": "#B42318", "note": "#175CD3", "do": "#067647"}.get(
+                    url.path(), colour
+                )
+            else:
+                colour = "#FFD700"
+            return icons.image(url.path(), colour, px * 2)
+        return None
+
+    def _render(self) -> None:
+        dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
+        px = self.font().pixelSize() if self.font().pixelSize() > 0 else 16
+        doc = self.document()
+        doc.setDefaultFont(self.font())
+        doc.setDefaultStyleSheet(self._css(px))
+        doc.setDocumentMargin(px)
+        position = self.verticalScrollBar().value()
+        self.setHtml(render_page(self._page, self._glossary, high_contrast=dark,
+                                 icon_px=round(px * 1.25)))
+        self._apply_line_height(doc)
+        self.verticalScrollBar().setValue(position)
+        self._fit_reading_column()
+
+    def _css(self, px: int) -> str:
+        pal = self.palette()
+        link = pal.color(pal.ColorRole.Link).name()
+        text = pal.color(pal.ColorRole.Text).name()
+        muted = pal.color(pal.ColorRole.PlaceholderText).name()
+        return (
+            f"body {{ color: {text}; }}"
+            f"h1 {{ font-size: {round(px * 1.75)}px; color: {link}; margin-bottom: {px}px; }}"
+            f"h2 {{ font-size: {round(px * 1.35)}px; color: {link};"
+            f" margin-top: {round(px * 1.8)}px; margin-bottom: {px // 2}px; }}"
+            f"h3 {{ font-size: {round(px * 1.15)}px; margin-top: {px}px; }}"
+            f"p, li {{ margin-bottom: {px // 2}px; }}"
+            f"a {{ color: {link}; text-decoration: underline; }}"
+            f"a.term {{ color: {link}; text-decoration: underline; }}"
+            f"ol.sources li, p.reviewed {{ color: {muted}; font-size: {round(px * 0.9)}px; }}"
+        )
+
+    @staticmethod
+    def _apply_line_height(doc: QTextDocument) -> None:
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(LINE_HEIGHT_PERCENT,
+                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(fmt)
+
+    def _fit_reading_column(self) -> None:
+        """Centre a column of about 75 characters; never scroll sideways."""
+        char_px = self.fontMetrics().averageCharWidth() or 8
+        margin = self.document().documentMargin()
+        column = READING_COLUMN_CHARS * char_px
+        side = max(0.0, (self.viewport().width() - column) / 2 - margin)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if abs(fmt.leftMargin() - side) > 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_reading_column()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._render()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "glossary":
+            self.term_activated.emit(url.path())
+        elif scheme == "question":
+            self.question_requested.emit(url.path())
+        elif scheme in ("http", "https", "mailto"):
+            self.external_link_requested.emit(url)
+        elif not scheme and url.fragment():
+            self.scrollToAnchor(url.fragment())
+
+    def link_targets(self) -> list[str]:
+        """Every link address in the shown document, in order (used by checks)."""
+        targets = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isAnchor() and fmt.anchorHref() and (
+                    not targets or targets[-1] != fmt.anchorHref()
+                ):
+                    targets.append(fmt.anchorHref())
+                it += 1
+            block = block.next()
+        return targets
