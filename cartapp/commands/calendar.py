@@ -1,0 +1,113 @@
+"""``cartapp calendar``: write a family's estimated treatment plan to an .ics file.
+
+Runs without Qt. Any problem with what was typed, or with writing the file, ends with
+exit status 2 and one line on stderr, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from typing import NoReturn
+
+from cartapp.model.calendar_export import plan_to_ics, save_ics
+from cartapp.model.errors import ContentError
+from cartapp.model.timeline import (
+    MAX_DAYS,
+    PlanError,
+    PlanInputs,
+    compute_plan,
+    load_timeline_for,
+)
+
+PROG = "cartapp calendar"
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse prints the whole usage block before its message; one line is easier to read
+    # in a script's log and in a clinic's help-desk ticket.
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _day(text: str) -> date:
+    if not _ISO_DAY.match(text):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD, like 2027-05-10")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a real calendar day") from None
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+    if not 1 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{value} days is out of range (1 to {MAX_DAYS})")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Write the typical CAR T treatment steps, dated from one day you know, "
+        "to an iCalendar (.ics) file. The dates are estimates; your care team sets the real plan.",
+    )
+    known = parser.add_mutually_exclusive_group(required=True)
+    known.add_argument("--infusion-date", type=_day, metavar="YYYY-MM-DD",
+                       help="the day of the CAR T infusion (Day 0)")
+    known.add_argument("--collection-date", type=_day, metavar="YYYY-MM-DD",
+                       help="the day the cells are collected; Day 0 is estimated from it")
+    parser.add_argument("-o", "--output", required=True, metavar="PLAN.ics",
+                        help="the file to write ('-' writes to standard output)")
+    parser.add_argument("--stay-near-days", type=_days, default=14, metavar="N",
+                        help="days your center asks you to stay near it (default 14)")
+    parser.add_argument("--no-driving-days", type=_days, default=14, metavar="N",
+                        help="days without driving your team asks for (default 14)")
+    parser.add_argument("--lang", default="en", metavar="CODE",
+                        help="language of the event text (falls back to English)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except _UsageError as exc:
+        return _fail(str(exc))
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    try:
+        inputs = PlanInputs(
+            infusion_date=args.infusion_date,
+            collection_date=args.collection_date,
+            stay_near_days=args.stay_near_days,
+            no_driving_days=args.no_driving_days,
+        )
+        plan = compute_plan(load_timeline_for(args.lang), inputs)
+        if args.output == "-":
+            sys.stdout.buffer.write(plan_to_ics(plan))
+            sys.stdout.flush()
+        else:
+            save_ics(plan, args.output)
+    except PlanError as exc:
+        return _fail(str(exc))
+    except ContentError as exc:
+        return _fail(f"the treatment steps cannot be read ({exc})", status=1)
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    return 0
+
+
+def _fail(message: str, *, status: int = 2) -> int:
+    sys.stderr.write(f"{PROG}: {' '.join(message.split())}\n")
+    return status
