@@ -1,0 +1,54 @@
+"""Words under the picture: where we are in the story, the scene's title and caption."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cartapp.model.story import Scene
+
+
+class CaptionPanel(QWidget):
+    """Always on screen. Sizes follow the application font, so text size settings reach it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.counter = QLabel()
+        self.counter.setObjectName("tabPurpose")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.counter, self.title, self.caption):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.caption)
+        self._apply_fonts()
+
+    def show_scene(self, number: int, total: int, scene: Scene) -> None:
+        self.counter.setText(self.tr("Scene {n} of {total}").format(n=number, total=total))
+        self.title.setText(scene.title)
+        self.caption.setText(scene.caption)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        base = self.font()
+        px = base.pixelSize() if base.pixelSize() > 0 else round(base.pointSizeF() * 4 / 3)
+        title = QFont(base)
+        title.setPixelSize(round(px * 1.25))
+        title.setBold(True)
+        caption = QFont(base)
+        caption.setPixelSize(round(px * 1.2))
+        self.title.setFont(title)
+        self.caption.setFont(caption)
+        self.counter.setFont(base)
