@@ -1,0 +1,105 @@
+"""``cartapp sheet SHEET.json -o OUT.pdf``: print a saved question list without a window.
+
+For clinics that prepare sheets in bulk, and for checking a file a family sent.
+A problem is reported in one line on stderr with exit status 2 (1 if the app's
+own content is broken); no PDF is written unless it was built completely.
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from cartapp import __version__
+from cartapp.model.errors import ContentError
+from cartapp.model.question_bank import BANK_FILE_NAME, QuestionBank, load_bank_for
+from cartapp.model.sheet import SheetError, is_language_tag
+from cartapp.model.sheet_io import SheetFileError, atomic_write, load_sheet, write_problem
+from cartapp.paths import content_dir
+from cartapp.pdf.question_sheet import build_sheet_pdf, default_paper_for_locale
+
+PROG = "cartapp sheet"
+FALLBACK_LANGUAGE = "en"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    # Like every headless command: one line on stderr, not argparse's usage block,
+    # so a script's log or a help-desk ticket shows the problem at a glance.
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG, description="Print a saved question sheet (JSON) as a PDF.",
+    )
+    parser.add_argument("sheet", type=Path, metavar="SHEET.json", help="the saved question list")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
+                        help="where to write the PDF (replaced if it exists)")
+    parser.add_argument("--large-print", action="store_true", help="16 pt text and larger")
+    parser.add_argument("--paper", choices=["letter", "a4"], default=None,
+                        help="paper size (default: from the system's locale)")
+    parser.add_argument("--lang", metavar="CODE", default=None,
+                        help="language of the question bank (default: the sheet's language)")
+    return parser
+
+
+def system_paper() -> str:
+    """The paper size the system's locale suggests, as POSIX ranks the settings."""
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return default_paper_for_locale(value)
+    name, _encoding = locale.getlocale()
+    return default_paper_for_locale(name or "")
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except _UsageError as exc:
+        return _fail(f"{exc} (see '{PROG} --help')")
+    if args.lang is not None and not is_language_tag(args.lang):
+        return _fail(f"--lang: {args.lang!r} is not a language code")
+    try:
+        sheet = load_sheet(args.sheet)
+    except SheetFileError as exc:
+        return _fail(f"{args.sheet}: {exc.message}")
+    if args.lang:
+        sheet.language = args.lang
+    try:
+        bank = _bank_for(sheet.language)
+        pdf = build_sheet_pdf(
+            sheet, bank, paper=args.paper or system_paper(), large_print=args.large_print,
+            app_version=__version__, content_version=__version__,
+        )
+    except ContentError as exc:
+        return _fail(f"the app's content has a problem: {exc}", status=1)
+    except SheetError as exc:
+        return _fail(f"{args.sheet}: {exc}")
+    try:
+        atomic_write(args.output, pdf)
+    except OSError as exc:
+        return _fail(write_problem(args.output, exc))
+    return 0
+
+
+def _bank_for(language: str) -> QuestionBank:
+    # A sheet in a language the app has no questions for still prints: the
+    # family's words come from the file, only group titles need the bank.
+    if not (content_dir(language) / BANK_FILE_NAME).exists():
+        language = FALLBACK_LANGUAGE
+    return load_bank_for(language)
+
+
+def _fail(message: str, status: int = 2) -> int:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    return status

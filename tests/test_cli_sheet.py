@@ -1,0 +1,161 @@
+"""``cartapp sheet``: a saved list to PDF without a window, and one clear line when it can't."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cartapp import cli
+from cartapp.commands import sheet as sheet_command
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOOD = FIXTURES / "sheet-good.json"
+
+
+@pytest.fixture(autouse=True)
+def fixture_content(tmp_path, monkeypatch):
+    """The small fixture bank stands in for the real content."""
+    content = tmp_path / "content"
+    (content / "en").mkdir(parents=True)
+    shutil.copy(FIXTURES / "questions.toml", content / "en" / "questions.toml")
+    monkeypatch.setenv("CARTAPP_CONTENT_DIR", str(content))
+    return content
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = cli.main(["sheet", *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_good_file_becomes_a_pdf(tmp_path, capsys):
+    out_pdf = tmp_path / "out" / "sheet.pdf"
+    status, out, err = run(capsys, str(GOOD), "-o", str(out_pdf), "--paper", "a4")
+    assert (status, err) == (0, "")
+    assert len(out.splitlines()) <= 1
+    text = pdf_text(out_pdf)
+    assert text.index("1. Who do we call at night") < text.index("2. When can my child go back")
+    assert "3. Can her brother visit her in hospital?" in text
+    assert "Zoë" in text
+    reader = PdfReader(io.BytesIO(out_pdf.read_bytes()))
+    assert round(float(reader.pages[0].mediabox.width)) == 595
+
+
+def test_large_print_and_letter(tmp_path, capsys):
+    normal, large = tmp_path / "n.pdf", tmp_path / "l.pdf"
+    assert run(capsys, str(GOOD), "-o", str(normal), "--paper", "letter")[0] == 0
+    assert run(capsys, str(GOOD), "-o", str(large), "--paper", "letter", "--large-print")[0] == 0
+    n, lg = (PdfReader(io.BytesIO(p.read_bytes())) for p in (normal, large))
+    assert len(lg.pages) > len(n.pages)
+    assert round(float(n.pages[0].mediabox.height)) == 792
+
+
+@pytest.mark.parametrize(
+    ("environment", "paper"),
+    [({"LC_ALL": "", "LC_PAPER": "", "LANG": "en_US.UTF-8"}, "letter"),
+     ({"LC_ALL": "", "LC_PAPER": "en_GB.UTF-8", "LANG": "en_US.UTF-8"}, "a4"),
+     ({"LC_ALL": "es_MX.UTF-8", "LC_PAPER": "en_GB.UTF-8", "LANG": ""}, "letter")],
+)
+def test_paper_follows_the_locale(monkeypatch, environment, paper):
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert sheet_command.system_paper() == paper
+
+
+def test_unknown_language_falls_back_to_english_questions(tmp_path, capsys):
+    out_pdf = tmp_path / "s.pdf"
+    status, _, err = run(capsys, str(GOOD), "-o", str(out_pdf), "--lang", "es")
+    assert (status, err) == (0, "")
+    assert PdfReader(io.BytesIO(out_pdf.read_bytes())).trailer["/Root"]["/Lang"] == "es"
+
+
+def write_json(path: Path, data) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.json", "The file does not exist."),
+        (lambda d: d, "This is a folder, not a question sheet."),
+        (lambda d: (d / "bad.json").write_text("{oops") and d / "bad.json",
+         "This file is not a question sheet, or it is damaged."),
+        (lambda d: write_json(d / "list.json", [1]), "This file is not a question sheet."),
+        (lambda d: write_json(d / "v3.json", {"format": "cartapp.question-sheet", "version": 3}),
+         "This file was made by a newer version of CAR T Family Guide (version 3). "
+         "Please update the app to open it."),
+        (lambda d: write_json(d / "long.json", {"format": "cartapp.question-sheet", "version": 1,
+                                                "child_name": "x" * 201}),
+         "The child's name can be up to 200 characters. This one has 201."),
+    ],
+)
+def test_bad_file_gives_one_line_and_no_pdf(tmp_path, capsys, make, message):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sheet_path = make(folder)
+    out_pdf = tmp_path / "out.pdf"
+    status, out, err = run(capsys, str(sheet_path), "-o", str(out_pdf))
+    assert status == 2
+    assert out == ""
+    assert err == f"cartapp sheet: {sheet_path}: {message}\n"
+    assert not out_pdf.exists()
+    assert sorted(os.listdir(tmp_path)) == ["content", "in"]
+
+
+def test_bad_language_code(tmp_path, capsys):
+    status, _, err = run(capsys, str(GOOD), "-o", str(tmp_path / "o.pdf"), "--lang", "../x")
+    assert status == 2 and err.count("\n") == 1 and "not a language code" in err
+
+
+def test_unwritable_output(tmp_path, capsys, monkeypatch):
+    out_pdf = tmp_path / "out.pdf"
+    out_pdf.write_bytes(b"old")
+
+    def refuse(*args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    status, _, err = run(capsys, str(GOOD), "-o", str(out_pdf))
+    assert status == 2
+    assert err == f"cartapp sheet: Could not save to {out_pdf}: the folder is read-only.\n"
+    assert out_pdf.read_bytes() == b"old"
+    assert sorted(os.listdir(tmp_path)) == ["content", "out.pdf"]
+
+
+def test_broken_content_is_reported_as_the_app_s_problem(tmp_path, capsys, fixture_content):
+    (fixture_content / "en" / "questions.toml").write_text("[[broken")
+    status, _, err = run(capsys, str(GOOD), "-o", str(tmp_path / "o.pdf"))
+    assert status == 1
+    assert err.startswith("cartapp sheet: the app's content has a problem: questions.toml:")
+    assert err.count("\n") == 1
+
+
+def test_as_a_separate_process(tmp_path):
+    out_pdf = tmp_path / "sheet.pdf"
+    ok = subprocess.run(
+        [sys.executable, "-m", "cartapp", "sheet", str(GOOD), "-o", str(out_pdf)],
+        capture_output=True, text=True, timeout=60, env=os.environ.copy(),
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stderr == ""
+    assert "Who do we call at night" in pdf_text(out_pdf)
+
+
+def test_usage_mistake_is_one_line(capsys):
+    status, out, err = run(capsys, str(GOOD))
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "-o/--output" in err and err.startswith("cartapp sheet: ")
