@@ -124,16 +124,17 @@ class _TimelineLayout:
         page.setObjectName("timeline-page")
         self.scroll.setWidget(page)
         column = QVBoxLayout(page)
+        column.setContentsMargins(16, 8, 16, 12)
 
+        # Object names that the app's style sheet knows give this tab the shared look.
         self.purpose = _paragraph(texts["intro"])
-        self.purpose.setObjectName("timeline-purpose")
-        font = self.purpose.font()
-        font.setBold(True)
-        self.purpose.setFont(font)
+        self.purpose.setObjectName("tabPurpose")
         self.day_zero = _paragraph(texts["day_zero"])
         self.typical = _paragraph(
             f"<b>{html.escape(tr('Good to know:'))}</b> {html.escape(texts['typical'])}", rich=True
         )
+        self.typical.setObjectName("infoBox")
+        self.typical.setMargin(8)
         self.track = TimelineTrack()
         self.track.setObjectName("timeline-track")
         for widget in (self.purpose, self.day_zero, self.typical, self.track):
@@ -143,7 +144,7 @@ class _TimelineLayout:
         self.details.setObjectName("timeline-details")
         self.details.setAccessibleName(tr("About this step"))
         self.questions_title = _paragraph(tr("Questions you may want to ask"))
-        self.questions_title.setFont(font)
+        self.questions_title.setObjectName("sectionHeading")
         self.questions = QVBoxLayout()
         self.sources = _paragraph()
         self.sources.setObjectName("timeline-sources")
@@ -253,6 +254,7 @@ class TimelineTab(QWidget):
         ui.drive_days.valueChanged.connect(self._on_inputs_edited)
         ui.clear.clicked.connect(self._on_clear_clicked)
         ui.save.clicked.connect(self._on_save_clicked)
+        self.setFocusProxy(ui.track)
         self._refresh()
         self._show_step(ui.track.current_index())
 
@@ -389,7 +391,8 @@ class TimelineTab(QWidget):
 
     def _details_html(self, p: PlannedStep) -> str:
         e, tr, step = html.escape, self.tr, p.step
-        parts = [f"<h2>{e(step.title)}</h2>", f"<p><b>{e(p.when)}</b> ({e(p.day_text)})</p>"]
+        days = "" if p.day_text == p.when else f" ({e(p.day_text)})"
+        parts = [f"<h2>{e(step.title)}</h2>", f"<p><b>{e(p.when)}</b>{days}</p>"]
         if p.dates_text:
             parts.append(f"<p><b>{e(tr('Our estimated dates (typical):'))}</b> "
                          f"{e(p.dates_text)}<br>{e(self._timeline.texts['typical'])}</p>")

@@ -269,11 +269,10 @@ class TimelineTrack(QWidget):
         flags = _WRAP_LEFT if geo.vertical else _WRAP
         main = pal.color(QPalette.ColorRole.HighlightedText if selected
                          else QPalette.ColorRole.WindowText)
-        quiet = main if selected else pal.color(QPalette.ColorRole.PlaceholderText)
         y = text_rect.top()
-        for text, font, color in self._lines(item, geo.vertical, main, quiet):
+        for text, font in self._lines(item, geo.vertical):
             painter.setFont(font)
-            painter.setPen(color)
+            painter.setPen(main)
             rect = QRectF(text_rect.left(), y, text_rect.width(), 10_000)
             used = QFontMetricsF(font).boundingRect(rect, flags, text)
             painter.drawText(rect, flags, text)
@@ -281,18 +280,22 @@ class TimelineTrack(QWidget):
 
     # --- geometry ----------------------------------------------------------------
 
-    def _lines(self, item: TrackItem, vertical: bool, main=None, quiet=None):
-        """The words drawn for one step: (text, font, colour) per block."""
+    def _lines(self, item: TrackItem, vertical: bool) -> list[tuple[str, QFont]]:
+        """The words drawn for one step: (text, font) per block.
+
+        Every block uses the full text colour: a style sheet's ``color`` turns the
+        palette's PlaceholderText half transparent, too faint for small words.
+        """
         day = _keep_together(item.day_text)
         date = _keep_together(item.date_text)
         if vertical:
             second = f"{day}  ·  {date}" if date else day
-            blocks = [(item.title, self._bold(), main), (second, self.font(), main)]
+            blocks = [(item.title, self._bold()), (second, self.font())]
         else:
             # Regular weight: thirteen labels must share one line at 100% text.
-            blocks = [(item.label, self.font(), main), (day, self.font(), main)]
+            blocks = [(item.label, self.font()), (day, self.font())]
             if date:
-                blocks.append((date, self.font(), quiet))
+                blocks.append((date, self.font()))
         return blocks
 
     def _block_size(self, item: TrackItem, vertical: bool, width: float) -> tuple[float, float]:
@@ -300,7 +303,7 @@ class TimelineTrack(QWidget):
         flags = _WRAP_LEFT if vertical else _WRAP
         rect = QRectF(0, 0, max(width, 1.0), 10_000)
         boxes = [QFontMetricsF(font).boundingRect(rect, flags, text)
-                 for text, font, _ in self._lines(item, vertical)]
+                 for text, font in self._lines(item, vertical)]
         return sum(b.height() for b in boxes), min(max(b.width() for b in boxes) + 1, width)
 
     def _bold(self) -> QFont:
@@ -319,7 +322,7 @@ class TimelineTrack(QWidget):
 
     def _text_inset(self) -> float:
         """Room beside a label for the selection box and the focus ring around it."""
-        return 2 * (_BOX_PAD + _RING_GAP + 2)
+        return max(2 * (_BOX_PAD + _RING_GAP + 2), self._line_height() * 0.8)
 
     def _vertical_text_left(self) -> float:
         return self._margin() + self._radius() * 3.6 + _BOX_PAD + _RING_GAP
@@ -328,7 +331,7 @@ class TimelineTrack(QWidget):
         """The narrowest column in which every unbreakable word of every label fits."""
         widest = 0.0
         for item in self._items:
-            for text, font, _ in self._lines(item, False):
+            for text, font in self._lines(item, False):
                 fm = QFontMetricsF(font)
                 widest = max([widest, *(fm.horizontalAdvance(w) for w in text.split())])
         return widest + 2
