@@ -345,7 +345,20 @@ class _Reader:
         if len(months) != 12 or not all(isinstance(m, str) for m in months):
             raise self.fail("[words] months must list 12 month names")
         given = {k: raw[k] for k in ("day", "range", "date", "short_date") if k in raw}
-        return DayWords(**given, months=tuple(months))
+        words = DayWords(**given, months=tuple(months))
+        self.template(words.day, "[words] day", n="+1")
+        self.template(words.range, "[words] range", start="", end="")
+        for key in ("date", "short_date"):
+            self.template(getattr(words, key), f"[words] {key}", month="", day=1, year=1)
+        return words
+
+    def template(self, text: Any, where: str, **values: Any) -> None:
+        """A template with a stray or unknown {name} would fail only when shown; fail now."""
+        try:
+            str(text).format(**values)
+        except (KeyError, IndexError, ValueError):
+            names = ", ".join("{" + k + "}" for k in values)
+            raise self.fail(f"{where} may only use {names}") from None
 
     def step(self, raw: Any, number: int, earlier: list[str], labels: Mapping[str, str]) -> Step:
         if not isinstance(raw, dict):
@@ -390,6 +403,7 @@ class _Reader:
                 raise self.fail(f"{where}: '{qid}' is not a question id")
             if qid not in labels:
                 raise self.fail(f"{where}: question '{qid}' has no entry in [question_labels]")
+        self.template(raw.get("day_text", ""), f"{where}: day_text", start="", end="")
         calendar = text("calendar", "span")
         if calendar not in ("span", "start"):
             raise self.fail(f"{where}: calendar must be 'span' or 'start'")

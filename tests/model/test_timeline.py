@@ -112,6 +112,8 @@ GOOD = (paths.content_dir("en") / "timeline.toml").read_text(encoding="utf-8")
         (lambda t: t.replace("[texts]\nintro =", "[texts]\nintroduction ="), "missing intro"),
         (lambda t: t.replace('title = "Making the CAR T cells"', 'title = ""'), "'title'"),
         (lambda t: t + "\n[[steps]\n", "not valid TOML"),
+        (lambda t: t.replace('day = "Day {n}"', 'day = "Day {number}"'), "may only use {n}"),
+        (lambda t: t.replace("From {start}, for", "From {begin}, for"), "day_text may only"),
     ],
 )
 def test_malformed_file_names_file_and_problem(tmp_path, edit, problem):

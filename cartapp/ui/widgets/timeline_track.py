@@ -431,7 +431,7 @@ class TimelineTrack(QWidget):
     def _vertical(self, width: int) -> _Geometry:
         margin, radius, line = self._margin(), self._radius(), self._line_height()
         text_left = self._vertical_text_left()
-        text_w = max(width - text_left - margin, 1.0)
+        text_w = max(width - text_left - margin - self._text_inset() / 2, 1.0)
         bold_fm = QFontMetricsF(self._bold())
         count = len(self._items)
         geo = _Geometry(vertical=True, height=0.0, nodes=[QPointF()] * count,
