@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -119,15 +120,18 @@ def build_sheet_pdf(
     if plan:
         story += _plan_table(plan, styles, width)
     story += _questions(sheet, bank, styles, width)
+    loose_heading = ParagraphStyle("loose_heading", parent=styles.heading, keepWithNext=0)
     notes = _paragraphs(sheet.notes)
     if notes:
-        story.append(Paragraph("Our notes", styles.heading))
+        # Long notes may start low on a page and carry on; "keep with next"
+        # would push the heading and all of a long note to a fresh page.
+        story += [CondPageBreak(styles.heading.leading * 2 + styles.body.leading * 3),
+                  Paragraph("Our notes", loose_heading)]
         story += [Paragraph(_typed(part), styles.body) for part in notes]
     story += [Spacer(1, 2 * styles.space), Paragraph(CLOSING, styles.body)]
     # On its own page the heading needs no partner; keeping it with the
     # page-filling lines would make ReportLab measure them against infinity.
-    notes_heading = ParagraphStyle("notes_heading", parent=styles.heading, keepWithNext=0)
-    story += [PageBreak(), Paragraph("Notes", notes_heading), RuledLines(width, styles.answer_gap)]
+    story += [PageBreak(), Paragraph("Notes", loose_heading), RuledLines(width, styles.answer_gap)]
     doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer,
                                          footer_size=styles.footer_size))
     return buffer.getvalue()
@@ -239,6 +243,13 @@ def _questions(sheet: QuestionSheet, bank: QuestionBank, styles: SheetStyles,
     if not groups:
         return [Spacer(1, styles.space),
                 Paragraph("There are no questions on this list yet.", styles.body)]
+    # The hanging indent fits the widest number, so "136." lines up with "9.".
+    # ReportLab pushes the first line right unless 0.6 em follow the number.
+    total = sum(len(questions) for _, questions in groups)
+    size = styles.question.fontSize
+    indent = max(styles.question.leftIndent, stringWidth(f"{total}.", BOLD, size) + size * 0.7)
+    question_style = ParagraphStyle("question_n", parent=styles.question, leftIndent=indent)
+    note_style = ParagraphStyle("note_n", parent=styles.note, leftIndent=indent)
     story: list[Flowable] = []
     number = 0
     for title, questions in groups:
@@ -246,13 +257,12 @@ def _questions(sheet: QuestionSheet, bank: QuestionBank, styles: SheetStyles,
         for q in questions:
             number += 1
             item: list[Flowable] = [
-                Paragraph(_typed(q.text), styles.question, bulletText=f"{number}.")]
+                Paragraph(_typed(q.text), question_style, bulletText=f"{number}.")]
             if clean_text(q.note).strip():
-                item.append(Paragraph("Our note: " + _typed(q.note), styles.note))
+                item.append(Paragraph("Our note: " + _typed(q.note), note_style))
             # The questions asked first usually get the longest answers.
-            item.append(RuledLines(width - styles.question.leftIndent, styles.answer_gap,
-                               count=3 if q.ask_first else 2,
-                               indent=styles.question.leftIndent))
+            item.append(RuledLines(width - indent, styles.answer_gap,
+                                   count=3 if q.ask_first else 2, indent=indent))
             items.append(item)
         # A heading must never end a page without its first question under it.
         # (KeepTogether cannot be nested: an inner one reports an endless height.)

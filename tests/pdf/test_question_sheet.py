@@ -350,3 +350,27 @@ def test_any_text_prints_or_is_refused_in_words(sheet, large_print):
         return
     event("printed")
     assert pdf.startswith(b"%PDF-")
+
+
+def test_long_lists_keep_question_text_in_one_column():
+    sheet = QuestionSheet()
+    for i in range(1, 121):
+        sheet.add_own(f"Question marker {i:03d}?")
+    sheet.set_note(4, "Note marker.")
+    starts: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if "marker" in text:
+            starts[text.split()[-1]] = round(cm[4] + tm[4] * cm[0], 1)
+
+    for page in read(build_sheet_pdf(sheet, BANK)).pages:
+        page.extract_text(visitor_text=visit)
+    assert len({starts[key] for key in ("005?", "099?", "100?", "120?", "marker.")}) == 1
+
+
+def test_long_notes_start_under_the_questions_not_on_a_fresh_page():
+    sheet = QuestionSheet(notes="We keep a diary of her sleep and meals. " * 120)
+    sheet.add_own("Is this normal?")
+    pages = page_texts(build_sheet_pdf(sheet, BANK))
+    assert "Our notes" in pages[0]
+    assert "Thank you for going through" in pages[-2]
