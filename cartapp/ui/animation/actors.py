@@ -123,6 +123,11 @@ class Tag(QGraphicsObject):
     def text(self) -> str:
         return self._text
 
+    def set_text(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._measure()
+
     def set_ink(self, ink: Ink) -> None:
         self._ink = ink
         self.update()
@@ -139,7 +144,8 @@ class Tag(QGraphicsObject):
         self._box = QRectF(-width / 2, -height / 2, width, height)
         rect = QRectF(self._box)
         if self._anchor is not None:
-            rect = rect.united(QRectF(self._anchor, self._anchor))
+            # A zero-size rect would be ignored by united(); give the dot its size.
+            rect = rect.united(QRectF(self._anchor.x() - 5, self._anchor.y() - 5, 10, 10))
         self._rect = rect.adjusted(-4, -4, 4, 4)
         self.update()
 
@@ -193,7 +199,7 @@ def car_t_cell(ink: Ink, hands: int = 5) -> Actor:
     return Actor("car_t_cell", parts, ink)
 
 
-def leukemia_cell(ink: Ink, markers: tuple[float, ...] = (180, 60, 300, 120, 0, 240),
+def leukemia_cell(ink: Ink, markers: tuple[float, ...] = (180, 55, 290),
                   seed: int = 0, scale: float = 1.0) -> Actor:
     """A large, lumpy cell; markers are angles in degrees (180 faces left)."""
     radius = sh.LEUKEMIA_RADIUS * scale

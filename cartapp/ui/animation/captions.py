@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cartapp.model.story import Scene
@@ -42,13 +41,9 @@ class CaptionPanel(QWidget):
             self._apply_fonts()
 
     def _apply_fonts(self) -> None:
+        # A style sheet, not setFont: with the app's style sheet active, Qt re-polishes
+        # labels after a text-size change and would put back a font set directly.
         base = self.font()
         px = base.pixelSize() if base.pixelSize() > 0 else round(base.pointSizeF() * 4 / 3)
-        title = QFont(base)
-        title.setPixelSize(round(px * 1.25))
-        title.setBold(True)
-        caption = QFont(base)
-        caption.setPixelSize(round(px * 1.2))
-        self.title.setFont(title)
-        self.caption.setFont(caption)
-        self.counter.setFont(base)
+        self.title.setStyleSheet(f"font-size: {round(px * 1.25)}px; font-weight: bold;")
+        self.caption.setStyleSheet(f"font-size: {round(px * 1.2)}px;")

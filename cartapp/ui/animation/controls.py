@@ -6,11 +6,11 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +50,10 @@ class PlayerControls(QWidget):
         self.replay.setAccessibleName(self.tr("Replay from the start"))
 
         self.scenes = QComboBox()
+        # Long titles are cut short rather than pushing the window wider at large text.
+        self.scenes.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenes.setMinimumContentsLength(20)
         self.scenes.addItems([f"{n}. {t}" for n, t in enumerate(scene_titles, start=1)])
         self.scenes.setAccessibleName(self.tr("Choose a scene"))
         self.scenes.activated.connect(self.scene_chosen)
@@ -75,17 +79,16 @@ class PlayerControls(QWidget):
         for button in (self.previous, self.play, self.next, self.replay):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.extra = buttons  # the tab adds its own buttons at the end of this row
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(buttons, 0, 0, 1, 5)
-        grid.addWidget(self.slider, 1, 0)
-        grid.addWidget(self._scene_label, 1, 1)
-        grid.addWidget(self.scenes, 1, 2)
-        grid.addWidget(self._speed_label, 1, 3)
-        grid.addWidget(self.speed, 1, 4)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(2, 2)
+        buttons.addWidget(self._speed_label)
+        buttons.addWidget(self.speed)
+        where = QHBoxLayout()
+        where.addWidget(self.slider, 1)
+        where.addWidget(self._scene_label)
+        where.addWidget(self.scenes)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(buttons)
+        rows.addLayout(where)
         self._apply_sizes()
 
     def _button(self, text: str, icon: str, signal) -> QPushButton:
@@ -137,6 +140,8 @@ class PlayerControls(QWidget):
                        self.speed):
             widget.setMinimumHeight(target)
         self.slider.setMinimumHeight(target)
+        # The slider gets what is left after the scene list, but never less than a thumb's reach.
+        self.slider.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         self._apply_icons()
 
     def _apply_icons(self) -> None:

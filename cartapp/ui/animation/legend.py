@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cartapp.ui.animation.actors import FACTORIES, Ink
 
@@ -38,21 +38,29 @@ class LegendPanel(QWidget):
         super().__init__(parent)
         self._names = {key: text for key, text in names.items() if key in FACTORIES}
         self._keys: tuple[str, ...] = ()
+        self._rows: dict[str, tuple[QWidget, QLabel]] = {}
         self._heading = QLabel(self.tr("Shapes in this scene"))
-        self._heading.setObjectName("sectionHeading")
         self._heading.setWordWrap(True)
-        self._grid = QGridLayout()
-        self._grid.setColumnStretch(1, 1)
+        self._heading.setStyleSheet("font-weight: bold;")
+        # Rows sit in a scroll area: at the largest text size they may not all fit.
+        inner = QWidget()
+        self._rows_layout = QVBoxLayout(inner)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self._heading)
-        layout.addLayout(self._grid)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.setAccessibleName(self.tr("Legend"))
 
     def show_keys(self, keys: tuple[str, ...]) -> None:
         self._keys = tuple(k for k in keys if k in self._names)
-        self._rebuild()
+        self._place_rows()
 
     def keys(self) -> tuple[str, ...]:
         return self._keys
@@ -63,21 +71,40 @@ class LegendPanel(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self._rebuild()
+            self._draw_icons()
 
-    def _rebuild(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        ink = Ink.for_background(self.palette().color(QPalette.ColorRole.Window))
-        size = max(28, round(self.fontMetrics().height() * 1.9))
-        for row, key in enumerate(self._keys):
+    def _row(self, key: str) -> QWidget:
+        # Rows are made once and reused, so changing scenes never leaves stale widgets.
+        if key not in self._rows:
+            row = QWidget()
             icon = QLabel()
-            icon.setPixmap(legend_icon(key, ink, size, self.devicePixelRatioF()))
-            icon.setFixedSize(size, size)
             icon.setAccessibleName(self._names[key])
             text = QLabel(self._names[key])
             text.setWordWrap(True)
-            self._grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignVCenter)
-            self._grid.addWidget(text, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 2, 0, 2)
+            line.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
+            line.addWidget(text, 1, Qt.AlignmentFlag.AlignVCenter)
+            self._rows[key] = (row, icon)
+            self._draw_icon(key)
+        return self._rows[key][0]
+
+    def _place_rows(self) -> None:
+        for row, _ in self._rows.values():
+            self._rows_layout.removeWidget(row)
+            row.hide()
+        for position, key in enumerate(self._keys):
+            row = self._row(key)
+            self._rows_layout.insertWidget(position, row)
+            row.show()
+
+    def _draw_icons(self) -> None:
+        for key in self._rows:
+            self._draw_icon(key)
+
+    def _draw_icon(self, key: str) -> None:
+        ink = Ink.for_background(self.palette().color(QPalette.ColorRole.Window))
+        size = max(28, round(self.fontMetrics().height() * 1.5))
+        _, icon = self._rows[key]
+        icon.setPixmap(legend_icon(key, ink, size, self.devicePixelRatioF()))
+        icon.setFixedSize(size, size)

@@ -18,12 +18,22 @@ GREEN = sh.TOOL_GREEN
 
 
 def vessel(ink: Ink, width: float, height: float) -> Actor:
-    """A blood vessel seen from the side, centred on the origin."""
-    body = sh.rounded(QRectF(-width / 2, -height / 2, width, height), height / 2.5)
+    """A stretch of blood vessel seen from the side, centred on the origin.
+
+    It runs past both edges of the picture, so blood seems to flow on and on.
+    """
+    body = QPainterPath()
+    body.addRect(QRectF(-width / 2, -height / 2, width, height))
     wall = QPainterPath()
-    for y in (-height / 2, height / 2 - 10):
-        wall.addRoundedRect(QRectF(-width / 2 + 30, y, width - 60, 10), 5, 5)
-    return Actor("vessel", [Part(body, "vessel"), Part(wall, "wall", outlined=False)], ink)
+    for y in (-height / 2 - 6, height / 2 - 6):
+        wall.addRect(QRectF(-width / 2, y, width, 12))
+    return Actor("vessel", [Part(body, "vessel", outlined=False), Part(wall, "wall")], ink)
+
+
+def body_window(ink: Ink, width: float, height: float) -> Actor:
+    """A framed look inside the blood, for scenes that also show things outside the body."""
+    frame = sh.rounded(QRectF(-width / 2, -height / 2, width, height), 36)
+    return Actor("window", [Part(frame, "vessel"), Part(sh.stroke(frame, 10), "wall")], ink)
 
 
 def tube(ink: Ink, centreline: QPainterPath, width: float = 12) -> Actor:
@@ -144,6 +154,11 @@ def monitor(ink: Ink) -> Actor:
         sh.rounded(QRectF(-45, 92, 90, 12), 6))
     return Actor("monitor", [Part(stand, GREEN), Part(screen, GREEN), Part(inner, "paper"),
                              Part(sh.stroke(heartbeat_line(), 4), GREEN, outlined=False)], ink)
+
+
+def beat_dot(ink: Ink) -> Actor:
+    """The bright point that runs along the monitor's line."""
+    return Actor("beat", [Part(sh.circle(6), GREEN)], ink)
 
 
 def heartbeat_line() -> QPainterPath:

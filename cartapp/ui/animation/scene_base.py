@@ -98,8 +98,9 @@ class StoryScene:
         self._actors: list[Actor] = []
         self._tags: list[Tag] = []
         self._groups: list[Layer] = []
+        self._followers: list[tuple[Tag, QGraphicsItem, float, float]] = []
         self.build()
-        self.pose(0.0)
+        self.frame(0.0)
 
     # -- building ---------------------------------------------------------------
 
@@ -108,6 +109,14 @@ class StoryScene:
 
     def pose(self, p: float) -> None:
         raise NotImplementedError
+
+    def frame(self, p: float) -> None:
+        """Place everything for progress ``p``; words follow the actors they name."""
+        self.pose(p)
+        for tag, actor, dx, dy in self._followers:
+            point = actor.mapToItem(self.layer, QPointF(0, 0))
+            tag.setPos(point.x() + dx, point.y() + dy)
+            self.show(tag, actor.opacity() if actor.isVisible() else 0.0)
 
     def add(self, actor: Actor, x: float = 0, y: float = 0, z: float = 0,
             parent: QGraphicsItem | None = None, scale: float = 1.0) -> Actor:
@@ -129,10 +138,15 @@ class StoryScene:
         return group
 
     def tag(self, key: str, x: float, y: float, anchor: tuple[float, float] | None = None,
-            parent: QGraphicsItem | None = None) -> Tag:
-        """A word in the picture; ``anchor`` is the point it names, relative to the tag."""
+            parent: QGraphicsItem | None = None, follow: QGraphicsItem | None = None) -> Tag:
+        """A word in the picture; ``anchor`` is the point it names, relative to the tag.
+
+        With ``follow``, (x, y) is an offset from that actor, kept as it moves and fades.
+        """
         point = QPointF(*anchor) if anchor is not None else None
         tag = Tag(self.kit.label(key), self.kit.ink, point, parent or self.layer)
+        if follow is not None:
+            self._followers.append((tag, follow, x, y))
         tag.set_font(self.kit.font)
         tag.setPos(x, y)
         tag.setZValue(50)

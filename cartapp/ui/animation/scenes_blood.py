@@ -7,7 +7,6 @@ from PySide6.QtGui import QPainterPath
 
 from cartapp.ui.animation import actors as a
 from cartapp.ui.animation import props
-from cartapp.ui.animation import shapes as sh
 from cartapp.ui.animation.scene_base import (
     WIDTH,
     StoryScene,
@@ -55,13 +54,14 @@ class Bloodstream(_FlowScene):
     def build(self) -> None:
         ink = self.kit.ink
         self.build_vessel()
-        self._t = [self.add(a.t_cell(ink), x, 280 + dy, z=2) for x, dy in self._T]
-        self._b = [self.add(a.b_cell(ink), x, 280 + dy, z=1) for x, dy in self._B]
+        # Healthy cells stay in front, so they can still be seen in the crowd.
+        self._t = [self.add(a.t_cell(ink), x, 280 + dy, z=5) for x, dy in self._T]
+        self._b = [self.add(a.b_cell(ink), x, 280 + dy, z=4) for x, dy in self._B]
         self._leuk = [self.add(a.leukemia_cell(ink, seed=i), -80, pos[1], z=3 + i * 0.01)
                       for i, (pos, _) in enumerate(self._LEUK)]
-        self.tag("t_cell", 0, -64, anchor=(0, 36), parent=self._t[1])
-        self.tag("b_cell", 0, 58, anchor=(0, -30), parent=self._b[0])
-        self.tag("leukemia_cell", 0, -84, anchor=(0, 40), parent=self._leuk[1])
+        self.tag("t_cell", 0, -64, anchor=(0, 36), follow=self._t[2])
+        self.tag("b_cell", 0, 58, anchor=(0, -30), follow=self._b[0])
+        self.tag("leukemia_cell", 0, -84, anchor=(0, 40), follow=self._leuk[1])
 
     def pose(self, p: float) -> None:
         self.pose_vessel(p)
@@ -175,13 +175,13 @@ class OnGuard(_FlowScene):
         self.build_vessel()
         self._guards = [self.add(a.car_t_cell(ink), x, 205 + dy, z=3, scale=0.8)
                         for x, dy in self._GUARDS]
-        self.tag("car_t_cell", 0, -70, anchor=(0, 40), parent=self._guards[1])
+        self.tag("car_t_cell", 0, -70, anchor=(0, 40), follow=self._guards[1])
         self.add(props.calendar(ink), 170, 465, z=1)
         self.add(props.calendar_page(ink), 170, 465, z=2)
         self._pages = [self.add(props.calendar_page(ink), 170, 465, z=3 + i) for i in range(3)]
         self.tag("months", 370, 465)
         self.add(props.monitor(ink), 830, 455, z=1, scale=0.72)
-        self._beat = self.add(a.Actor("beat", [a.Part(sh.circle(6), sh.TOOL_GREEN)], ink), 830, 455, z=2)
+        self._beat = self.add(props.beat_dot(ink), 830, 455, z=2)
         self._beat_line = props.heartbeat_line()
         self.tag("checkups", 630, 465, anchor=(110, 0))
 

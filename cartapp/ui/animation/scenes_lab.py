@@ -62,24 +62,26 @@ class Collection(StoryScene):
 class Lab(StoryScene):
     legend = ("t_cell", "virus")
 
-    _CELLS = [(280, 385), (500, 405), (720, 385)]
+    _CELLS = [(260, 365), (500, 385), (740, 365)]
+    SIZE = 1.5
 
     def build(self) -> None:
         ink = self.kit.ink
-        self.add(props.dish(ink, 780, 280), 500, 340, z=-2)
-        self._cells = [self.add(a.t_cell(ink), x, y) for x, y in self._CELLS]
-        self._viruses = [self.add(a.virus(ink, with_gene=False), z=3) for _ in self._CELLS]
-        self._genes = [self.add(a.gene(ink), z=4) for _ in self._CELLS]
-        self.tag("lab", 175, 160, anchor=(0, 35))
-        self.tag("virus", 0, -62, anchor=(0, 34), parent=self._viruses[0])
-        self._gene_tag = self.tag("car_gene", 280, 500, anchor=(0, -112))
-        self.tag("t_cell", 720, 490, anchor=(0, -72))
+        self.add(props.dish(ink, 800, 240), 500, 340, z=-2)
+        self._cells = [self.add(a.t_cell(ink), x, y, scale=self.SIZE) for x, y in self._CELLS]
+        self._viruses = [self.add(a.virus(ink, with_gene=False), z=3, scale=1.3)
+                         for _ in self._CELLS]
+        self._genes = [self.add(a.gene(ink), z=4, scale=1.5) for _ in self._CELLS]
+        self.tag("lab", 170, 170, anchor=(0, 35))
+        self.tag("virus", 0, -72, anchor=(0, 40), follow=self._viruses[0])
+        self._gene_tag = self.tag("car_gene", 260, 495, anchor=(0, -128))
+        self.tag("t_cell", 740, 495, anchor=(0, -82))
 
     def pose(self, p: float) -> None:
         for i, (virus, gene) in enumerate(zip(self._viruses, self._genes, strict=True)):
             x, y = self._CELLS[i]
             start = 0.05 + 0.12 * i
-            touch = (x + 14, y - 56)
+            touch = (x + 18, y - 74)
             come = phase(p, start, start + 0.32, settle=True)
             at = between((x + 160 - 60 * i, 40), touch, come)
             virus.setPos(at.x(), at.y() + sway(p, 4, 1.5, i / 3) * (1 - come))
@@ -90,10 +92,10 @@ class Lab(StoryScene):
 
 
 class Car(StoryScene):
-    legend = ("car_t_cell", "car", "cd19")
+    legend = ("car_t_cell", "car", "cd19", "leukemia_cell")
 
-    ZOOM = 2.3
-    CENTRE = (380.0, 300.0)
+    ZOOM = 3.0
+    CENTRE = (300.0, 290.0)
 
     def build(self) -> None:
         ink = self.kit.ink
@@ -104,14 +106,15 @@ class Car(StoryScene):
             hand = self.add(a.car_hand(ink), z=-1, parent=group)
             hand.setRotation(angle)
             self._hands.append(hand)
-        self._marker = self.add(a.cd19_marker(ink), z=1, parent=group)
-        self._marker.setRotation(180)
-        self._tip = sh.T_RADIUS - 2 + sh.CAR_FIT  # where the marker's tip will rest
-        self._t_tag = self.tag("t_cell", 240, 470, anchor=(50, -60))
-        self._car_t_tag = self.tag("car_t_cell", 240, 470, anchor=(50, -60))
-        hand_tip = self._scene_point(53, -72)
-        self._car_tag = self.tag("car", 560, 90, anchor=(hand_tip.x() - 560, hand_tip.y() - 90))
-        self._cd19_tag = self.tag("cd19", 0, 0, anchor=(0, 92))
+        # A leukemia cell drifts in until its CD19 marker rests in the first hand's fork.
+        self._target = self.add(a.leukemia_cell(ink, (180, 120, 240), seed=2), z=1,
+                                parent=group)
+        self._dock = sh.dock_distance(sh.leukemia_radius(math.pi, seed=2))
+        self._cell_tag = self.tag("t_cell", 300, 515, anchor=(0, -138))
+        self._names = (self.kit.label("t_cell"), self.kit.label("car_t_cell"))
+        hand_tip = self._scene_point(46, -72)
+        self._car_tag = self.tag("car", 520, 80, anchor=(hand_tip.x() - 520, hand_tip.y() - 80))
+        self._cd19_tag = self.tag("cd19", 0, 0, anchor=(0, 70))
 
     def _scene_point(self, radius: float, angle_deg: float) -> QPointF:
         t = math.radians(angle_deg)
@@ -124,60 +127,60 @@ class Car(StoryScene):
             r = sh.T_RADIUS - 2 - 24 * (1 - grow)
             t = math.radians(a.CAR_ANGLES[i])
             hand.setPos(r * math.cos(t), r * math.sin(t))
-        slide = phase(p, 0.55, 0.88, settle=True)
-        base = self._tip + sh.CD19_LENGTH + 150 * (1 - slide)
-        self._marker.setPos(base, 0)
+        slide = phase(p, 0.5, 0.88, settle=True)
+        x = self._dock + 150 * (1 - slide)
+        self._target.setPos(x, 0)
+        # The marker at 180 degrees is the one facing the hand.
         cx, cy = self.CENTRE
-        marker_x = cx + self.ZOOM * (base - sh.CD19_LENGTH / 2)
-        self._cd19_tag.setPos(marker_x, cy - 92)
-        swap = phase(p, 0.45, 0.55)
-        self.show(self._t_tag, 1 - swap)
-        self.show(self._car_t_tag, swap)
+        marker_x = x - sh.leukemia_radius(math.pi, seed=2) - sh.CD19_LENGTH / 2
+        self._cd19_tag.setPos(cx + self.ZOOM * marker_x, cy - 110)
+        # Once it has its hands, it has a new name.
+        self._cell_tag.set_text(self._names[1] if p >= 0.45 else self._names[0])
         self.show(self._car_tag, phase(p, 0.35, 0.45))
 
 
 class Grow(StoryScene):
+    """Left to right: the dish fills up, a bag is frozen, the bag goes to the hospital."""
+
     legend = ("car_t_cell",)
 
     _DOUBLINGS = 5
+    DISH = (300.0, 300.0)
 
     def build(self) -> None:
         ink = self.kit.ink
-        self._dish = self.add(props.dish(ink, 700, 300), 500, 300, z=-2)
-        grid = [(215 + col * 81, 195 + row * 70) for row in range(4) for col in range(8)]
+        self.add(props.dish(ink, 520, 330), *self.DISH, z=-2)
+        grid = [(80 + col * 63, 185 + row * 76) for row in range(4) for col in range(8)]
         # The first cell sits in the middle, so copies spread out from it.
-        grid.sort(key=lambda pt: (pt[0] - 500) ** 2 + (pt[1] - 300) ** 2)
+        grid.sort(key=lambda pt: (pt[0] - self.DISH[0]) ** 2 + (pt[1] - self.DISH[1]) ** 2)
         self._grid = grid
-        self._cells = [self.add(a.car_t_cell(ink), x, y, scale=0.5) for x, y in grid]
-        self._millions = self.tag("millions", 500, 112)
-        self._bag = self.group(430, 300, 1.0)
+        self._cells = [self.add(a.car_t_cell(ink), x, y, scale=0.42) for x, y in grid]
+        self._millions = self.tag("millions", self.DISH[0], 95)
+        self._bag = self.group(650, 300, 1.0)
         self.add(props.bag(ink, 120, 160), parent=self._bag)
         for dx, dy in ((-25, 35), (22, 40), (-20, -20), (25, -25), (0, 8)):
             self.add(a.car_t_cell(ink), dx, dy, z=1, parent=self._bag, scale=0.4)
         self._flake = self.add(props.snowflake(ink), 58, -78, z=2, parent=self._bag)
         self._frozen = self.tag("frozen", 0, 128, parent=self._bag)
-        self._hospital = self.add(props.hospital(ink), 850, 320)
-        self._hospital_tag = self.tag("hospital", 850, 170)
+        self._hospital = self.add(props.hospital(ink), 895, 320, scale=0.85)
+        self._hospital_tag = self.tag("hospital", 895, 180)
 
     def pose(self, p: float) -> None:
         born = 1
         for j in range(1, self._DOUBLINGS + 1):
-            f = phase(p, 0.03 + 0.1 * (j - 1), 0.03 + 0.1 * j)
+            f = phase(p, 0.03 + 0.09 * (j - 1), 0.03 + 0.09 * j)
             if f <= 0:
                 break
             half = born
             born *= 2
             for i in range(half, born):
-                parent = self._grid[i - half]
-                self._cells[i].setPos(between(parent, self._grid[i], f))
-        pack = phase(p, 0.58, 0.68)
+                self._cells[i].setPos(between(self._grid[i - half], self._grid[i], f))
         for i, cell in enumerate(self._cells):
-            self.show(cell, (1.0 if i < born else 0.0) * (1 - pack))
-        self.show(self._dish, 1 - pack)
-        self.show(self._millions, phase(p, 0.45, 0.52) * (1 - pack))
-        self.show(self._bag, pack)
-        self.show(self._flake, phase(p, 0.66, 0.74))
-        self.show(self._frozen, phase(p, 0.66, 0.74))
-        self._bag.setPos(430 + 230 * phase(p, 0.78, 0.98), 300)
-        self.show(self._hospital, phase(p, 0.72, 0.82))
-        self.show(self._hospital_tag, phase(p, 0.72, 0.82))
+            self.show(cell, 1.0 if i < born else 0.0)
+        self.show(self._millions, phase(p, 0.42, 0.5))
+        self.show(self._bag, phase(p, 0.52, 0.6))
+        self.show(self._flake, phase(p, 0.62, 0.7))
+        self.show(self._frozen, phase(p, 0.62, 0.7))
+        self.show(self._hospital, phase(p, 0.68, 0.78))
+        self.show(self._hospital_tag, phase(p, 0.68, 0.78))
+        self._bag.setPos(650 + 95 * phase(p, 0.76, 0.96), 300)

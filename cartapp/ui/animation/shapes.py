@@ -35,7 +35,7 @@ CAR_STALK = 11.0
 CAR_ARM = 17.0
 CAR_WIDTH = 5.0
 # The CD19 marker: a short stalk and a wedge pointing away from its cell.
-CD19_STALK = 5.0
+CD19_STALK = 7.0
 CD19_DEPTH = 12.0
 
 # Where a bound marker's tip sits, measured from the CAR's base along its axis.

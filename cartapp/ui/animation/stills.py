@@ -18,8 +18,8 @@ def render_still(view: StoryView, scene: Scene, counter: str, font: QFont,
     width, height = size
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(palette.color(QPalette.ColorRole.Window))
-    margin = 32
-    px = max(22, round(height / 30))
+    margin = 28
+    px = max(18, round(height / 34))
     body = QFont(font)
     body.setPixelSize(px)
     title = QFont(font)

@@ -16,8 +16,10 @@ _PASSED_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_
                 Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp,
                 Qt.Key.Key_PageDown}
 
-# Words in the picture are sized in scene units, so they grow with the picture.
+# Words in the picture are sized in scene units, so they grow with the picture; a larger
+# text size makes them larger too, up to what still fits beside the cells.
 TAG_PX = 21
+TAG_PX_MAX = 32
 
 
 class StoryView(QGraphicsView):
@@ -57,7 +59,7 @@ class StoryView(QGraphicsView):
             scene.layer.setVisible(True)
             self._current = index
         duration = self._story.scenes[index].duration_ms
-        scene.pose(min(max(local_ms / duration, 0.0), 1.0))
+        scene.frame(min(max(local_ms / duration, 0.0), 1.0))
 
     def scene_at(self, index: int) -> StoryScene:
         scene = self._scenes[index]
@@ -149,6 +151,7 @@ class StoryView(QGraphicsView):
 
     def _tag_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(TAG_PX)
+        app_px = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+        font.setPixelSize(max(TAG_PX, min(TAG_PX_MAX, round(app_px * 1.3))))
         font.setBold(True)
         return font

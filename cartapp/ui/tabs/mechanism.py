@@ -36,7 +36,12 @@ def system_prefers_reduced_motion() -> bool:
     # vanish with it if the temporary wrapper is collected first.
     style_hints = QGuiApplication.styleHints()
     accessibility = style_hints.accessibility()
-    return accessibility.motionPreference() == Qt.MotionPreference.ReducedMotion
+    # Not every build exposes the motion hint; without it we cannot know, so motion stays on.
+    preference = getattr(accessibility, "motionPreference", None)
+    motion = getattr(Qt, "MotionPreference", None)
+    if preference is None or motion is None:
+        return False
+    return preference() == motion.ReducedMotion
 
 
 class MechanismTab(QWidget):
@@ -77,19 +82,21 @@ class MechanismTab(QWidget):
         self.read_button = QPushButton(story.read_all_heading)
         self.read_button.setCheckable(True)
         self.read_button.setMinimumHeight(self.controls.play.minimumHeight())
-        self.controls.extra.addWidget(self.read_button)
+        top = QHBoxLayout()
+        top.addWidget(self._intro, 1)
+        top.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
 
         picture = QWidget()
         row = QHBoxLayout(picture)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.view, 4)
-        row.addWidget(self.legend, 1)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.legend)
         self._stack = QStackedWidget()
         self._stack.addWidget(picture)
         self._stack.addWidget(self.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(self._intro)
+        layout.addLayout(top)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.captions)
         layout.addWidget(self.controls)
@@ -279,12 +286,15 @@ class MechanismTab(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_legend()
+            self.read_button.setMinimumHeight(self.controls.play.minimumHeight())
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self.text.setHtml(self._whole_story_html())
 
     def _fit_legend(self) -> None:
-        # Wide enough for "Cytokines (signals)" on one line at any text size.
-        self.legend.setMaximumWidth(round(self.fontMetrics().averageCharWidth() * 24))
+        # The picture keeps its shape, so at large text it is limited by height and
+        # there is width to spare: the legend takes a width that follows the text.
+        metrics = self.fontMetrics()
+        self.legend.setFixedWidth(round(metrics.averageCharWidth() * 17 + metrics.height() * 2.6))
 
     def _whole_story_html(self) -> str:
         story = self._story
