@@ -34,3 +34,34 @@ def user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("CARTAPP_USER_DATA_DIR", str(data))
     monkeypatch.setenv("CARTAPP_USER_CONFIG_DIR", str(config))
     return data, config
+
+
+@pytest.fixture
+def make_main_window(qtbot, user_dirs):
+    """Build the main window with temporary user folders; closed at teardown."""
+    from PySide6.QtWidgets import QApplication
+
+    from cartapp.model.library import ContentLibrary
+    from cartapp.ui import theme
+    from cartapp.ui.app import load_fonts
+    from cartapp.ui.main_window import MainWindow
+    from cartapp.ui.preferences import Preferences
+
+    load_fonts()
+    windows = []
+
+    def factory(*, persist: bool = True, lang: str = "en", **kwargs):
+        prefs = Preferences(persist=persist)
+        theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast),
+                    prefs.text_scale)
+        window = MainWindow(ContentLibrary(lang), prefs, **kwargs)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        windows.append(window)
+        return window
+
+    yield factory
+    app = QApplication.instance()
+    for window in windows:
+        window.close()
+    theme.apply(app, theme.STANDARD, theme.MIN_SCALE)

@@ -29,6 +29,16 @@ from cartapp.ui.dialogs import show_about, show_sources
 from cartapp.ui.preferences import Preferences
 
 
+def _unique_keys(*keys) -> list[QKeySequence]:
+    """Platform zoom keys often repeat ours; a repeated shortcut is ambiguous and dead."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        sequences = (QKeySequence.keyBindings(key)
+                     if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)])
+        found.extend(s for s in sequences if not s.isEmpty() and s not in found)
+    return found
+
+
 @dataclass(frozen=True)
 class TabSpec:
     key: str
@@ -157,13 +167,13 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view
         self.larger_action = QAction(self.tr("&Larger text"), self)
-        self.larger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"),
-                                         QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+        self.larger_action.setShortcuts(_unique_keys(
+            "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
         self.larger_action.triggered.connect(lambda: self.set_text_scale(
             self.prefs.text_scale + theme.SCALE_STEP))
         self.smaller_action = QAction(self.tr("&Smaller text"), self)
-        self.smaller_action.setShortcuts([QKeySequence("Ctrl+-"),
-                                          QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        self.smaller_action.setShortcuts(_unique_keys(
+            "Ctrl+-", QKeySequence.StandardKey.ZoomOut))
         self.smaller_action.triggered.connect(lambda: self.set_text_scale(
             self.prefs.text_scale - theme.SCALE_STEP))
         self.reset_text_action = QAction(self.tr("&Reset text size"), self)

@@ -23,7 +23,11 @@ class Preferences:
     def _get(self, key: str, default):
         if self._settings is None:
             return self._memory.get(key, default)
-        return self._settings.value(key, default)
+        # Never hand None to QSettings.value as the default: PySide6 then
+        # mis-counts references to None and the process aborts later.
+        if not self._settings.contains(key):
+            return default
+        return self._settings.value(key)
 
     def _set(self, key: str, value) -> None:
         if self._settings is None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from cartapp.model.glossary import Glossary
@@ -39,6 +39,8 @@ class ReaderView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Long addresses in the source list must wrap, not push the page sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setAccessibleName(page.title)
         self.setAccessibleDescription(page.summary)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -59,7 +61,9 @@ class ReaderView(QTextBrowser):
             else:
                 colour = "#FFD700"
             return icons.image(url.path(), colour, px * 2)
-        return None
+        # An empty answer, not None: returning None from this override corrupts
+        # None's reference count in PySide6 and crashes later.
+        return QByteArray()
 
     def _render(self) -> None:
         dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128

@@ -1,0 +1,37 @@
+# Two commands on a fresh machine: `make run` starts the app, `make test` runs every test.
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+STAMP   = $(VENV)/.installed
+
+.PHONY: run test test-fast screenshots bench lint clean
+
+run: $(STAMP)
+	$(VENV)/bin/cartapp
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+# The model and PDF core only (seconds, no Qt).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not gui and not packaging"
+
+screenshots: $(STAMP)
+	$(VENV)/bin/cartapp --screenshot screens
+	$(VENV)/bin/cartapp --screenshot screens/large-contrast --text-scale 200 --high-contrast
+
+bench: $(STAMP)
+	for f in tests/benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+lint: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	sh scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist screens .pytest_cache
