@@ -219,11 +219,15 @@ def _validate_question(q: Any, number: int) -> None:
         raise SheetError(f"Question {number} has no text.")
     _check_text(q.text, MAX_QUESTION_CHARS, f"Question {number}")
     _check_text(q.note, MAX_NOTE_CHARS, f"The note on question {number}")
+    # Ids and categories are never shown, but they are saved: anything that
+    # cannot be written as UTF-8 would make the list impossible to save.
     _check_type(q.category, str, f"Question {number} has no category.")
-    if not q.category:
+    if not q.category or clean_text(q.category) != q.category:
         raise SheetError(f"Question {number} has no category.")
     _check_type(q.ask_first, bool, f"Question {number}: \"ask first\" must be yes or no.")
-    if q.id is not None and (not isinstance(q.id, str) or not q.id):
+    if q.id is not None and (
+        not isinstance(q.id, str) or not q.id or clean_text(q.id) != q.id
+    ):
         raise SheetError(f"Question {number} has an invalid id.")
 
 

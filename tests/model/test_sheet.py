@@ -52,7 +52,8 @@ def test_limits_are_as_documented():
 def test_add_from_bank_keeps_id_and_category(bank):
     s = QuestionSheet()
     added = s.add_from_bank(bank.get("after.school"))
-    assert added == SheetQuestion("When can my child go back to school?", "after", id="after.school")
+    assert added == SheetQuestion(
+        "When can my child go back to school?", "after", id="after.school")
     assert s.has_question("after.school")
     assert not s.has_question("after.stay-close")
 
@@ -212,6 +213,8 @@ def test_ordered_for_print_leaves_out_empty_groups(bank):
         (lambda s: setattr(s.questions[2], "note", "x" * 1001), "note on question 3"),
         (lambda s: setattr(s.questions[0], "category", ""), "Question 1 has no category"),
         (lambda s: setattr(s.questions[0], "text", 5), "Question 1 must be text"),
+        (lambda s: setattr(s.questions[0], "category", "own\ud800"), "Question 1 has no categ"),
+        (lambda s: setattr(s.questions[0], "id", "a\x00b"), "Question 1 has an invalid id"),
         (lambda s: s.questions.append(SheetQuestion("x", "after", id="after.school")),
          "Question 4 is already on the list"),
         (lambda s: [setattr(q, "ask_first", True) for q in s.questions * 2]

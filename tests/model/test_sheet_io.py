@@ -101,6 +101,7 @@ BAD_DICTS = [
     (with_question_change(2, ask_first="yes"), 'Question 2: "ask_first" should be true'),
     (with_question_change(2, category=7), "Question 2 has a category that is not text"),
     (with_question_change(1, id=12), "Question 1 has an id that is not text"),
+    (with_question_change(1, category="own\ud800"), "Question 1 has no category"),
     (with_question_change(3, text="x" * 501), "Question 3 can be up to 500 characters"),
     (with_question_change(1, note="x" * 1001), "note on question 1 can be up to 1,000"),
     (with_changes(questions=["x"]), "Question 1 in this file is not a question"),
