@@ -17,11 +17,13 @@ half of each. A file that cannot be read is reported and left untouched.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import errno
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -146,20 +148,25 @@ def atomic_write(path: Path, data: bytes) -> None:
     the ``OSError`` is raised again.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        old_mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        old_mode = None
     # The temporary file must be in the same folder: os.replace is only atomic
-    # within one file system.
+    # within one file system. It starts readable by its owner only, which suits
+    # a new file about a child's health; a replaced file keeps its permissions.
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        if old_mode is not None:
+            os.chmod(tmp_name, old_mode)
         os.replace(tmp_name, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        except OSError:
-            pass
         raise
     _sync_folder(path.parent)
 
@@ -180,15 +187,14 @@ def write_problem(path: Path, exc: OSError) -> str:
 
 
 def _sync_folder(folder: Path) -> None:
-    # Makes the rename itself survive a power cut; not possible on Windows.
+    # Makes the rename itself survive a power cut; folders cannot be opened on Windows.
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
     finally:
         os.close(fd)
 

@@ -219,6 +219,16 @@ def test_save_where_a_file_blocks_the_folder(tmp_path):
         save_sheet(full_sheet(), tmp_path / "blocker" / "sheet.json")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_new_file_is_private_and_a_replaced_file_keeps_its_permissions(tmp_path):
+    path = tmp_path / "sheet.json"
+    save_sheet(full_sheet(), path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    path.chmod(0o640)
+    save_sheet(QuestionSheet(), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
 def test_save_refuses_an_invalid_sheet(tmp_path):
     with pytest.raises(SheetError, match="child's name"):
         save_sheet(QuestionSheet(child_name="x" * 300), tmp_path / "s.json")
