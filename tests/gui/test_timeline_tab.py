@@ -44,11 +44,18 @@ def make_tab(qtbot, timeline):
 
 @pytest.fixture
 def app_font():
-    """Restore the application font after a test changes the text size."""
+    """Change the application font as the app does, and put everything back afterwards.
+
+    With an application style sheet in place, Qt passes a new application font on
+    only when the sheet is set again, so the text-size setting does both; here the
+    sheet is emptied for the test so the font reaches the widgets either way.
+    """
     app = QApplication.instance()
-    original = app.font()
+    font, sheet = app.font(), app.styleSheet()
+    app.setStyleSheet("")
     yield app
-    app.setFont(original)
+    app.setFont(font)
+    app.setStyleSheet(sheet)
 
 
 def child(tab, kind, name):
