@@ -8,6 +8,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -105,6 +106,17 @@ def test_click_selects_a_step(make_tab, qtbot, timeline):
     assert track.current_index() == infusion
     qtbot.waitUntil(track.hasFocus)
     assert "Infusion day (Day 0)" in details_text(tab)
+
+
+def test_touch_tap_selects_a_step(make_tab, qtbot):
+    tab = make_tab()
+    track = child(tab, TimelineTrack, "timeline-track")
+    point = track.item_rect(6).center().toPoint()
+    device = QTest.createTouchDevice()
+    with qtbot.waitSignal(track.current_changed) as tapped:
+        QTest.touchEvent(track, device).press(0, point, track).commit()
+        QTest.touchEvent(track, device).release(0, point, track).commit()
+    assert tapped.args == [6]
 
 
 def test_entering_a_date_dates_every_step(make_tab, qtbot, timeline):

@@ -198,7 +198,6 @@ class TimelineTrack(QWidget):
         pal = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = QFontMetricsF(self.font())
         radius = self._radius()
 
         painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText)))
@@ -224,11 +223,11 @@ class TimelineTrack(QWidget):
                     painter.drawLine(QPointF(x, top), QPointF(x, bottom))
 
         for index, item in enumerate(self._items):
-            self._paint_item(painter, geo, index, item, fm)
+            self._paint_item(painter, geo, index, item)
         painter.end()
 
-    def _paint_item(self, painter: QPainter, geo: _Geometry, index: int, item: TrackItem,
-                    fm: QFontMetricsF) -> None:
+    def _paint_item(self, painter: QPainter, geo: _Geometry, index: int,
+                    item: TrackItem) -> None:
         pal = self.palette()
         selected = index == self._current
         center, text_rect, box = geo.nodes[index], geo.texts[index], geo.boxes[index]
