@@ -70,12 +70,16 @@ class StoryClock(QAbstractAnimation):
     def updateCurrentTime(self, current: int) -> None:
         elapsed = current - self._last_tick
         self._last_tick = current
-        if elapsed <= 0:
-            return
-        self._story_ms = min(self._story_ms + elapsed * self._speed, self._total)
+        if elapsed > 0:
+            self.advance(elapsed)
+
+    def advance(self, wall_ms: float) -> None:
+        """Move on by ``wall_ms`` of real time at the current speed; stop at the end."""
+        self._story_ms = min(self._story_ms + wall_ms * self._speed, self._total)
         self.time_changed.emit(self._story_ms)
         if self._story_ms >= self._total:
-            self.stop()
+            if self.is_running():
+                self.stop()
             self.reached_end.emit()
 
     def _on_state_changed(self, new_state, old_state) -> None:
