@@ -209,6 +209,15 @@ def test_add_to_my_questions_emits_the_bank_id(make_tab, qtbot, timeline):
     with qtbot.waitSignal(tab.question_requested) as asked:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked.args == ["home.school"]
+    assert button.text() == "Added to my questions"
+    tab.reset()
+    tab.select_step(next(i for i, s in enumerate(timeline) if s.id == "recovery"))
+
+    def shown():  # the old row lingers, hidden, until the event loop deletes it
+        return [b.text() for b in tab.findChildren(QPushButton, "timeline-ask-home.school")
+                if b.isVisible()]
+
+    qtbot.waitUntil(lambda: shown() == ["Add to my questions"])
 
 
 def test_reset_forgets_everything(make_tab, qtbot):

@@ -245,6 +245,7 @@ class TimelineTab(QWidget):
         self._allow_file_export = allow_file_export
         self._inputs = PlanInputs()
         self._plan: list[PlannedStep] = []
+        self._questions_for = ""  # the step whose question buttons are showing
         self._ui = _TimelineLayout(self, steps, allow_file_export)
         ui = self._ui
         ui.track.current_changed.connect(self._on_step_changed)
@@ -288,7 +289,9 @@ class TimelineTab(QWidget):
         """Forget the family's dates and days and go back to the first step (kiosk reset)."""
         self.set_plan_inputs(PlanInputs())
         self._ui.status.clear()
+        self._questions_for = ""  # fresh buttons: nothing reads "Added" for the next family
         self.select_step(0)
+        self._show_step(0)
         self._ui.scroll.verticalScrollBar().setValue(0)
 
     def self_check(self) -> list[str]:
@@ -311,6 +314,7 @@ class TimelineTab(QWidget):
         if inputs == self._inputs and self._plan:
             return
         self._inputs = inputs
+        self._ui.status.clear()  # a file saved earlier no longer matches these dates
         self._refresh()
         self.plan_changed.emit(inputs)
 
@@ -386,8 +390,10 @@ class TimelineTab(QWidget):
             return
         planned = self._plan[index]
         self._ui.details.setHtml(self._details_html(planned))
-        self._show_questions(planned.step.questions)
         self._ui.sources.setText(self._sources_text(planned))
+        if planned.step.id != self._questions_for:  # keep "Added" showing while dates change
+            self._questions_for = planned.step.id
+            self._show_questions(planned.step.questions)
 
     def _details_html(self, p: PlannedStep) -> str:
         e, tr, step = html.escape, self.tr, p.step
