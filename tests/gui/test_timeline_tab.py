@@ -131,7 +131,7 @@ def test_entering_a_date_dates_every_step(make_tab, qtbot, timeline):
     assert changed.args[0] == PlanInputs(infusion_date=date(2028, 3, 1))
 
     dates = {item.label: item.date_text for item in track.items()}
-    assert dates["Day 0"] == "Mar 1" and dates["Chemo"] == "Feb 24"
+    assert dates["Infusion"] == "Mar 1" and dates["Chemo"] == "Feb 24"
     assert all(dates.values())
     tab.select_step(next(i for i, s in enumerate(timeline) if s.id == "chemo"))
     text = details_text(tab)
