@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from cartapp.ui.animation.clock import StoryClock
 from cartapp.ui.animation.controls import PlayerControls
 from cartapp.ui.animation.legend import LegendPanel
 from cartapp.ui.animation.none_guard import protect_none
+from cartapp.ui.animation.reading import ReadingView, whole_story_html
 from cartapp.ui.animation.scenes import CHOREOGRAPHY
 from cartapp.ui.animation.stills import render_still
 from cartapp.ui.animation.view import StoryView
@@ -73,8 +72,7 @@ class MechanismTab(QWidget):
         self.view = StoryView(story)
         self.view.setAccessibleName(self.tr("Animation"))
         self.legend = LegendPanel(story.legend)
-        self.text = QTextBrowser()
-        self.text.setOpenLinks(False)
+        self.text = ReadingView()
         self.text.setAccessibleName(story.read_all_heading)
         self.text.setHtml(self._whole_story_html())
         self.captions = CaptionPanel()
@@ -297,22 +295,4 @@ class MechanismTab(QWidget):
         self.legend.setFixedWidth(round(metrics.averageCharWidth() * 17 + metrics.height() * 2.6))
 
     def _whole_story_html(self) -> str:
-        story = self._story
-        parts = [f"<h2>{html.escape(story.read_all_heading)}</h2>",
-                 f"<p>{html.escape(story.intro)}</p>"]
-        for number, scene in enumerate(story.scenes, start=1):
-            parts.append(f"<h3>{number}. {html.escape(scene.title)}</h3>"
-                         f"<p>{html.escape(scene.description)}</p>")
-        if story.sources:
-            parts.append(f"<h3>{html.escape(self.tr('Where this information comes from'))}</h3>"
-                         "<ul>")
-            for source in story.sources:
-                parts.append(f"<li>{html.escape(source.title)}. {html.escape(source.publisher)},"
-                             f" {source.year}.</li>")
-            parts.append("</ul>")
-        if story.reviewed:
-            checked = self.tr("Last checked against its sources: {date}").format(
-                date=story.reviewed)
-            parts.append(f"<p>{html.escape(checked)}</p>")
-        colour = self.palette().color(QPalette.ColorRole.Text).name()
-        return f"<div style='color:{colour}; line-height:150%'>{''.join(parts)}</div>"
+        return whole_story_html(self._story, self.palette().color(QPalette.ColorRole.Text).name())
