@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cartapp import paths
-from cartapp.model.glossary import Glossary, load_glossary
-from cartapp.model.pages import Page, load_page
+
+if TYPE_CHECKING:  # loaded on first use: the window opens before any page is read
+    from cartapp.model.glossary import Glossary
+    from cartapp.model.pages import Page
 
 DEFAULT_LANGUAGE = "en"
 PAGE_NAMES = ("overview", "conditions", "risks")
@@ -46,11 +49,15 @@ class ContentLibrary:
 
     def page(self, name: str) -> Page:
         if name not in self._pages:
+            from cartapp.model.pages import load_page
+
             self._pages[name] = load_page(self.folder / f"{name}.md")
         return self._pages[name]
 
     @cached_property
     def glossary(self) -> Glossary:
+        from cartapp.model.glossary import load_glossary
+
         return load_glossary(self.folder / "glossary.md")
 
     def file(self, name: str) -> Path:

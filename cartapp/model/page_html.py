@@ -11,13 +11,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import markdown
 
 from cartapp.model.glossary import Glossary
 from cartapp.model.pages import Page
 
-_EXTENSIONS = ["admonition", "attr_list", "sane_lists", "tables"]
 
 _ADMONITION = re.compile(
     r'<div class="admonition (?P<kind>[\w-]+)">\s*'
@@ -49,8 +49,28 @@ HIGH_CONTRAST_CALLOUTS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    # Extension objects rather than names: naming them makes markdown scan the
+    # installed packages' entry points, a large part of the app's startup time.
+    from markdown.extensions.admonition import AdmonitionExtension
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+
+    return markdown.Markdown(
+        extensions=[AdmonitionExtension(), AttrListExtension(), SaneListExtension(),
+                    TableExtension()],
+        output_format="html",
+    )
+
+
 def markdown_to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=_EXTENSIONS, output_format="html")
+    converter = _converter()
+    try:
+        return converter.convert(text)
+    finally:
+        converter.reset()
 
 
 def _callout_table(match: re.Match, styles: dict[str, CalloutStyle], icon_px: int) -> str:
@@ -74,10 +94,8 @@ def _callout_table(match: re.Match, styles: dict[str, CalloutStyle], icon_px: in
     )
 
 
-def link_glossary_terms(body_html: str, glossary: Glossary | None) -> str:
-    """Link the first use of each glossary word, outside headings and links."""
-    if glossary is None or not glossary.terms:
-        return body_html
+@lru_cache(maxsize=8)
+def _term_matcher(glossary: Glossary) -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     by_spelling: dict[str, str] = {}
     exact_case: set[str] = set()
     for term in glossary.terms:
@@ -92,6 +110,14 @@ def link_glossary_terms(body_html: str, glossary: Glossary | None) -> str:
         + r")(?![\w-])",
         re.I,
     )
+    return pattern, by_spelling, frozenset(exact_case)
+
+
+def link_glossary_terms(body_html: str, glossary: Glossary | None) -> str:
+    """Link the first use of each glossary word, outside headings and links."""
+    if glossary is None or not glossary.terms:
+        return body_html
+    pattern, by_spelling, exact_case = _term_matcher(glossary)
     linked: set[str] = set()
     blocked = 0
     out: list[str] = []
@@ -140,6 +166,7 @@ def sources_html(page: Page) -> str:
     )
 
 
+@lru_cache(maxsize=32)
 def render_page(
     page: Page,
     glossary: Glossary | None = None,

@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -59,7 +59,46 @@ def _install_excepthook(headless: bool) -> None:
     sys.excepthook = hook
 
 
-def build_window(args: argparse.Namespace, *, persist: bool) -> tuple[MainWindow, ContentLibrary]:
+class _FirstPaint(QObject):
+    """Runs a callback once the window has painted for the first time.
+
+    The window appears as fast as a bare one; the first page is laid out right
+    after. With CARTAPP_EXIT_WHEN_SHOWN set (the startup benchmark) it reports
+    both moments on stdout and quits.
+    """
+
+    def __init__(self, window: MainWindow, then, *, report: bool) -> None:
+        super().__init__(window)
+        self._then = then
+        self._report = report
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            if self._report:
+                print("cartapp-shown", flush=True)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._then() and self._report:
+            print("cartapp-ready", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+
+def _first_tab_ready(window: MainWindow) -> bool:
+    try:
+        window.show_first_tab()
+    except ContentError as exc:
+        _plain_error(APP_NAME, f"The guide's content could not be read: {exc}", headless=False)
+        QApplication.quit()
+        return False
+    return True
+
+
+def build_window(args: argparse.Namespace, *, persist: bool,
+                 build_first_tab: bool = True) -> tuple[MainWindow, ContentLibrary]:
     library = ContentLibrary(args.lang)
     prefs = Preferences(persist=persist)
     if args.text_scale is not None:
@@ -67,7 +106,7 @@ def build_window(args: argparse.Namespace, *, persist: bool) -> tuple[MainWindow
     if args.high_contrast:
         prefs.high_contrast = True
     theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale)
-    window = MainWindow(library, prefs)
+    window = MainWindow(library, prefs, build_first_tab=build_first_tab)
     return window, library
 
 
@@ -78,8 +117,12 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     _install_excepthook(headless)
     try:
-        window, library = build_window(args, persist=not headless)
-        window.tab(window.tab_keys()[0])
+        # The window shows first; the first page is laid out in the next turn
+        # of the event loop, so the app appears as fast as a bare window.
+        window, library = build_window(args, persist=not headless,
+                                       build_first_tab=False)
+        if headless:
+            window.show_first_tab()
     except ContentError as exc:
         _plain_error(APP_NAME, f"The guide's content could not be read: {exc}",
                      headless=headless)
@@ -95,6 +138,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return run_self_test(window)
     window.restore_geometry()
+    window._first_paint = _FirstPaint(window, lambda: _first_tab_ready(window),
+                                      report=bool(os.environ.get("CARTAPP_EXIT_WHEN_SHOWN")))
     window.show()
     if library.notice:
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(library.notice, 15000))

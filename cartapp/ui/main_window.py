@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from cartapp import APP_NAME
 from cartapp.model.library import ContentLibrary
 from cartapp.ui import icons, theme
-from cartapp.ui.dialogs import show_about, show_sources
 from cartapp.ui.preferences import Preferences
 
 
@@ -57,7 +56,7 @@ class MainWindow(QMainWindow):
     theme_changed = Signal(bool)
 
     def __init__(self, library: ContentLibrary, prefs: Preferences, *,
-                 kiosk: bool = False) -> None:
+                 kiosk: bool = False, build_first_tab: bool = True) -> None:
         super().__init__()
         self.library = library
         self.prefs = prefs
@@ -90,7 +89,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         self._refresh_chrome()
-        self._nav.setCurrentRow(0)
+        if build_first_tab:
+            self._nav.setCurrentRow(0)
+        else:
+            # Mark the first section without building it (focus would otherwise
+            # select and build it before the window's first paint).
+            self._nav.blockSignals(True)
+            self._nav.setCurrentRow(0)
+            self._nav.blockSignals(False)
 
     # -- tabs -----------------------------------------------------------------
 
@@ -139,6 +145,13 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         return self._specs[self._nav.currentRow()].key
+
+    def show_first_tab(self) -> QWidget:
+        """Build and show the first tab (the app calls it once the window is up)."""
+        if self._nav.currentRow() < 0:
+            self._nav.setCurrentRow(0)
+        self._on_nav_changed(self._nav.currentRow())
+        return self.tab(self.current_key())
 
     def show_tab(self, key: str) -> QWidget:
         self._nav.setCurrentRow(self.tab_keys().index(key))
@@ -192,11 +205,21 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = help_menu
         about = QAction(self.tr("&About %s") % APP_NAME, self)
-        about.triggered.connect(lambda: show_about(self, self.library))
+        about.triggered.connect(self._on_about)
         sources = QAction(self.tr("&Sources and review dates"), self)
-        sources.triggered.connect(lambda: show_sources(self, self.library))
+        sources.triggered.connect(self._on_sources)
         help_menu.addAction(about)
         help_menu.addAction(sources)
+
+    def _on_about(self) -> None:
+        from cartapp.ui.dialogs import show_about
+
+        show_about(self, self.library)
+
+    def _on_sources(self) -> None:
+        from cartapp.ui.dialogs import show_sources
+
+        show_sources(self, self.library)
 
     def _build_shortcuts(self) -> None:
         for number in range(1, len(self._specs) + 1):

@@ -68,6 +68,10 @@ class ReaderView(QTextBrowser):
     def _render(self) -> None:
         dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
         px = self.font().pixelSize() if self.font().pixelSize() > 0 else 16
+        state = (px, dark, self.palette().color(self.palette().ColorRole.Link).name())
+        if state == getattr(self, "_rendered_for", None):
+            return  # Qt sends font and palette changes that change nothing for us
+        self._rendered_for = state
         doc = self.document()
         doc.setDefaultFont(self.font())
         doc.setDefaultStyleSheet(self._css(px))

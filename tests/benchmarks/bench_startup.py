@@ -1,0 +1,96 @@
+"""Launch-to-visible-window time: cartapp against a bare PySide6 window.
+
+Measured from outside the process: the clock starts before the process is
+spawned and stops when the process reports its first paint. The two are
+launched alternately, several times each, and the medians compared.
+
+    python tests/benchmarks/bench_startup.py [--runs 9] [--platform offscreen|xcb]
+
+Target: ratio 1.5 or less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("cartapp-shown", flush=True)
+            print("cartapp-ready", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.setCentralWidget(QLabel("Hello"))
+window.resize(1280, 800)
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def launch(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds to the first paint, and to the first page's text being laid out."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
+    shown = ready = None
+    for line in proc.stdout:
+        if line.strip() == "cartapp-shown":
+            shown = time.perf_counter() - start
+        elif line.strip() == "cartapp-ready":
+            ready = time.perf_counter() - start
+        if shown is not None and ready is not None:
+            break
+    proc.wait(timeout=30)
+    if shown is None or ready is None:
+        raise SystemExit(f"{cmd} exited ({proc.returncode}) without showing a window")
+    return shown, ready
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="cartapp-bench-")
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, CARTAPP_EXIT_WHEN_SHOWN="1",
+               CARTAPP_USER_DATA_DIR=os.path.join(home, "data"),
+               CARTAPP_USER_CONFIG_DIR=os.path.join(home, "config"))
+    bare_cmd = [sys.executable, "-c", BARE]
+    app_cmd = [sys.executable, "-m", "cartapp"]
+    launch(bare_cmd, env)  # warm the file cache for both before timing
+    launch(app_cmd, env)
+    bare, app, app_text = [], [], []
+    for _ in range(args.runs):
+        bare.append(launch(bare_cmd, env)[0])
+        shown, ready = launch(app_cmd, env)
+        app.append(shown)
+        app_text.append(ready)
+    b, a, t = (statistics.median(x) for x in (bare, app, app_text))
+    print(f"platform: {args.platform}, runs: {args.runs} each, alternating")
+    print(f"bare PySide6 window:        median {b * 1000:.0f} ms (min {min(bare) * 1000:.0f})")
+    print(f"cartapp window visible:     median {a * 1000:.0f} ms (min {min(app) * 1000:.0f})")
+    print(f"cartapp first page laid out: median {t * 1000:.0f} ms")
+    print(f"ratio window/bare: {a / b:.2f} (target 1.5 or less); page/bare: {t / b:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
