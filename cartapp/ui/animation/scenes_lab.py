@@ -83,7 +83,7 @@ class Lab(StoryScene):
             start = 0.05 + 0.12 * i
             touch = (x + 18, y - 74)
             come = phase(p, start, start + 0.32, settle=True)
-            at = between((x + 160 - 60 * i, 40), touch, come)
+            at = between((x + 130, 245), touch, come)
             virus.setPos(at.x(), at.y() + sway(p, 4, 1.5, i / 3) * (1 - come))
             enter = phase(p, start + 0.36, start + 0.5)
             gene.setPos(between((virus.x(), virus.y()), (x + 2, y + 1), enter))
@@ -123,8 +123,9 @@ class Car(StoryScene):
 
     def pose(self, p: float) -> None:
         for i, hand in enumerate(self._hands):
-            grow = phase(p, 0.06 + 0.07 * i, 0.26 + 0.07 * i, settle=True)
-            r = sh.T_RADIUS - 2 - 24 * (1 - grow)
+            # Each hand starts just under the surface, so it shows as soon as it grows.
+            grow = phase(p, 0.03 + 0.07 * i, 0.23 + 0.07 * i, settle=True)
+            r = sh.T_RADIUS - 2 - 17 * (1 - grow)
             t = math.radians(a.CAR_ANGLES[i])
             hand.setPos(r * math.cos(t), r * math.sin(t))
         slide = phase(p, 0.5, 0.88, settle=True)
