@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cartapp.model.story import Scene
 
@@ -22,10 +22,13 @@ class CaptionPanel(QWidget):
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.counter, self.title, self.caption):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # The counter's line has room to spare; the tab puts a button at its end.
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.counter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
-        layout.addWidget(self.counter)
+        layout.addLayout(self.header)
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
         self._apply_fonts()
