@@ -6,10 +6,10 @@ lowers None's reference count by one, and every ``Signal.emit`` lowers True's.
 The animation makes thousands of such calls a second, so the interpreter aborts
 with "deallocating None" (or "True or False") within a minute of playing.
 PySide6 6.11.3 does not do this, and Python 3.12+ is immune because these
-objects are immortal there. Until the project pins a fixed PySide6, this gives
-them the same effectively endless count Python 3.12 gives them. It only acts
-when the leak is actually seen, so it does nothing on a fixed PySide6 or a
-newer Python.
+objects are immortal there; the project pins 6.11.3 on Python 3.11. This guard
+covers an environment that still has 6.12.0 on 3.11 by giving these objects the
+same effectively endless count Python 3.12 gives them. It only acts when the
+leak is actually seen, so it does nothing on a fixed PySide6 or a newer Python.
 """
 
 from __future__ import annotations
