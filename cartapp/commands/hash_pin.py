@@ -1,0 +1,57 @@
+"""``cartapp hash-pin``: turn a staff PIN into the line for the clinic's configuration file.
+
+The PIN is typed twice without being shown and never written anywhere; only
+its salted hash is printed, ready to paste under ``[kiosk]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import NoReturn
+
+from cartapp.config import hash_pin, is_valid_pin
+
+PROG = "cartapp hash-pin"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    # One line on stderr, like every headless command, not argparse's usage block.
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return _Parser(
+        prog=PROG,
+        description="Ask for a staff PIN (4 to 12 digits) twice and print the "
+                    "admin_pin_hash line for the clinic's configuration file.",
+    )
+
+
+def main(argv: list[str]) -> int:
+    try:
+        build_parser().parse_args(argv)
+    except _UsageError as exc:
+        return _fail(f"{exc} (see '{PROG} --help')")
+    try:
+        first = getpass.getpass("New staff PIN (4 to 12 digits): ")
+        if not is_valid_pin(first):
+            return _fail("a PIN is 4 to 12 digits (0-9), nothing else; nothing was printed.")
+        second = getpass.getpass("The same PIN again: ")
+    except (EOFError, KeyboardInterrupt):
+        return _fail("stopped before the PIN was entered twice; nothing was printed.")
+    if first != second:
+        return _fail("the two PINs are not the same; nothing was printed. Try again.")
+    print(f'admin_pin_hash = "{hash_pin(first)}"')
+    return 0
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    return 2

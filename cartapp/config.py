@@ -1,0 +1,325 @@
+"""The clinic's configuration file (TOML): who the clinic is and how the kiosk behaves.
+
+Clinic staff edit this file by hand, so every problem is refused with one
+sentence that names the key, the value found and what to write instead. The
+file is only ever read. Qt is not imported here: the headless commands and
+the kiosk policy use it without a display.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import hmac
+import re
+import secrets
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from cartapp import paths
+
+SCHEMA_VERSION = 1
+CONFIG_FILE_NAME = "clinic.toml"
+
+PIN_SCHEME = "pbkdf2-sha256"
+PIN_ITERATIONS = 600_000
+# Below this a stolen hash is too cheap to brute-force; above the upper bound a
+# typo in the file would freeze the PIN dialog for minutes.
+MIN_PIN_ITERATIONS, MAX_PIN_ITERATIONS = 200_000, 10_000_000
+PIN_SALT_BYTES = 16
+_PIN = re.compile(r"[0-9]{4,12}")
+_PIN_HASH = re.compile(r"pbkdf2-sha256\$([0-9]{1,9})\$([0-9a-f]{32,128})\$([0-9a-f]{64})")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+_LOGO_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".svg": "svg"}
+
+
+class ConfigError(Exception):
+    """The configuration file cannot be used; the message says why in one sentence."""
+
+    def __init__(self, message: str, *, path: Path | None = None, key: str | None = None):
+        super().__init__(message)
+        self.path = path
+        self.key = key
+
+
+@dataclass(frozen=True)
+class ClinicInfo:
+    name: str = ""
+    logo: Path | None = None
+    phone: str = ""
+    urgent_phone: str = ""
+    website: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.name or self.phone or self.urgent_phone)
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    enabled: bool = False
+    idle_timeout_seconds: int = 120
+    warning_seconds: int = 30
+    admin_pin_hash: str = ""
+    printing_allowed: bool = True
+    print_to_default_printer: bool = False
+    default_language: str = "en"
+    stay_near_days: int = 14
+
+
+@dataclass(frozen=True)
+class ClinicConfig:
+    clinic: ClinicInfo = field(default_factory=ClinicInfo)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
+    source: Path | None = None
+
+
+# -- PIN hashing --------------------------------------------------------------
+
+def is_valid_pin(pin: str) -> bool:
+    return bool(_PIN.fullmatch(pin))
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
+    """``pbkdf2-sha256$<iterations>$<salt-hex>$<hash-hex>`` for a PIN of 4 to 12 digits."""
+    if not is_valid_pin(pin):
+        raise ValueError("A PIN is 4 to 12 digits (0-9), nothing else.")
+    salt = secrets.token_bytes(PIN_SALT_BYTES) if salt is None else salt
+    if len(salt) < PIN_SALT_BYTES:
+        raise ValueError(f"The salt must be at least {PIN_SALT_BYTES} bytes.")
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, PIN_ITERATIONS)
+    return f"{PIN_SCHEME}${PIN_ITERATIONS}${salt.hex()}${digest.hex()}"
+
+
+def _parse_pin_hash(stored: str) -> tuple[int, bytes, bytes] | None:
+    match = _PIN_HASH.fullmatch(stored)
+    if not match or len(match[2]) % 2:
+        return None
+    iterations = int(match[1])
+    if not MIN_PIN_ITERATIONS <= iterations <= MAX_PIN_ITERATIONS:
+        return None
+    return iterations, bytes.fromhex(match[2]), bytes.fromhex(match[3])
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    parsed = _parse_pin_hash(stored)
+    if parsed is None or not is_valid_pin(pin):
+        return False
+    iterations, salt, expected = parsed
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
+    return hmac.compare_digest(digest, expected)
+
+
+# -- reading the file ---------------------------------------------------------
+
+class _Refused(Exception):
+    """One value is wrong; load_config adds the file's name in front."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def _show(value: object) -> str:
+    """The value as it would be written in the file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, dict):
+        return "{...}"
+    if isinstance(value, list):
+        return "[...]"
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _where(section: str, key: str, value: object) -> str:
+    return f"[{section}] {key} = {_show(value)}"
+
+
+def _flag(section: str, key: str, value: object, _folder: Path) -> bool:
+    if not isinstance(value, bool):
+        raise _Refused(key, f"{_where(section, key, value)} is not true or false; "
+                            "write true or false, without quotes.")
+    return value
+
+
+def _text(section: str, key: str, value: object, _folder: Path) -> str:
+    if not isinstance(value, str):
+        raise _Refused(key, f"{_where(section, key, value)} is not text; put it in "
+                            f'quotes, for example {key} = "{value}".')
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise _Refused(key, f"{_where(section, key, value)} has a line break or control "
+                            "character; write it on one line.")
+    return value.strip()
+
+
+def _whole(low: int, high: int, unit: str) -> Callable[[str, str, object, Path], int]:
+    span = f"a whole number of {unit} from {low} to {high}"
+
+    def check(section: str, key: str, value: object, _folder: Path) -> int:
+        # bool is a subclass of int in Python; `enabled = true` must not pass as 1.
+        if type(value) is not int:
+            raise _Refused(key, f"{_where(section, key, value)} is not a whole number; "
+                                f"use {span}.")
+        if value < low:
+            raise _Refused(key, f"{_where(section, key, value)} is too short; use {span}.")
+        if value > high:
+            raise _Refused(key, f"{_where(section, key, value)} is too long; use {span}.")
+        return value
+
+    return check
+
+
+def _website(section: str, key: str, value: object, folder: Path) -> str:
+    text = _text(section, key, value, folder)
+    if text and (not re.fullmatch(r"https?://\S+\.\S+", text)):
+        raise _Refused(key, f"{_where(section, key, value)} is not a web address; write it "
+                            'in full, starting with https:// (for example '
+                            '"https://www.example-hospital.org/cart").')
+    return text
+
+
+def _pin_hash(section: str, key: str, value: object, folder: Path) -> str:
+    text = _text(section, key, value, folder)
+    if text and _parse_pin_hash(text) is None:
+        raise _Refused(key, f"[{section}] {key} is not a PIN hash made by 'cartapp hash-pin'; "
+                            "run that command and paste the whole line it prints.")
+    return text
+
+
+def _language(section: str, key: str, value: object, folder: Path) -> str:
+    text = _text(section, key, value, folder)
+    if not _LANGUAGE.fullmatch(text):
+        raise _Refused(key, f"{_where(section, key, value)} is not a language code; use a "
+                            'short code in lower case such as "en" or "es".')
+    return text
+
+
+def _logo(section: str, key: str, value: object, folder: Path) -> Path | None:
+    text = _text(section, key, value, folder)
+    if not text:
+        return None
+    where = _where(section, key, value)
+    kind = _LOGO_SUFFIXES.get(Path(text).suffix.lower())
+    if kind is None:
+        raise _Refused(key, f"{where} is not a picture the app can show; use a .png, "
+                            ".jpg or .svg file.")
+    path = (folder / text).resolve()
+    if not path.is_file():
+        raise _Refused(key, f"{where}: no such file at {path}; put the logo in the same "
+                            "folder as the configuration file, or give its full path.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise _Refused(key, f"{where} could not be read ({exc.strerror}).") from exc
+    looks = {"png": head.startswith(b"\x89PNG\r\n\x1a\n"),
+             "jpeg": head.startswith(b"\xff\xd8\xff"),
+             "svg": b"<svg" in head}
+    if not looks[kind]:
+        raise _Refused(key, f"{where}: the file is not a {kind.upper()} picture inside; "
+                            "save it again as PNG, JPEG or SVG.")
+    return path
+
+
+_SECTIONS: dict[str, dict[str, Callable]] = {
+    "clinic": {"name": _text, "logo": _logo, "phone": _text, "urgent_phone": _text,
+               "website": _website},
+    "kiosk": {"enabled": _flag, "idle_timeout_seconds": _whole(30, 3600, "seconds"),
+              "warning_seconds": _whole(20, 300, "seconds"), "admin_pin_hash": _pin_hash,
+              "printing_allowed": _flag, "print_to_default_printer": _flag,
+              "default_language": _language, "stay_near_days": _whole(1, 365, "days")},
+}
+
+
+def _unknown(what: str, name: str, known: list[str], noun: str) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]}?)" if close else ""
+    return f"{what} is not a {noun} the app knows{hint}; the {noun}s are {', '.join(known)}."
+
+
+def _check_version(data: dict) -> None:
+    if "schema_version" not in data:
+        raise _Refused("schema_version", f"schema_version is missing; add the line "
+                                         f"schema_version = {SCHEMA_VERSION} at the top.")
+    version = data["schema_version"]
+    if type(version) is not int or version < 1:
+        raise _Refused("schema_version", f"schema_version = {_show(version)} is not a "
+                                         f"version number; write schema_version = "
+                                         f"{SCHEMA_VERSION}.")
+    if version > SCHEMA_VERSION:
+        raise _Refused("schema_version", f"schema_version = {version} is for a newer "
+                                         f"version of the app, which reads version "
+                                         f"{SCHEMA_VERSION}; update the app, or start from "
+                                         "the example file that came with it.")
+
+
+def _read_section(name: str, table: object, folder: Path) -> dict[str, object]:
+    rules = _SECTIONS[name]
+    if not isinstance(table, dict):
+        raise _Refused(name, f"{name} = {_show(table)} must be a section; write [{name}] "
+                             "on a line of its own and the settings below it.")
+    values = {}
+    for key, value in table.items():
+        if key not in rules:
+            raise _Refused(key, _unknown(f"[{name}] {key}", key, list(rules), "setting"))
+        values[key] = rules[key](name, key, value, folder)
+    return values
+
+
+def _parse(data: dict, folder: Path) -> tuple[ClinicInfo, KioskSettings]:
+    _check_version(data)
+    for name, value in data.items():
+        if name != "schema_version" and name not in _SECTIONS:
+            what = f"[{name}]" if isinstance(value, dict) else f"{name} = {_show(value)}"
+            raise _Refused(name, _unknown(what, f"[{name}]", ["[clinic]", "[kiosk]"],
+                                          "section"))
+    clinic = ClinicInfo(**_read_section("clinic", data.get("clinic", {}), folder))
+    kiosk = KioskSettings(**_read_section("kiosk", data.get("kiosk", {}), folder))
+    if kiosk.warning_seconds >= kiosk.idle_timeout_seconds:
+        raise _Refused("warning_seconds", f"[kiosk] warning_seconds = {kiosk.warning_seconds} "
+                       f"must be less than idle_timeout_seconds = "
+                       f"{kiosk.idle_timeout_seconds}; the warning shows before the time "
+                       "runs out.")
+    if kiosk.enabled and not kiosk.admin_pin_hash:
+        raise _Refused("admin_pin_hash", "[kiosk] enabled = true needs an admin_pin_hash, "
+                       "or staff could not leave kiosk mode; make one with 'cartapp hash-pin'.")
+    return clinic, kiosk
+
+
+def load_config(path: Path) -> ClinicConfig:
+    """Read and check a configuration file; raise ConfigError for anything wrong."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: the file could not be read ({exc.strerror}).",
+                          path=path) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path.name}: the file is not plain text in UTF-8; save it again "
+                          "as UTF-8 text.", path=path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path.name} is not a valid TOML file: {exc}. Compare it with "
+                          "the example file; text values need quotes.", path=path) from exc
+    try:
+        clinic, kiosk = _parse(data, path.resolve().parent)
+    except _Refused as exc:
+        raise ConfigError(f"{path.name}: {exc}", path=path, key=exc.key) from None
+    return ClinicConfig(clinic=clinic, kiosk=kiosk, source=path)
+
+
+def default_config_path() -> Path:
+    return paths.user_config_dir() / CONFIG_FILE_NAME
+
+
+def load_default_config() -> ClinicConfig:
+    """The configuration in the user's config folder, or the defaults if there is none."""
+    path = default_config_path()
+    if not path.exists():
+        return ClinicConfig()
+    return load_config(path)
