@@ -37,33 +37,32 @@ P95_TARGET_MS = 25.0
 SIZE = (1280, 800)
 
 
-# A change this soon after a paint means the very next tick moved something; changes
-# within the first two milliseconds are the ones that paint itself answered.
-NEXT_TICK_S = 0.025
-SAME_TICK_S = 0.002
+# Frames come every ~16.7 ms; a gap longer than this is either a still picture or a stall.
+FRAME_S = 0.025
 
 
 class PaintClock(QObject):
-    """Notes the moment of every paint of one view, and of every change to its scene.
+    """Notes the moment of every paint of one view, and of every tick of its clock.
 
     Where a scene holds still for a moment nothing needs painting, and the gap
-    until the next paint is a still picture, not a slow frame. Only intervals that
-    begin with a change on the very next tick count as frames.
+    until the next paint is a still picture, not a slow frame. A long gap counts
+    as a slow frame only if the clock's ticks stalled too (the event loop was busy);
+    if they kept coming, the picture simply did not change.
     """
 
-    def __init__(self, view: QGraphicsView, story_time=None) -> None:
+    def __init__(self, view: QGraphicsView, clock, story_time=None) -> None:
         super().__init__(view)
         self.stamps: list[float] = []
         self.moments: list[float] = []  # story time at each paint, to say where a hitch was
-        self.changes: list[float] = []
+        self.ticks: list[float] = []
         self.recording = False
-        self._story_time = story_time or (lambda: 0.0)
+        self._story_time = story_time or clock.story_ms
         view.viewport().installEventFilter(self)
-        view.scene().changed.connect(self._on_changed)
+        clock.time_changed.connect(self._on_tick)
 
-    def _on_changed(self, _regions) -> None:
+    def _on_tick(self, _ms) -> None:
         if self.recording:
-            self.changes.append(time.perf_counter())
+            self.ticks.append(time.perf_counter())
 
     def eventFilter(self, watched, event) -> bool:
         if self.recording and event.type() == QEvent.Type.Paint:
@@ -74,18 +73,22 @@ class PaintClock(QObject):
     def clear(self) -> None:
         self.stamps.clear()
         self.moments.clear()
-        self.changes.clear()
+        self.ticks.clear()
 
     def frames(self) -> tuple[list[tuple[float, int]], float]:
         """(interval in ms, index of its closing paint) for moving frames; still seconds."""
         moving, still = [], 0.0
         for i, (a, b) in enumerate(zip(self.stamps, self.stamps[1:], strict=False)):
-            following = bisect.bisect_right(self.changes, a + SAME_TICK_S)
-            if following < len(self.changes) and self.changes[following] <= a + NEXT_TICK_S:
-                moving.append(((b - a) * 1000, i + 1))
-            else:
+            if b - a > FRAME_S and self._ticks_kept_coming(a, b):
                 still += b - a
+            else:
+                moving.append(((b - a) * 1000, i + 1))
         return moving, still
+
+    def _ticks_kept_coming(self, a: float, b: float) -> bool:
+        inside = self.ticks[bisect.bisect_left(self.ticks, a):bisect.bisect_right(self.ticks, b)]
+        points = [a, *inside, b]
+        return max(y - x for x, y in zip(points, points[1:], strict=False)) <= FRAME_S
 
 
 def play(clock, paints: PaintClock, story_ms: float) -> dict[str, float]:
@@ -146,7 +149,7 @@ def measure_story(seconds: float | None) -> dict[str, float]:
     for index in range(len(story.scenes)):
         tab.go_to_scene(index)
         QApplication.processEvents()
-    paints = PaintClock(tab.view, tab.time_ms)
+    paints = PaintClock(tab.view, tab.clock)
     target = story.total_ms if seconds is None else min(story.total_ms, seconds * 1000)
     result = play(tab.clock, paints, target)
     tab.close()
@@ -170,7 +173,7 @@ def measure_baseline(seconds: float) -> dict[str, float]:
     clock = StoryClock(int(seconds * 1000), window)
     span = seconds * 1000
     clock.time_changed.connect(lambda ms: ball.setPos(50 + 900 * ms / span, 280))
-    result = play(clock, PaintClock(window), span)
+    result = play(clock, PaintClock(window, clock), span)
     window.close()
     return result
 
