@@ -60,5 +60,23 @@ class ContentLibrary:
 
         return load_glossary(self.folder / "glossary.md")
 
+    @cached_property
+    def bank(self):
+        from cartapp.model.question_bank import load_bank
+
+        return load_bank(self.folder / "questions.toml")
+
+    @cached_property
+    def timeline(self):
+        from cartapp.model.timeline import load_timeline
+
+        return load_timeline(self.folder / "timeline.toml")
+
+    @cached_property
+    def story(self):
+        from cartapp.model.story import load_story
+
+        return load_story(self.folder / "story.toml")
+
     def file(self, name: str) -> Path:
         return self.folder / name

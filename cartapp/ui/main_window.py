@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cartapp import APP_NAME
+from cartapp import APP_NAME, paths
 from cartapp.model.library import ContentLibrary
 from cartapp.ui import icons, theme
 from cartapp.ui.preferences import Preferences
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.kiosk = kiosk
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 520))
+        self.autosave = None
         self._specs = self._tab_specs()
         self._tabs: dict[str, QWidget] = {}
         self._nav = QListWidget()
@@ -103,8 +104,12 @@ class MainWindow(QMainWindow):
     def _tab_specs(self) -> list[TabSpec]:
         return [
             TabSpec("overview", self.tr("Overview"), "overview", self._build_overview),
+            TabSpec("mechanism", self.tr("How it works"), "mechanism", self._build_mechanism),
             TabSpec("conditions", self.tr("Conditions"), "conditions", self._build_conditions),
             TabSpec("risks", self.tr("Risks and side effects"), "risks", self._build_risks),
+            TabSpec("timeline", self.tr("Treatment steps"), "timeline", self._build_timeline),
+            TabSpec("questions", self.tr("Questions for your doctor"), "questions",
+                    self._build_questions),
         ]
 
     def _reader(self, cls, name: str) -> QWidget:
@@ -124,6 +129,48 @@ class MainWindow(QMainWindow):
     def _build_risks(self) -> QWidget:
         from cartapp.ui.tabs.risks import RisksTab
         return self._reader(RisksTab, "risks")
+
+    def _build_mechanism(self) -> QWidget:
+        from cartapp.ui.tabs.mechanism import MechanismTab
+
+        tab = MechanismTab(self.library.story)
+        reduced = self.prefs.reduced_motion
+        if reduced is not None:
+            tab.set_reduced_motion(reduced)
+        self.motion_action.setChecked(tab.reduced_motion())
+        return tab
+
+    def _build_timeline(self) -> QWidget:
+        from cartapp.model.timeline import PlanError, PlanInputs
+        from cartapp.ui.tabs.timeline import TimelineTab
+
+        tab = TimelineTab(self.library.timeline, allow_file_export=not self.kiosk)
+        saved = self.prefs.plan_inputs()
+        if saved:
+            try:
+                tab.set_plan_inputs(PlanInputs.from_dict(saved))
+            except (PlanError, ValueError, TypeError, KeyError):
+                pass  # an unusable saved plan is simply not restored
+        tab.question_requested.connect(self._on_question_requested)
+        tab.plan_changed.connect(self._on_plan_changed)
+        return tab
+
+    def _build_questions(self) -> QWidget:
+        from cartapp.ui.sheet_store import SheetAutosave
+        from cartapp.ui.tabs.questions import QuestionsTab
+
+        sheet = None
+        if self.prefs.persist:
+            self.autosave = SheetAutosave(paths.autosave_file(), lambda: tab.sheet(), self)
+            self.autosave.problem.connect(self._show_problem)
+            sheet = self.autosave.restore()
+        tab = QuestionsTab(self.library.bank, sheet, allow_files=not self.kiosk)
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        if self.autosave is not None:
+            tab.sheet_changed.connect(self.autosave.schedule)
+        if "timeline" in self._tabs:
+            self._on_plan_changed(self._tabs["timeline"].plan_inputs())
+        return tab
 
     def tab_keys(self) -> list[str]:
         return [spec.key for spec in self._specs]
@@ -172,6 +219,22 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
+        self.open_action = QAction(self.tr("&Open question list…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda: self.tab("questions").open_list())
+        self.save_action = QAction(self.tr("&Save question list as…"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self.tab("questions").save_list_as())
+        self.save_pdf_action = QAction(self.tr("Save sheet as &PDF…"), self)
+        self.save_pdf_action.triggered.connect(lambda: self.tab("questions").save_pdf())
+        self.print_action = QAction(self.tr("&Print question sheet…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.tab("questions").print_sheet())
+        if not self.kiosk:
+            for action in (self.open_action, self.save_action, self.save_pdf_action):
+                file_menu.addAction(action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -197,10 +260,15 @@ class MainWindow(QMainWindow):
         self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.contrast_action.setChecked(self.prefs.high_contrast)
         self.contrast_action.toggled.connect(self.set_high_contrast)
+        self.motion_action = QAction(self.tr("Reduce &motion"), self)
+        self.motion_action.setCheckable(True)
+        self.motion_action.setChecked(bool(self.prefs.reduced_motion))
+        self.motion_action.toggled.connect(self.set_reduced_motion)
         for action in (self.larger_action, self.smaller_action, self.reset_text_action):
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.contrast_action)
+        view.addAction(self.motion_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = help_menu
@@ -249,6 +317,13 @@ class MainWindow(QMainWindow):
         self._apply_view()
         self.theme_changed.emit(on)
 
+    def set_reduced_motion(self, on: bool) -> None:
+        self.prefs.reduced_motion = on
+        if self.motion_action.isChecked() != on:
+            self.motion_action.setChecked(on)
+        if "mechanism" in self._tabs:
+            self._tabs["mechanism"].set_reduced_motion(on)
+
     def _apply_view(self) -> None:
         theme.apply(QApplication.instance(), theme.theme_for(self.prefs.high_contrast),
                     self.prefs.text_scale, kiosk=self.kiosk)
@@ -292,8 +367,21 @@ class MainWindow(QMainWindow):
     # -- links between tabs and the outside -----------------------------------
 
     def _on_question_requested(self, question_id: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("The question list is not available in this version."), 5000)
+        if self.tab("questions").add_question(question_id):
+            self.statusBar().showMessage(self.tr("Added to your questions."), 5000)
+
+    def _on_plan_changed(self, inputs) -> None:
+        from cartapp.model.timeline import rows_for_print
+
+        if self.prefs.persist or not self.kiosk:
+            self.prefs.set_plan_inputs(inputs.to_dict() if inputs else None)
+        if "questions" in self._tabs and "timeline" in self._tabs:
+            plan = self._tabs["timeline"].current_plan()
+            self._tabs["questions"].set_plan_rows(rows_for_print(plan) if plan else [])
+
+    def _show_problem(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        QMessageBox.warning(self, APP_NAME, text)
 
     def _on_external_link(self, url: QUrl) -> None:
         if self.kiosk:
@@ -311,6 +399,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
+        if self.autosave is not None and self.autosave.pending():
+            self.autosave.save_now()
         if self.prefs.persist:
             self.prefs.set_geometry(self.saveGeometry())
             self.prefs.sync()

@@ -64,6 +64,21 @@ class Preferences:
     def reduced_motion(self, value: bool) -> None:
         self._set("view/reduced_motion", bool(value))
 
+    def plan_inputs(self) -> dict | None:
+        import json
+
+        raw = self._get("plan/inputs", "")
+        try:
+            value = json.loads(raw) if raw else None
+        except (TypeError, ValueError):
+            return None
+        return value if isinstance(value, dict) else None
+
+    def set_plan_inputs(self, value: dict | None) -> None:
+        import json
+
+        self._set("plan/inputs", json.dumps(value) if value else "")
+
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry", None)
         return value if isinstance(value, QByteArray) else None

@@ -144,7 +144,7 @@ QListWidget#navigation::item:selected {{ background: {t.selection}; color: {t.on
                                          border: 2px solid {t.primary}; }}
 QListWidget#navigation:focus::item:selected {{ border: 2px solid {t.focus}; }}
 QListWidget#navigation::item:hover:!selected {{ border: 2px solid {t.border}; }}
-QPushButton, QToolButton {{ min-height: {target}px; padding: 0 {px}px;
+QPushButton, QToolButton {{ min-height: {target}px; padding: 0 {max(8, px * 3 // 4)}px;
     border: 2px solid {t.primary}; border-radius: 6px;
     background: {t.background}; color: {t.primary}; font-weight: bold; }}
 QPushButton:hover, QToolButton:hover {{ background: {t.surface}; }}

@@ -1,0 +1,515 @@
+"""The "Questions for your doctor" tab: build the list, preview, print, save.
+
+Layout lives in the widgets (finder, my questions, details); this module holds
+the behaviour and the sheet model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import locale
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cartapp import __version__
+from cartapp.model.question_bank import QuestionBank
+from cartapp.model.sheet import MAX_ASK_FIRST, QuestionSheet, SheetError
+from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet, write_problem
+from cartapp.pdf.question_sheet import ClinicBlock, build_sheet_pdf
+from cartapp.pdf.styles import default_paper_for_locale
+from cartapp.ui.widgets.button_row import ButtonRow
+from cartapp.ui.widgets.my_questions import MyQuestionsView
+from cartapp.ui.widgets.question_finder import QuestionFinder
+from cartapp.ui.widgets.sheet_details import SheetDetails
+
+NARROW_PX = 760
+
+
+class QuestionsTab(QWidget):
+    """Signals:
+    sheet_changed(): anything on the sheet changed (the window autosaves).
+    status_message(str): a short message for the status bar.
+    """
+
+    sheet_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, bank: QuestionBank, sheet: QuestionSheet | None = None, *,
+                 allow_files: bool = True, print_directly: bool = False,
+                 clinic: ClinicBlock | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._bank = bank
+        self._sheet = sheet or QuestionSheet()
+        self._allow_files = allow_files
+        self._print_directly = print_directly
+        self._clinic = clinic
+        self._plan_rows: list[tuple[str, str, str]] = []
+        self._preview = None
+        self._build()
+        self._connect()
+        self._load_into_widgets()
+
+    # -- layout ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        purpose = QLabel(self.tr(
+            "Choose the questions you want to ask, put them in order, and print them "
+            "to take to your appointment."))
+        purpose.setObjectName("tabPurpose")
+        purpose.setWordWrap(True)
+        self.finder = QuestionFinder(self._bank)
+        self.mine = MyQuestionsView()
+        self.details = SheetDetails()
+        details_box = QGroupBox(self.tr("About this sheet (all optional)"))
+        QVBoxLayout(details_box).addWidget(self.details)
+
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        default = default_paper_for_locale(locale.getlocale()[0] or "")
+        self.paper.setCurrentIndex(self.paper.findData(default))
+        self.large_print = QCheckBox(self.tr("Large print"))
+        self.large_print.setAccessibleName(self.tr("Large print"))
+        self.include_plan = QCheckBox(self.tr("Include our treatment dates"))
+        self.include_plan.setAccessibleName(self.tr("Include our treatment dates"))
+        self.include_plan.setEnabled(False)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setProperty("primary", True)
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_pdf_button.setVisible(self._allow_files)
+        self.start_over_button = QPushButton(self.tr("Start over"))
+        for button, name in ((self.preview_button, self.tr("Preview the sheet")),
+                             (self.print_button, self.tr("Print the sheet")),
+                             (self.save_pdf_button, self.tr("Save the sheet as a PDF file")),
+                             (self.start_over_button, self.tr("Start over with an empty sheet"))):
+            button.setAccessibleName(name)
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Paper:")))
+        options.addWidget(self.paper)
+        options.addWidget(self.large_print)
+        options.addStretch(1)
+        actions = ButtonRow([self.preview_button, self.print_button, self.save_pdf_button])
+        start_over_row = QHBoxLayout()
+        start_over_row.addStretch(1)
+        start_over_row.addWidget(self.start_over_button)
+        sheet_box = QGroupBox(self.tr("Print or save"))
+        sheet_layout = QVBoxLayout(sheet_box)
+        sheet_layout.addLayout(options)
+        sheet_layout.addWidget(self.include_plan)
+        sheet_layout.addWidget(actions)
+        sheet_layout.addLayout(start_over_row)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 8, 0)
+        right_layout.addWidget(self.mine, 1)
+        right_layout.addWidget(details_box)
+        right_layout.addWidget(sheet_box)
+        self._right = right
+        body = QWidget()
+        self.panes = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.panes.setContentsMargins(0, 0, 0, 0)
+        self.panes.addWidget(self.finder, 2)
+        self.panes.addWidget(right, 3)
+        # One vertical scroll for the whole tab: at large text nothing is squeezed
+        # or cut, and nothing ever scrolls sideways.
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(purpose)
+        layout.addWidget(self._scroll, 1)
+        self._fit_lists()
+
+    def _connect(self) -> None:
+        self.finder.add_requested.connect(self.add_question)
+        m = self.mine
+        m.list.currentRowChanged.connect(self._on_selection_changed)
+        m.list.reordered.connect(self._on_reordered)
+        m.list.move_requested.connect(self._move_selected)
+        m.list.remove_requested.connect(self._remove_selected)
+        m.list.ask_first_requested.connect(lambda: m.ask_first.click())
+        m.up.clicked.connect(lambda: self._move_selected(-1))
+        m.down.clicked.connect(lambda: self._move_selected(1))
+        m.remove.clicked.connect(self._remove_selected)
+        m.ask_first.clicked.connect(self._on_ask_first_clicked)
+        m.apply.clicked.connect(self._apply_edit)
+        m.note.returnPressed.connect(self._apply_edit)
+        m.own_add.clicked.connect(self._add_own)
+        self.details.changed.connect(self._on_details_changed)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.start_over_button.clicked.connect(lambda: self.start_over(confirm=True))
+
+    def _fit_lists(self) -> None:
+        lines = self.fontMetrics().lineSpacing()
+        self.finder.results.setMinimumHeight(lines * 12)
+        self.mine.list.setMinimumHeight(lines * 8)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_lists()
+            self._fit_orientation()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_orientation()
+
+    def side_by_side(self) -> bool:
+        return self.panes.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _fit_orientation(self) -> None:
+        # Side by side when both panes fit at their natural width; otherwise one
+        # above the other (narrow windows, large text).
+        char = self.fontMetrics().averageCharWidth()
+        needed = (self.finder.minimumSizeHint().width() + self._right.minimumSizeHint().width()
+                  + self.panes.spacing() + 24)
+        wide_enough = self._scroll.viewport().width() >= max(NARROW_PX, needed, char * 95)
+        direction = (QBoxLayout.Direction.LeftToRight if wide_enough
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.panes.direction() != direction:
+            self.panes.setDirection(direction)
+
+    # -- the sheet ------------------------------------------------------------
+
+    def sheet(self) -> QuestionSheet:
+        return self._sheet
+
+    def set_sheet(self, sheet: QuestionSheet) -> None:
+        self._sheet = sheet
+        self._load_into_widgets()
+        self.sheet_changed.emit()
+
+    def set_plan_rows(self, rows: list[tuple[str, str, str]]) -> None:
+        """The family's estimated treatment dates, offered for the printed sheet."""
+        self._plan_rows = list(rows)
+        self.include_plan.setEnabled(bool(rows))
+        if not rows:
+            self.include_plan.setChecked(False)
+
+    def _load_into_widgets(self) -> None:
+        s = self._sheet
+        self.details.set_values(s.child_name, s.prepared_by, s.appointment, s.care_team,
+                                s.notes)
+        self._refresh_list()
+
+    def _refresh_list(self, select: int | None = None) -> None:
+        lst = self.mine.list
+        row = lst.currentRow() if select is None else select
+        lst.blockSignals(True)
+        lst.clear()
+        for index, q in enumerate(self._sheet.questions):
+            prefix = self.tr("Ask first: ") if q.ask_first else ""
+            item = QListWidgetItem(f"{index + 1}. {prefix}{q.text}")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {prefix}{q.text}")
+            if q.note:
+                item.setToolTip(self.tr("Our note: ") + q.note)
+            font = item.font()
+            font.setBold(q.ask_first)
+            item.setFont(font)
+            lst.addItem(item)
+        lst.blockSignals(False)
+        count = len(self._sheet.questions)
+        if count:
+            lst.setCurrentRow(max(0, min(row, count - 1)))
+        self._on_selection_changed(lst.currentRow())
+        self.finder.set_on_list({q.id for q in self._sheet.questions if q.id})
+        asked = self._sheet.ask_first_count()
+        self.mine.summary.setText(
+            self.tr("No questions yet. Add some from the list, or write your own.")
+            if not count else
+            self.tr("%1 questions. %2 of %3 marked to ask first.")
+            .replace("%1", str(count)).replace("%2", str(asked))
+            .replace("%3", str(MAX_ASK_FIRST)))
+
+    def _changed(self, select: int | None = None) -> None:
+        self._refresh_list(select)
+        self.sheet_changed.emit()
+
+    def _say(self, text: str) -> None:
+        self.mine.message.setText(text)
+        self.mine.message.setAccessibleDescription(text)
+        if text:
+            self.status_message.emit(text)
+
+    # -- actions --------------------------------------------------------------
+
+    def add_question(self, question_id: str) -> bool:
+        """Add a bank question (from the finder or from a page's link)."""
+        question = self._bank.get(question_id)
+        if question is None:
+            self._say(self.tr("That question is not in this guide's list."))
+            return False
+        try:
+            self._sheet.add_from_bank(question)
+        except SheetError as exc:
+            self._say(str(exc))
+            return False
+        self._say(self.tr("Added: %1").replace("%1", question.text))
+        self._changed(select=len(self._sheet.questions) - 1)
+        return True
+
+    def _add_own(self) -> None:
+        try:
+            self._sheet.add_own(self.mine.own_text.text())
+        except SheetError as exc:
+            self._say(str(exc))
+            self.mine.own_text.setFocus()
+            return
+        self.mine.own_text.clear()
+        self._say(self.tr("Your question was added."))
+        self._changed(select=len(self._sheet.questions) - 1)
+
+    def _selected(self) -> int:
+        return self.mine.list.currentRow()
+
+    def _on_selection_changed(self, row: int) -> None:
+        has = 0 <= row < len(self._sheet.questions)
+        m = self.mine
+        for widget in (m.up, m.down, m.remove, m.ask_first, m.edit_text, m.note, m.apply):
+            widget.setEnabled(has)
+        m.up.setEnabled(has and row > 0)
+        m.down.setEnabled(has and row < len(self._sheet.questions) - 1)
+        q = self._sheet.questions[row] if has else None
+        m.ask_first.setChecked(bool(q and q.ask_first))
+        m.edit_text.setPlainText(q.text if q else "")
+        m.note.setText(q.note if q else "")
+
+    def _move_selected(self, delta: int) -> None:
+        row = self._selected()
+        target = row + delta
+        if row < 0 or not 0 <= target < len(self._sheet.questions):
+            return
+        self._sheet.move(row, target)
+        self._changed(select=target)
+        self.mine.list.setFocus()
+
+    def _on_reordered(self, order: list[int]) -> None:
+        moved = self.mine.list.currentRow()
+        old = list(self._sheet.questions)
+        self._sheet.questions[:] = [old[i] for i in order]
+        # The list is still inside its own move; rebuild it once that has finished.
+        QTimer.singleShot(0, lambda: self._changed(select=moved))
+
+    def _remove_selected(self) -> None:
+        row = self._selected()
+        if row < 0:
+            return
+        removed = self._sheet.remove(row)
+        self._say(self.tr("Removed: %1").replace("%1", removed.text))
+        self._changed(select=min(row, len(self._sheet.questions) - 1))
+
+    def _on_ask_first_clicked(self, checked: bool) -> None:
+        row = self._selected()
+        if row < 0:
+            return
+        try:
+            self._sheet.set_ask_first(row, checked)
+        except SheetError as exc:
+            self.mine.ask_first.setChecked(False)
+            self._say(str(exc))
+            return
+        self._say("")
+        self._changed(select=row)
+
+    def _apply_edit(self) -> None:
+        row = self._selected()
+        if row < 0:
+            return
+        try:
+            self._sheet.edit_text(row, self.mine.edit_text.text())
+            self._sheet.set_note(row, self.mine.note.text())
+        except SheetError as exc:
+            self._say(str(exc))
+            return
+        self._say(self.tr("Your changes were saved."))
+        self._changed(select=row)
+
+    def _on_details_changed(self) -> None:
+        d = self.details
+        s = self._sheet
+        s.child_name = d.child_name.text()
+        s.prepared_by = d.prepared_by.text()
+        s.care_team = d.care_team.text()
+        s.appointment = d.appointment_date()
+        s.notes = d.notes.toPlainText()
+        self.sheet_changed.emit()
+
+    def start_over(self, *, confirm: bool = True) -> bool:
+        if confirm and not self._sheet.is_empty():
+            answer = QMessageBox.question(
+                self, self.tr("Start over?"),
+                self.tr("This clears your questions and details. This cannot be undone."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._sheet.clear()
+        self.mine.own_text.clear()
+        self._say("")
+        self._load_into_widgets()
+        self.sheet_changed.emit()
+        return True
+
+    def reset(self) -> None:
+        """Kiosk reset: forget everything at once, no questions asked."""
+        self.start_over(confirm=False)
+        self.finder.reset()
+        self.large_print.setChecked(False)
+        self.set_plan_rows([])
+        self.close_preview()
+
+    # -- PDF, preview, print, files ---------------------------------------------
+
+    def pdf_bytes(self) -> bytes:
+        """The sheet as PDF; SheetError if something on it cannot be printed."""
+        return build_sheet_pdf(
+            self._sheet, self._bank, paper=self.paper.currentData(),
+            large_print=self.large_print.isChecked(), made_on=dt.date.today(),
+            app_version=__version__, content_version=__version__, clinic=self._clinic,
+            plan=self._plan_rows if self.include_plan.isChecked() else None)
+
+    def _pdf_or_message(self) -> bytes | None:
+        try:
+            return self.pdf_bytes()
+        except SheetError as exc:
+            QMessageBox.warning(self, self.tr("Cannot make the sheet"), str(exc))
+            return None
+
+    def preview(self) -> None:
+        from cartapp.ui.widgets.pdf_preview import PdfPreview
+
+        data = self._pdf_or_message()
+        if data is None:
+            return
+        self.close_preview()
+        self._preview = PdfPreview(data, self)
+        self._preview.print_requested.connect(self.print_sheet)
+        self._preview.show()
+
+    def close_preview(self) -> None:
+        if self._preview is not None:
+            self._preview.close()
+            self._preview.deleteLater()
+            self._preview = None
+
+    def print_sheet(self) -> None:
+        from cartapp.ui.printing import print_pdf
+
+        data = self._pdf_or_message()
+        if data is None:
+            return
+        pages = print_pdf(data, self, direct=self._print_directly)
+        if pages:
+            self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)))
+
+    def _ask_save_path(self, title: str, name: str, pattern: str) -> str | None:
+        """The save dialog (one seam, so tests can answer it)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        return path or None
+
+    def _ask_open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a question list"), str(Path.home()),
+            self.tr("Question lists (*.json)"))
+        return path or None
+
+    def save_pdf(self) -> bool:
+        if not self._allow_files:
+            return False
+        data = self._pdf_or_message()
+        if data is None:
+            return False
+        path = self._ask_save_path(self.tr("Save the sheet as PDF"),
+                                   "questions-for-our-care-team.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return False
+        from cartapp.model.sheet_io import atomic_write
+
+        try:
+            atomic_write(Path(path), data)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), write_problem(Path(path), exc))
+            return False
+        self._say(self.tr("Saved the sheet to %1").replace("%1", path))
+        return True
+
+    def save_list_as(self) -> bool:
+        if not self._allow_files:
+            return False
+        path = self._ask_save_path(self.tr("Save my question list"), "my-questions.json",
+                                   self.tr("Question lists (*.json)"))
+        if not path:
+            return False
+        try:
+            save_sheet(self._sheet, Path(path))
+        except (SheetFileError, SheetError) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self._say(self.tr("Saved your list to %1").replace("%1", path))
+        return True
+
+    def open_list(self) -> bool:
+        if not self._allow_files:
+            return False
+        path = self._ask_open_path()
+        if not path:
+            return False
+        try:
+            sheet = load_sheet(Path(path))
+        except SheetFileError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open this file"), str(exc))
+            return False
+        self.set_sheet(sheet)
+        self._say(self.tr("Opened %1").replace("%1", path))
+        return True
+
+    def self_check(self) -> list[str]:
+        """Make a sample sheet as PDF and read it back through QtPdf."""
+        from cartapp.ui.printing import load_pdf
+
+        sample = QuestionSheet(child_name="Ελένη Ωμέγα", care_team="Dr. Σ & <Team>")
+        for question in self._bank.questions[:3]:
+            sample.add_from_bank(question)
+        try:
+            data = build_sheet_pdf(sample, self._bank, made_on=dt.date.today(),
+                                   app_version=__version__)
+        except Exception as exc:  # the check reports any failure in one line
+            return [f"questions: the sample PDF failed ({type(exc).__name__}: {exc})"]
+        document, buffer = load_pdf(data)
+        try:
+            if document.pageCount() < 1:
+                return ["questions: the sample PDF has no pages"]
+            text = document.getAllText(0).text()
+        finally:
+            document.close()
+            buffer.close()
+        problems = []
+        for expected in ("Ελένη Ωμέγα", "Dr. Σ & <Team>", self._bank.questions[0].text[:30]):
+            if expected not in " ".join(text.split()):
+                problems.append(f"questions: the sample PDF does not show {expected!r}")
+        return problems

@@ -1,0 +1,82 @@
+"""A preview of the exact PDF that will print, one page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from cartapp.ui.printing import load_pdf
+
+
+class PdfPreview(QDialog):
+    """Signals:
+    print_requested(): the family pressed Print in the preview.
+    """
+
+    print_requested = Signal()
+
+    def __init__(self, data: bytes, parent=None, *, can_print: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preview of my question sheet"))
+        self.setAccessibleName(self.tr("Preview of my question sheet"))
+        self.document, self._buffer = load_pdf(data, self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setAccessibleName(self.tr("Sheet page"))
+        self.previous = QPushButton(self.tr("Previous page"))
+        self.next = QPushButton(self.tr("Next page"))
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setProperty("primary", True)
+        self.print_button.setVisible(can_print)
+        close = QPushButton(self.tr("Close"))
+        for button in (self.previous, self.next, self.print_button, close):
+            button.setAccessibleName(button.text().rstrip("…"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous)
+        bar.addWidget(self.page_label, 1)
+        bar.addWidget(self.next)
+        bar.addSpacing(24)
+        bar.addWidget(self.print_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
+        self.next.clicked.connect(lambda: self.go_to(self.current_page() + 1))
+        self.print_button.clicked.connect(self.print_requested)
+        close.clicked.connect(self.reject)
+        self.resize(820, 900)
+        self.go_to(0)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to(self, page: int) -> None:
+        page = max(0, min(page, self.page_count() - 1))
+        self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
+        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1))
+                                .replace("%2", str(self.page_count())))
+        self.previous.setEnabled(page > 0)
+        self.next.setEnabled(page < self.page_count() - 1)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_Right):
+            self.go_to(self.current_page() + 1)
+        elif event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+            self.go_to(self.current_page() - 1)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,95 @@
+"""The optional details printed at the top of the sheet, and the sheet's notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QVBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from cartapp.model.sheet import MAX_FIELD_CHARS, MAX_NOTES_CHARS
+
+
+class SheetDetails(QWidget):
+    """Child's name, who prepared it, appointment date, care team, notes.
+
+    Signals:
+        changed(): any field changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.child_name = self._line(self.tr("Child's name"))
+        self.prepared_by = self._line(self.tr("Prepared by"))
+        self.care_team = self._line(self.tr("Doctor or care team"))
+        self.has_date = QCheckBox(self.tr("We have an appointment date"))
+        self.has_date.setAccessibleName(self.tr("We have an appointment date"))
+        self.appointment = QDateEdit()
+        self.appointment.setCalendarPopup(True)
+        self.appointment.setDisplayFormat("d MMMM yyyy")
+        self.appointment.setAccessibleName(self.tr("Appointment date"))
+        self.appointment.setDate(QDate.currentDate())
+        self.appointment.setEnabled(False)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes for the sheet"))
+        self.notes.setPlaceholderText(self.tr("Anything else you want the team to know"))
+        self.notes.setTabChangesFocus(True)
+        self.notes_count = QLabel()
+        date_row = QVBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.appointment)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("Child's name:"), self.child_name)
+        form.addRow(self.tr("Prepared by:"), self.prepared_by)
+        form.addRow(self.tr("Appointment:"), date_row)
+        form.addRow(self.tr("Doctor or care team:"), self.care_team)
+        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow("", self.notes_count)
+        for line in (self.child_name, self.prepared_by, self.care_team):
+            line.textChanged.connect(self.changed)
+        self.has_date.toggled.connect(self.appointment.setEnabled)
+        self.has_date.toggled.connect(self.changed)
+        self.appointment.dateChanged.connect(self.changed)
+        self.notes.textChanged.connect(self._on_notes_changed)
+        self._on_notes_changed()
+
+    def _line(self, name: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setMaxLength(MAX_FIELD_CHARS)
+        line.setAccessibleName(name)
+        line.setPlaceholderText(self.tr("Optional"))
+        return line
+
+    def _on_notes_changed(self) -> None:
+        used = len(self.notes.toPlainText())
+        self.notes_count.setText(self.tr("%1 of %2 characters").replace("%1", str(used))
+                                 .replace("%2", str(MAX_NOTES_CHARS)))
+        self.changed.emit()
+
+    def appointment_date(self) -> dt.date | None:
+        if not self.has_date.isChecked():
+            return None
+        return self.appointment.date().toPython()
+
+    def set_values(self, child_name: str, prepared_by: str, appointment: dt.date | None,
+                   care_team: str, notes: str) -> None:
+        self.blockSignals(True)
+        self.child_name.setText(child_name)
+        self.prepared_by.setText(prepared_by)
+        self.care_team.setText(care_team)
+        self.has_date.setChecked(appointment is not None)
+        self.appointment.setDate(QDate(appointment) if appointment else QDate.currentDate())
+        self.notes.setPlainText(notes)
+        self.blockSignals(False)

@@ -1,0 +1,278 @@
+"""The question builder: find, add, order, edit, limits, files, preview, print."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+
+from cartapp.model.library import ContentLibrary
+from cartapp.model.sheet import QuestionSheet
+from cartapp.ui import printing
+from cartapp.ui.tabs.questions import QuestionsTab
+
+CRS = "side-effects.crs-signs"
+
+
+@pytest.fixture
+def bank():
+    return ContentLibrary("en").bank
+
+
+@pytest.fixture
+def tab(qtbot, bank):
+    widget = QuestionsTab(bank, QuestionSheet())
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    return widget
+
+
+def _texts(tab):
+    return [q.text for q in tab.sheet().questions]
+
+
+def test_search_filters_as_you_type(tab, qtbot, bank):
+    total = tab.finder.results.count()
+    assert total == len(bank.questions)
+    qtbot.keyClicks(tab.finder.search, "school")
+    shown = tab.finder.shown_ids()
+    assert 0 < len(shown) < total
+    assert all("school" in (bank.get(i).text + bank.get(i).why).lower() for i in shown)
+    tab.finder.search.clear()
+    tab.finder.category.setCurrentIndex(tab.finder.category.findData("costs"))
+    assert {bank.get(i).category for i in tab.finder.shown_ids()} == {"costs"}
+
+
+def test_add_by_key_press_and_never_twice(tab, qtbot, bank):
+    tab.finder.results.setFocus()
+    tab.finder.results.setCurrentRow(0)
+    qtbot.keyClick(tab.finder.results, Qt.Key.Key_Return)
+    first = bank.questions[0]
+    assert _texts(tab) == [first.text]
+    assert not tab.finder.add_button.isEnabled()  # already on the list
+    assert tab.add_question(first.id) is False
+    assert "already on your list" in tab.mine.message.text()
+    assert len(tab.sheet().questions) == 1
+
+
+def test_add_button_adds_the_selected_question(tab, qtbot, bank):
+    tab.finder.results.setCurrentRow(2)
+    qtbot.mouseClick(tab.finder.add_button, Qt.MouseButton.LeftButton)
+    assert _texts(tab) == [bank.questions[2].text]
+
+
+def _fill(tab, bank, n=4):
+    for q in bank.questions[:n]:
+        assert tab.add_question(q.id)
+    return [q.text for q in bank.questions[:n]]
+
+
+def test_reorder_with_keys_and_buttons(tab, qtbot, bank):
+    texts = _fill(tab, bank)
+    lst = tab.mine.list
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(lst, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _texts(tab) == [texts[1], texts[0], texts[2], texts[3]]
+    assert lst.currentRow() == 1
+    qtbot.mouseClick(tab.mine.up, Qt.MouseButton.LeftButton)
+    assert _texts(tab) == texts
+    lst.setCurrentRow(3)
+    qtbot.keyClick(lst, Qt.Key.Key_Delete)
+    assert _texts(tab) == texts[:3]
+
+
+def test_reorder_by_drag_and_drop(tab, qtbot, bank):
+    texts = _fill(tab, bank)
+    lst = tab.mine.list
+    lst.setCurrentRow(0)
+    assert lst.dragDropMode() == lst.DragDropMode.InternalMove
+    # What a drag within the list does to its model: move row 0 to the end.
+    assert lst.model().moveRow(QModelIndex(), 0, QModelIndex(), 4)
+    assert _texts(tab) == [texts[1], texts[2], texts[3], texts[0]]
+    qtbot.waitUntil(lambda: lst.item(3).text() == f"4. {texts[0]}")
+    assert [lst.item(r).text().split(". ", 1)[1] for r in range(4)] == _texts(tab)
+
+
+def test_ask_first_limit_is_three(tab, qtbot, bank):
+    _fill(tab, bank, 4)
+    lst = tab.mine.list
+    for row in range(3):
+        lst.setCurrentRow(row)
+        tab.mine.ask_first.click()
+    assert tab.sheet().ask_first_count() == 3
+    lst.setCurrentRow(3)
+    lst.setFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert tab.sheet().ask_first_count() == 3
+    assert not tab.mine.ask_first.isChecked()
+    assert "up to 3" in tab.mine.message.text()
+
+
+def test_own_question_limits(tab, qtbot):
+    tab.mine.own_text.setPlainText("   \n ")
+    tab.mine.own_add.click()
+    assert tab.sheet().questions == []
+    assert "type a question" in tab.mine.message.text().lower()
+    tab.mine.own_text.setPlainText("x" * 501)
+    assert tab.mine.own_count.text() == "501 of 500 characters"
+    tab.mine.own_add.click()
+    assert tab.sheet().questions == []
+    assert "500" in tab.mine.message.text()
+    tab.mine.own_text.setPlainText("Can my dog <Rex> & cat stay home?")
+    tab.mine.own_add.click()
+    assert _texts(tab) == ["Can my dog <Rex> & cat stay home?"]
+    assert tab.mine.own_text.toPlainText() == ""
+
+
+def test_edit_wording_and_note(tab, bank):
+    _fill(tab, bank, 2)
+    tab.mine.list.setCurrentRow(1)
+    tab.mine.edit_text.setPlainText("A better question?")
+    tab.mine.note.setText("Ask before Friday")
+    tab.mine.apply.click()
+    assert tab.sheet().questions[1].text == "A better question?"
+    assert tab.sheet().questions[1].note == "Ask before Friday"
+
+
+def test_start_over_asks_first(tab, bank, monkeypatch):
+    _fill(tab, bank, 2)
+    tab.details.child_name.setText("Sam")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.start_over_button.click()
+    assert len(tab.sheet().questions) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.start_over_button.click()
+    assert tab.sheet().is_empty()
+    assert tab.details.child_name.text() == ""
+    assert tab.mine.list.count() == 0
+
+
+def test_details_flow_into_the_sheet(tab):
+    tab.details.child_name.setText("Αλέξης Иванов")
+    tab.details.has_date.setChecked(True)
+    assert tab.sheet().child_name == "Αλέξης Иванов"
+    assert tab.sheet().appointment is not None
+    tab.details.has_date.setChecked(False)
+    assert tab.sheet().appointment is None
+
+
+def test_save_pdf_contains_the_questions_in_order(tab, bank, tmp_path, monkeypatch):
+    texts = _fill(tab, bank, 3)
+    tab.mine.list.setCurrentRow(2)
+    tab.mine.ask_first.click()
+    out = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(tab, "_ask_save_path", lambda *a: str(out))
+    assert tab.save_pdf()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert text.index(texts[2]) < text.index(texts[0]) < text.index(texts[1])
+
+
+def test_preview_shows_the_same_pdf(tab, bank, qtbot):
+    _fill(tab, bank, 3)
+    tab.preview()
+    preview = tab._preview
+    qtbot.addWidget(preview)
+    expected = len(PdfReader(__import__("io").BytesIO(tab.pdf_bytes())).pages)
+    assert preview.page_count() == expected >= 1
+    preview.go_to(expected - 1)
+    assert preview.page_label.text() == f"Page {expected} of {expected}"
+    tab.reset()
+    assert tab._preview is None
+
+
+def test_print_draws_every_page(tab, bank, tmp_path, monkeypatch):
+    _fill(tab, bank, 3)
+    out = tmp_path / "printed.pdf"
+
+    def answer(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        return True
+
+    monkeypatch.setattr(printing, "ask_printer", answer)
+    tab.print_sheet()
+    pages = len(PdfReader(__import__("io").BytesIO(tab.pdf_bytes())).pages)
+    assert out.is_file()
+    assert len(PdfReader(out).pages) == pages
+    assert "Sent" in tab.mine.message.text()
+
+
+def test_opening_a_broken_file_loses_nothing(tab, bank, tmp_path, monkeypatch):
+    _fill(tab, bank, 2)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "cartapp.question-sheet", "version": 99}', encoding="utf-8")
+    before = broken.read_bytes()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(tab, "_ask_open_path", lambda: str(broken))
+    assert tab.open_list() is False
+    assert "newer version" in warnings[0]
+    assert broken.read_bytes() == before
+    assert len(tab.sheet().questions) == 2
+
+
+def test_save_and_open_list_round_trip(tab, bank, tmp_path, monkeypatch):
+    texts = _fill(tab, bank, 3)
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(tab, "_ask_save_path", lambda *a: str(target))
+    assert tab.save_list_as()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "cartapp.question-sheet"
+    assert [q["text"] for q in data["questions"]] == texts
+    tab.start_over(confirm=False)
+    monkeypatch.setattr(tab, "_ask_open_path", lambda: str(target))
+    assert tab.open_list()
+    assert _texts(tab) == texts
+
+
+def test_files_are_not_offered_without_permission(qtbot, bank):
+    kiosk_tab = QuestionsTab(bank, QuestionSheet(), allow_files=False)
+    qtbot.addWidget(kiosk_tab)
+    assert not kiosk_tab.save_pdf_button.isVisibleTo(kiosk_tab)
+    assert kiosk_tab.save_pdf() is False and kiosk_tab.open_list() is False
+
+
+def test_links_on_pages_add_to_the_list(make_main_window):
+    window = make_main_window()
+    risks = window.show_tab("risks")
+    from PySide6.QtCore import QUrl
+
+    risks.reader.anchorClicked.emit(QUrl(f"question:{CRS}"))
+    assert window.tab("questions").sheet().has_question(CRS)
+    assert window.current_key() == "risks"
+
+
+def test_autosave_and_restore(make_main_window, qtbot, bank, user_dirs):
+    window = make_main_window()
+    tab = window.tab("questions")
+    tab.add_question(CRS)
+    tab.details.child_name.setText("Ana")
+    with qtbot.waitSignal(window.autosave.saved, timeout=3000):
+        pass
+    saved = user_dirs[0] / "current-sheet.json"
+    assert json.loads(saved.read_text(encoding="utf-8"))["child_name"] == "Ana"
+    window.close()
+    again = make_main_window()
+    restored = again.tab("questions").sheet()
+    assert restored.child_name == "Ana" and restored.has_question(CRS)
+
+
+def test_broken_autosave_is_kept_aside_not_overwritten(make_main_window, user_dirs,
+                                                        monkeypatch):
+    user_dirs[0].mkdir(parents=True, exist_ok=True)
+    (user_dirs[0] / "current-sheet.json").write_text("{not json", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window = make_main_window()
+    window.tab("questions")
+    kept = list(user_dirs[0].glob("current-sheet.unreadable-*.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{not json"
+    assert "could not be opened" in warnings[0]
