@@ -1,0 +1,273 @@
+"""Build the desktop bundle from a clean state and prove that it runs.
+
+    python packaging/build.py [--no-archive]
+
+1. removes build/ and dist/;
+2. renders the icons (packaging/make_icons.py -> build/icons/);
+3. runs PyInstaller with packaging/cartapp.spec -> dist/cartapp/
+   (and dist/CAR T Family Guide.app on macOS);
+4. runs the bundled app's ``--self-test`` offscreen with a throw-away home and
+   user folders, and its headless commands (a PDF, a calendar file); fails if
+   any exits non-zero or writes anything unexpected on stderr;
+5. on Linux, packs dist/cartapp-<version>-linux-<machine>.tar.gz (the folder,
+   the .desktop file and a 256 px icon), unpacks it into a temporary folder
+   and runs the same checks there.
+
+Prints the bundle's size and the self-test's line. Exit status 0 means all passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build"
+DIST = ROOT / "dist"
+SPEC = ROOT / "packaging" / "cartapp.spec"
+NAME = "cartapp"
+
+# Lines Qt may print on stderr that say nothing about the app's health.
+# Each is matched against one whole stripped line.
+HARMLESS_STDERR = [
+    # The offscreen platform cannot pass window size hints to a window manager.
+    re.compile(r"This plugin does not support propagateSizeHints\(\)"),
+    # Offscreen and minimal platforms have no window manager to raise a window.
+    re.compile(r"This plugin does not support raise\(\)"),
+    # Linux: the runtime folder set up for the run is ours, so its mode is fine.
+    re.compile(r"QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to .*"),
+]
+
+
+@dataclass
+class Check:
+    """One run of the bundled executable."""
+
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+
+    @property
+    def unexpected_stderr(self) -> list[str]:
+        return [line for line in self.stderr.splitlines()
+                if line.strip() and not any(p.fullmatch(line.strip()) for p in HARMLESS_STDERR)]
+
+    def problem(self) -> str | None:
+        if self.returncode != 0:
+            return f"exit status {self.returncode}"
+        if self.unexpected_stderr:
+            return "unexpected output on stderr"
+        return None
+
+    def report(self) -> str:
+        return (f"$ cartapp {' '.join(self.args)}\n  exit status {self.returncode} "
+                f"in {self.seconds:.1f} s\n  stdout: {self.stdout.strip()!r}\n"
+                f"  stderr: {self.stderr.strip()!r}")
+
+
+def app_version() -> str:
+    """cartapp.__version__, read without importing the app (no Qt needed)."""
+    module = ast.parse((ROOT / "cartapp" / "__init__.py").read_text(encoding="utf-8"))
+    for node in module.body:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "__version__" for t in node.targets):
+            return str(ast.literal_eval(node.value))
+    raise SystemExit("build: no __version__ in cartapp/__init__.py")
+
+
+def display_name() -> str:
+    module = ast.parse((ROOT / "cartapp" / "__init__.py").read_text(encoding="utf-8"))
+    for node in module.body:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "APP_NAME" for t in node.targets):
+            return str(ast.literal_eval(node.value))
+    raise SystemExit("build: no APP_NAME in cartapp/__init__.py")
+
+
+def executable(folder: Path) -> Path:
+    """The app's executable inside a one-folder bundle (or a macOS .app)."""
+    if folder.suffix == ".app":
+        return folder / "Contents" / "MacOS" / NAME
+    return folder / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+
+
+def shipped_folder() -> Path:
+    """What users get: the .app on macOS, the one-folder bundle elsewhere."""
+    if sys.platform == "darwin":
+        return DIST / f"{display_name()}.app"
+    return DIST / NAME
+
+
+def bundle_size(folder: Path) -> tuple[int, int]:
+    """Bytes and number of regular files (links are not counted twice)."""
+    total = files = 0
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for name in filenames:
+            path = Path(dirpath, name)
+            if path.is_symlink():
+                continue
+            total += path.stat().st_size
+            files += 1
+    return total, files
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """The environment of a first run on a fresh machine, drawn offscreen."""
+    env = dict(os.environ)
+    for key in list(env):
+        if key.startswith(("CARTAPP_", "QT_")) or key in ("PYTHONPATH", "PYTHONHOME"):
+            del env[key]
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    env.update(
+        HOME=str(home), USERPROFILE=str(home), APPDATA=str(home / "AppData" / "Roaming"),
+        LOCALAPPDATA=str(home / "AppData" / "Local"), XDG_RUNTIME_DIR=str(runtime),
+        XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
+        CARTAPP_USER_DATA_DIR=str(home / "data"), CARTAPP_USER_CONFIG_DIR=str(home / "config"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    if sys.platform.startswith("linux"):
+        # A desktop session has a UTF-8 locale; without one Qt says so on stderr.
+        env.pop("LC_ALL", None)
+        env.pop("LC_CTYPE", None)
+        env["LANG"] = "C.UTF-8"
+    return env
+
+
+def run_bundled(exe: Path, args: list[str], home: Path, timeout: float = 180) -> Check:
+    start = time.perf_counter()
+    proc = subprocess.run([str(exe), *args], env=isolated_env(home), cwd=home,
+                          capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", timeout=timeout, stdin=subprocess.DEVNULL)
+    return Check(args, proc.returncode, proc.stdout, proc.stderr,
+                 time.perf_counter() - start)
+
+
+def smoke_test(folder: Path) -> Check:
+    """Self-test and headless commands of the bundle in ``folder``; raises on failure.
+
+    The headless commands are imported by name at run time, which PyInstaller
+    cannot see; running them proves the spec collected them, and that ReportLab
+    and icalendar work frozen. Returns the self-test's run.
+    """
+    exe = executable(folder)
+    if not exe.is_file():
+        raise SystemExit(f"build: no executable at {exe}")
+    with tempfile.TemporaryDirectory(prefix="cartapp-smoke-") as tmp:
+        home = Path(tmp)
+        sheet = ROOT / "tests" / "fixtures" / "sheet-good.json"
+        checks = [
+            (["--self-test"], None),
+            (["sheet", str(sheet), "-o", str(home / "sheet.pdf")], home / "sheet.pdf"),
+            (["calendar", "--infusion-date", "2026-03-02", "-o", str(home / "plan.ics")],
+             home / "plan.ics"),
+        ]
+        self_test = None
+        for args, output in checks:
+            check = run_bundled(exe, args, home)
+            problem = check.problem()
+            if problem is None and output is not None and not (
+                    output.is_file() and output.stat().st_size > 0):
+                problem = f"{output.name} was not written"
+            if problem is None and args == ["--self-test"]:
+                self_test = check
+                if "self-test passed" not in check.stdout:
+                    # A windowed Windows build may have no stdout to print to;
+                    # its exit status still carries the result.
+                    if not (sys.platform == "win32" and not check.stdout.strip()):
+                        problem = "no 'self-test passed' line"
+            if problem:
+                print(check.report(), file=sys.stderr)
+                raise SystemExit(f"build: the bundle in {folder} failed: {problem}")
+        assert self_test is not None
+        return self_test
+
+
+def render_icons() -> None:
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py"),
+                    "--out", str(BUILD / "icons")], check=True,
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+
+def run_pyinstaller() -> None:
+    log = BUILD / "pyinstaller.log"
+    with log.open("w", encoding="utf-8") as handle:
+        proc = subprocess.run(
+            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+             "--workpath", str(BUILD / "pyinstaller"), "--distpath", str(DIST), str(SPEC)],
+            cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT)
+    if proc.returncode != 0:
+        print("".join(log.read_text(encoding="utf-8").splitlines(True)[-40:]), file=sys.stderr)
+        raise SystemExit(f"build: PyInstaller failed (full log: {log})")
+
+
+def linux_archive(version: str) -> Path:
+    """The bundle, its .desktop file and icon in one folder, as a .tar.gz."""
+    top = f"{NAME}-{version}"
+    archive = DIST / f"{NAME}-{version}-linux-{platform.machine()}.tar.gz"
+    extras = {
+        f"{top}/{NAME}.desktop": ROOT / "packaging" / "linux" / f"{NAME}.desktop",
+        f"{top}/{NAME}.png": BUILD / "icons" / f"{NAME}-256.png",
+    }
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
+        tar.add(DIST / NAME, arcname=top)
+        for arcname, source in extras.items():
+            tar.add(source, arcname=arcname)
+    return archive
+
+
+def check_archive(archive: Path, version: str) -> Check:
+    with tempfile.TemporaryDirectory(prefix="cartapp-unpacked-") as tmp:
+        with tarfile.open(archive) as tar:
+            tar.extractall(tmp, filter="data")
+        folder = Path(tmp) / f"{NAME}-{version}"
+        for extra in (f"{NAME}.desktop", f"{NAME}.png"):
+            if not (folder / extra).is_file():
+                raise SystemExit(f"build: {archive.name} lacks {extra}")
+        return smoke_test(folder)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-archive", action="store_true",
+                        help="stop after checking dist/cartapp (no Linux .tar.gz)")
+    args = parser.parse_args(argv)
+    version = app_version()
+    started = time.perf_counter()
+    for folder in (BUILD, DIST):
+        shutil.rmtree(folder, ignore_errors=True)
+    BUILD.mkdir()
+    render_icons()
+    run_pyinstaller()
+    built = time.perf_counter() - started
+    folder = shipped_folder()
+    size, files = bundle_size(folder)
+    print(f"bundle: {folder.relative_to(ROOT)}  {size / 1e6:.1f} MB in {files} files "
+          f"(built in {built:.0f} s)")
+    check = smoke_test(folder)
+    print(f"self-test: {check.stdout.strip() or f'exit status {check.returncode}'} "
+          f"({check.seconds:.1f} s)")
+    if sys.platform.startswith("linux") and not args.no_archive:
+        archive = linux_archive(version)
+        unpacked = check_archive(archive, version)
+        print(f"archive: {archive.relative_to(ROOT)}  {archive.stat().st_size / 1e6:.1f} MB; "
+              f"unpacked self-test: {unpacked.stdout.strip()}")
+    print(f"build: done in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
