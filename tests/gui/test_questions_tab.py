@@ -276,3 +276,23 @@ def test_broken_autosave_is_kept_aside_not_overwritten(make_main_window, user_di
     kept = list(user_dirs[0].glob("current-sheet.unreadable-*.json"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{not json"
     assert "could not be opened" in warnings[0]
+
+
+def test_family_dates_can_go_on_the_sheet(make_main_window):
+    import datetime as dt
+    import io
+
+    from cartapp.model.timeline import PlanInputs
+
+    window = make_main_window()
+    questions = window.tab("questions")
+    assert not questions.include_plan.isEnabled()
+    window.tab("timeline").set_plan_inputs(PlanInputs(infusion_date=dt.date(2027, 3, 1),
+                                                      stay_near_days=30))
+    assert questions.include_plan.isEnabled()
+    questions.add_question(CRS)
+    questions.include_plan.setChecked(True)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(questions.pdf_bytes())).pages)
+    text = " ".join(text.split())
+    assert "treatment plan" in text.lower()
+    assert "Day +30" in text
