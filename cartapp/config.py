@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import hmac
+import json
 import re
 import secrets
 import tomllib
@@ -114,7 +115,7 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 # -- reading the file ---------------------------------------------------------
 
-class _Refused(Exception):
+class _BadValueError(Exception):
     """One value is wrong; load_config adds the file's name in front."""
 
     def __init__(self, key: str, message: str) -> None:
@@ -122,12 +123,17 @@ class _Refused(Exception):
         self.key = key
 
 
+def _refused(key: str, message: str) -> _BadValueError:
+    return _BadValueError(key, message)
+
+
 def _show(value: object) -> str:
     """The value as it would be written in the file."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        # JSON's escapes are TOML's, and keep a stray line break on one line.
+        return json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
         return "{...}"
     if isinstance(value, list):
@@ -143,17 +149,17 @@ def _where(section: str, key: str, value: object) -> str:
 
 def _flag(section: str, key: str, value: object, _folder: Path) -> bool:
     if not isinstance(value, bool):
-        raise _Refused(key, f"{_where(section, key, value)} is not true or false; "
+        raise _refused(key, f"{_where(section, key, value)} is not true or false; "
                             "write true or false, without quotes.")
     return value
 
 
 def _text(section: str, key: str, value: object, _folder: Path) -> str:
     if not isinstance(value, str):
-        raise _Refused(key, f"{_where(section, key, value)} is not text; put it in "
+        raise _refused(key, f"{_where(section, key, value)} is not text; put it in "
                             f'quotes, for example {key} = "{value}".')
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise _Refused(key, f"{_where(section, key, value)} has a line break or control "
+        raise _refused(key, f"{_where(section, key, value)} has a line break or control "
                             "character; write it on one line.")
     return value.strip()
 
@@ -164,12 +170,12 @@ def _whole(low: int, high: int, unit: str) -> Callable[[str, str, object, Path],
     def check(section: str, key: str, value: object, _folder: Path) -> int:
         # bool is a subclass of int in Python; `enabled = true` must not pass as 1.
         if type(value) is not int:
-            raise _Refused(key, f"{_where(section, key, value)} is not a whole number; "
+            raise _refused(key, f"{_where(section, key, value)} is not a whole number; "
                                 f"use {span}.")
         if value < low:
-            raise _Refused(key, f"{_where(section, key, value)} is too short; use {span}.")
+            raise _refused(key, f"{_where(section, key, value)} is too short; use {span}.")
         if value > high:
-            raise _Refused(key, f"{_where(section, key, value)} is too long; use {span}.")
+            raise _refused(key, f"{_where(section, key, value)} is too long; use {span}.")
         return value
 
     return check
@@ -178,7 +184,7 @@ def _whole(low: int, high: int, unit: str) -> Callable[[str, str, object, Path],
 def _website(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if text and (not re.fullmatch(r"https?://\S+\.\S+", text)):
-        raise _Refused(key, f"{_where(section, key, value)} is not a web address; write it "
+        raise _refused(key, f"{_where(section, key, value)} is not a web address; write it "
                             'in full, starting with https:// (for example '
                             '"https://www.example-hospital.org/cart").')
     return text
@@ -187,7 +193,7 @@ def _website(section: str, key: str, value: object, folder: Path) -> str:
 def _pin_hash(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if text and _parse_pin_hash(text) is None:
-        raise _Refused(key, f"[{section}] {key} is not a PIN hash made by 'cartapp hash-pin'; "
+        raise _refused(key, f"[{section}] {key} is not a PIN hash made by 'cartapp hash-pin'; "
                             "run that command and paste the whole line it prints.")
     return text
 
@@ -195,7 +201,7 @@ def _pin_hash(section: str, key: str, value: object, folder: Path) -> str:
 def _language(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if not _LANGUAGE.fullmatch(text):
-        raise _Refused(key, f"{_where(section, key, value)} is not a language code; use a "
+        raise _refused(key, f"{_where(section, key, value)} is not a language code; use a "
                             'short code in lower case such as "en" or "es".')
     return text
 
@@ -207,22 +213,22 @@ def _logo(section: str, key: str, value: object, folder: Path) -> Path | None:
     where = _where(section, key, value)
     kind = _LOGO_SUFFIXES.get(Path(text).suffix.lower())
     if kind is None:
-        raise _Refused(key, f"{where} is not a picture the app can show; use a .png, "
+        raise _refused(key, f"{where} is not a picture the app can show; use a .png, "
                             ".jpg or .svg file.")
     path = (folder / text).resolve()
     if not path.is_file():
-        raise _Refused(key, f"{where}: no such file at {path}; put the logo in the same "
+        raise _refused(key, f"{where}: no such file at {path}; put the logo in the same "
                             "folder as the configuration file, or give its full path.")
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as exc:
-        raise _Refused(key, f"{where} could not be read ({exc.strerror}).") from exc
+        raise _refused(key, f"{where} could not be read ({exc.strerror}).") from exc
     looks = {"png": head.startswith(b"\x89PNG\r\n\x1a\n"),
              "jpeg": head.startswith(b"\xff\xd8\xff"),
              "svg": b"<svg" in head}
     if not looks[kind]:
-        raise _Refused(key, f"{where}: the file is not a {kind.upper()} picture inside; "
+        raise _refused(key, f"{where}: the file is not a {kind.upper()} picture inside; "
                             "save it again as PNG, JPEG or SVG.")
     return path
 
@@ -245,29 +251,29 @@ def _unknown(what: str, name: str, known: list[str], noun: str) -> str:
 
 def _check_version(data: dict) -> None:
     if "schema_version" not in data:
-        raise _Refused("schema_version", f"schema_version is missing; add the line "
+        raise _refused("schema_version", f"schema_version is missing; add the line "
                                          f"schema_version = {SCHEMA_VERSION} at the top.")
     version = data["schema_version"]
     if type(version) is not int or version < 1:
-        raise _Refused("schema_version", f"schema_version = {_show(version)} is not a "
+        raise _refused("schema_version", f"schema_version = {_show(version)} is not a "
                                          f"version number; write schema_version = "
                                          f"{SCHEMA_VERSION}.")
     if version > SCHEMA_VERSION:
-        raise _Refused("schema_version", f"schema_version = {version} is for a newer "
-                                         f"version of the app, which reads version "
-                                         f"{SCHEMA_VERSION}; update the app, or start from "
-                                         "the example file that came with it.")
+        raise _refused("schema_version", f"schema_version = {version} is from a newer "
+                                         "version of the app; this version reads "
+                                         f"schema_version = {SCHEMA_VERSION}. Update the app, "
+                                         "or start from the example file that came with it.")
 
 
 def _read_section(name: str, table: object, folder: Path) -> dict[str, object]:
     rules = _SECTIONS[name]
     if not isinstance(table, dict):
-        raise _Refused(name, f"{name} = {_show(table)} must be a section; write [{name}] "
+        raise _refused(name, f"{name} = {_show(table)} must be a section; write [{name}] "
                              "on a line of its own and the settings below it.")
     values = {}
     for key, value in table.items():
         if key not in rules:
-            raise _Refused(key, _unknown(f"[{name}] {key}", key, list(rules), "setting"))
+            raise _refused(key, _unknown(f"[{name}] {key}", key, list(rules), "setting"))
         values[key] = rules[key](name, key, value, folder)
     return values
 
@@ -275,19 +281,23 @@ def _read_section(name: str, table: object, folder: Path) -> dict[str, object]:
 def _parse(data: dict, folder: Path) -> tuple[ClinicInfo, KioskSettings]:
     _check_version(data)
     for name, value in data.items():
-        if name != "schema_version" and name not in _SECTIONS:
-            what = f"[{name}]" if isinstance(value, dict) else f"{name} = {_show(value)}"
-            raise _Refused(name, _unknown(what, f"[{name}]", ["[clinic]", "[kiosk]"],
-                                          "section"))
+        if name == "schema_version" or name in _SECTIONS:
+            continue
+        home = [section for section, rules in _SECTIONS.items() if name in rules]
+        if home and not isinstance(value, dict):
+            raise _refused(name, f"{name} = {_show(value)} is above the sections; move it "
+                                 f"below the [{home[0]}] line.")
+        what = f"[{name}]" if isinstance(value, dict) else f"{name} = {_show(value)}"
+        raise _refused(name, _unknown(what, f"[{name}]", ["[clinic]", "[kiosk]"], "section"))
     clinic = ClinicInfo(**_read_section("clinic", data.get("clinic", {}), folder))
     kiosk = KioskSettings(**_read_section("kiosk", data.get("kiosk", {}), folder))
     if kiosk.warning_seconds >= kiosk.idle_timeout_seconds:
-        raise _Refused("warning_seconds", f"[kiosk] warning_seconds = {kiosk.warning_seconds} "
+        raise _refused("warning_seconds", f"[kiosk] warning_seconds = {kiosk.warning_seconds} "
                        f"must be less than idle_timeout_seconds = "
                        f"{kiosk.idle_timeout_seconds}; the warning shows before the time "
                        "runs out.")
     if kiosk.enabled and not kiosk.admin_pin_hash:
-        raise _Refused("admin_pin_hash", "[kiosk] enabled = true needs an admin_pin_hash, "
+        raise _refused("admin_pin_hash", "[kiosk] enabled = true needs an admin_pin_hash, "
                        "or staff could not leave kiosk mode; make one with 'cartapp hash-pin'.")
     return clinic, kiosk
 
@@ -308,7 +318,7 @@ def load_config(path: Path) -> ClinicConfig:
                           "the example file; text values need quotes.", path=path) from exc
     try:
         clinic, kiosk = _parse(data, path.resolve().parent)
-    except _Refused as exc:
+    except _BadValueError as exc:
         raise ConfigError(f"{path.name}: {exc}", path=path, key=exc.key) from None
     return ClinicConfig(clinic=clinic, kiosk=kiosk, source=path)
 

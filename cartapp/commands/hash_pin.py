@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
         return _fail("stopped before the PIN was entered twice; nothing was printed.")
     if first != second:
         return _fail("the two PINs are not the same; nothing was printed. Try again.")
-    print(f'admin_pin_hash = "{hash_pin(first)}"')
+    sys.stdout.write(f'admin_pin_hash = "{hash_pin(first)}"\n')
     return 0
 
 

@@ -1,0 +1,71 @@
+"""What the app may do here: at home, or as a kiosk shared by one family after another.
+
+Kiosk mode is a policy the app asks ("may I save files?"), not a fork of the
+app. No Qt: the policy is plain data, easy to test and to use headless.
+"""
+
+from __future__ import annotations
+
+from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings
+
+# Same values as cartapp.ui.theme's BASE_TEXT_PX and KIOSK_TEXT_PX (a test keeps
+# them equal); repeated so this module does not pull in Qt.
+HOME_TEXT_PX = 16
+KIOSK_TEXT_PX = 20
+
+
+class KioskPolicy:
+    def __init__(self, config: ClinicConfig, kiosk: bool) -> None:
+        self.config = config
+        self.kiosk = kiosk
+
+    @classmethod
+    def home(cls, config: ClinicConfig | None = None) -> KioskPolicy:
+        return cls(config or ClinicConfig(), kiosk=False)
+
+    @property
+    def clinic(self) -> ClinicInfo:
+        return self.config.clinic
+
+    @property
+    def settings(self) -> KioskSettings:
+        return self.config.kiosk
+
+    def may_save_files(self) -> bool:
+        """Nothing a family types may outlive their visit on a shared computer."""
+        return not self.kiosk
+
+    def may_open_links(self) -> bool:
+        """A browser would leave the kiosk and keep its own history."""
+        return not self.kiosk
+
+    def may_print(self) -> bool:
+        return not self.kiosk or self.settings.printing_allowed
+
+    def print_directly(self) -> bool:
+        """Send to the default printer without a dialog (a touch screen has no desk)."""
+        return self.kiosk and self.settings.printing_allowed \
+            and self.settings.print_to_default_printer
+
+    def persist_settings(self) -> bool:
+        """Text size or contrast chosen by one family must not greet the next one."""
+        return not self.kiosk
+
+    def text_px_base(self) -> int:
+        return KIOSK_TEXT_PX if self.kiosk else HOME_TEXT_PX
+
+    def idle_ms(self) -> int:
+        return self.settings.idle_timeout_seconds * 1000
+
+    def warning_ms(self) -> int:
+        return self.settings.warning_seconds * 1000
+
+    def start_language(self) -> str:
+        return self.settings.default_language
+
+    def has_admin_pin(self) -> bool:
+        return bool(self.settings.admin_pin_hash)
+
+    def __repr__(self) -> str:
+        mode = "kiosk" if self.kiosk else "home"
+        return f"KioskPolicy({mode}, clinic={self.clinic.name!r})"

@@ -1,0 +1,219 @@
+"""The kiosk's welcome: what this is, in which language, and one big Start."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cartapp import APP_NAME
+from cartapp.config import ClinicInfo
+from cartapp.ui.kiosk.hold import HOLD_MS, PressAndHold
+
+LOGO_MAX = QSize(360, 120)
+_CHECK = "\u2713 "
+
+
+def load_logo(path: Path | None, box: QSize = LOGO_MAX, ratio: float = 1.0) -> QPixmap:
+    """The clinic's logo fitted into ``box``; an empty pixmap if it cannot be drawn."""
+    if path is None:
+        return QPixmap()
+    if path.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return QPixmap()
+        size = renderer.defaultSize().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+        image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+        painter.end()
+        pixmap = QPixmap.fromImage(image)
+    else:
+        pixmap = QPixmap(str(path))
+        if pixmap.isNull():
+            return pixmap
+        pixmap = pixmap.scaled(box * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class StartScreen(QWidget):
+    """Signals:
+    start_requested(str): the family pressed Start; the chosen language code.
+    admin_requested(): staff held the title or logo for three seconds.
+    """
+
+    start_requested = Signal(str)
+    admin_requested = Signal()
+
+    def __init__(self, clinic: ClinicInfo, languages: Sequence[tuple[str, str]], *,
+                 language: str = "en", hold_ms: int = HOLD_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Welcome"))
+        self._languages = list(languages) or [("en", "English")]
+        codes = [code for code, _name in self._languages]
+        self._default = language if language in codes else codes[0]
+        self._clinic = clinic
+
+        self.logo = QLabel()
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setAccessibleName(clinic.name or self.tr("Clinic logo"))
+        clinic_name = QLabel(clinic.name)
+        clinic_name.setObjectName("sectionHeading")
+        clinic_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        clinic_name.setWordWrap(True)
+        clinic_name.setVisible(bool(clinic.name))
+        self.title = QLabel(APP_NAME)
+        self.title.setObjectName("tabHeading")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        what = QLabel(self.tr("A plain-language guide to CAR T-cell therapy for children, "
+                              "teens and young adults with leukemia, and their families."))
+        what.setWordWrap(True)
+        what.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QLabel(self.tr("Choose your language"))
+        choose.setObjectName("sectionHeading")
+        choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.language_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addStretch(1)
+        for code, native in self._languages:
+            button = QPushButton(native)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(native)
+            button.setAccessibleDescription(self.tr("Language"))
+            button.toggled.connect(lambda on, c=code: on and self._on_language(c))
+            self._group.addButton(button)
+            self.language_buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        choose.setBuddy(next(iter(self.language_buttons.values())))
+
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setProperty("primary", True)
+        self.start_button.setAccessibleName(self.tr("Start"))
+        self.start_button.setAccessibleDescription(self.tr("Opens the guide"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(
+            lambda: self.start_requested.emit(self.selected_language()))
+        cleared = QLabel(self.tr("When you finish, everything you entered is cleared."))
+        cleared.setObjectName("tabPurpose")
+        cleared.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cleared.setWordWrap(True)
+
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        column.addWidget(self.logo)
+        column.addWidget(clinic_name)
+        column.addSpacing(8)
+        column.addWidget(self.title)
+        column.addWidget(what)
+        column.addSpacing(28)
+        column.addWidget(choose)
+        column.addLayout(row)
+        column.addSpacing(28)
+        column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(cleared)
+        holder = QWidget()
+        holder.setMaximumWidth(820)
+        holder.setLayout(column)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(holder, 100)
+        middle.addStretch(1)
+        page = QWidget()
+        page.setObjectName("startPage")
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(32, 32, 32, 32)
+        inner.addStretch(2)
+        inner.addLayout(middle)
+        inner.addStretch(3)
+        # Large text on a small screen must scroll, never overlap or cut off.
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea, QWidget#startPage { background: transparent; }")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._holds = [PressAndHold(widget, hold_ms) for widget in (self.title, self.logo)]
+        for hold in self._holds:
+            hold.held.connect(self.admin_requested)
+        self._show_logo()
+        self._fit()
+        self.reset()
+
+    # -- public ---------------------------------------------------------------
+
+    def selected_language(self) -> str:
+        for code, button in self.language_buttons.items():
+            if button.isChecked():
+                return code
+        return self._default
+
+    def select_language(self, code: str) -> None:
+        if code in self.language_buttons:
+            self.language_buttons[code].setChecked(True)
+
+    def reset(self) -> None:
+        """Back to the clinic's language, focus on Start: ready for the next family."""
+        self.select_language(self._default)
+        self._on_language(self._default)
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- behaviour ------------------------------------------------------------
+
+    def _on_language(self, chosen: str) -> None:
+        # The choice shows by a tick and the checked state, not by colour; only
+        # Start is filled, so it stays the one obvious thing to press.
+        names = dict(self._languages)
+        tint = self.palette().color(QPalette.ColorRole.Highlight)
+        for code, button in self.language_buttons.items():
+            on = code == chosen
+            button.setText(_CHECK + names[code] if on else names[code])
+            extra = (f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 36);"
+                     " border-width: 3px;" if on else "")
+            button.setStyleSheet(f"min-height: 52px; min-width: 140px;{extra}")
+
+    def _show_logo(self) -> None:
+        pixmap = load_logo(self._clinic.logo, LOGO_MAX, self.devicePixelRatioF())
+        self.logo.setPixmap(pixmap)
+        self.logo.setVisible(not pixmap.isNull())
+
+    def _fit(self) -> None:
+        px = self.font().pixelSize() if self.font().pixelSize() > 0 else 20
+        line = self.fontMetrics().height()
+        self.start_button.setStyleSheet(
+            f"min-height: {max(64, round(line * 1.6))}px; min-width: {max(280, line * 8)}px;"
+            f" font-size: {round(px * 1.25)}px;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._on_language(self.selected_language())

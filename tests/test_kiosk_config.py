@@ -1,0 +1,290 @@
+"""The clinic's kiosk configuration: the example loads, every mistake is named, PINs hash."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cartapp import config
+from cartapp.commands import hash_pin as hash_pin_command
+from cartapp.config import (
+    ClinicConfig,
+    ConfigError,
+    hash_pin,
+    load_config,
+    load_default_config,
+    verify_pin,
+)
+from cartapp.ui.kiosk.policy import KioskPolicy
+
+PACKAGING = Path(__file__).resolve().parent.parent / "packaging"
+EXAMPLE = PACKAGING / "clinic.example.toml"
+# One hash for the whole module: each costs a noticeable fraction of a second.
+SALT = bytes(range(16))
+HASH_1234 = hash_pin("1234", salt=SALT)
+
+
+def write(tmp_path: Path, body: str, *, version: str = "schema_version = 1\n") -> Path:
+    path = tmp_path / "clinic.toml"
+    path.write_text(version + body, encoding="utf-8")
+    return path
+
+
+def refused(tmp_path: Path, body: str, **kwargs) -> ConfigError:
+    path = write(tmp_path, body, **kwargs)
+    before = path.read_bytes()
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert path.read_bytes() == before, "the file must never be changed"
+    message = str(caught.value)
+    assert message.startswith("clinic.toml"), message
+    assert "\n" not in message and "Traceback" not in message
+    return caught.value
+
+
+# -- the example -------------------------------------------------------------
+
+def test_kiosk_example_config_loads_with_its_logo():
+    loaded = load_config(EXAMPLE)
+    assert loaded.source == EXAMPLE
+    assert loaded.clinic.name
+    assert loaded.clinic.logo == (PACKAGING / "clinic-logo.example.svg").resolve()
+    assert loaded.clinic.phone and loaded.clinic.urgent_phone
+    assert loaded.clinic.website.startswith("https://")
+    assert loaded.kiosk.enabled is True
+    assert loaded.kiosk.warning_seconds < loaded.kiosk.idle_timeout_seconds
+
+
+def test_kiosk_example_sets_every_key_and_its_pin_is_the_documented_placeholder():
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for section, rules in config._SECTIONS.items():
+        assert f"[{section}]" in text
+        for key in rules:
+            assert re.search(rf"^{key} = ", text, re.MULTILINE), key
+    assert "REPLACE" in text and "2468" in text
+    assert verify_pin("2468", load_config(EXAMPLE).kiosk.admin_pin_hash)
+
+
+def test_kiosk_defaults_when_no_file(user_dirs):
+    assert not config.default_config_path().exists()
+    assert config.default_config_path().parent == user_dirs[1]
+    assert load_default_config() == ClinicConfig()
+
+
+def test_kiosk_default_path_is_read_when_present(user_dirs):
+    user_dirs[1].mkdir(parents=True)
+    shutil.copy(EXAMPLE, user_dirs[1] / "clinic.toml")
+    shutil.copy(PACKAGING / "clinic-logo.example.svg", user_dirs[1])
+    assert load_default_config().clinic.name == load_config(EXAMPLE).clinic.name
+
+
+def test_kiosk_minimal_file_takes_defaults_for_the_rest(tmp_path):
+    loaded = load_config(write(tmp_path, '[clinic]\nname = "  North Clinic "\nlogo = ""\n'))
+    assert loaded.clinic.name == "North Clinic"
+    assert loaded.clinic.logo is None
+    assert loaded.kiosk == config.KioskSettings()
+
+
+def test_kiosk_logo_path_is_relative_to_the_config_folder(tmp_path):
+    (tmp_path / "art").mkdir()
+    (tmp_path / "art" / "logo.PNG").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 20)
+    loaded = load_config(write(tmp_path, '[clinic]\nlogo = "art/logo.PNG"\n'))
+    assert loaded.clinic.logo == (tmp_path / "art" / "logo.PNG").resolve()
+
+
+# -- every kind of mistake, named --------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("[kiosk]\nidle_timeout = 120\n",
+     "[kiosk] idle_timeout is not a setting the app knows (did you mean "
+     "idle_timeout_seconds?)"),
+    ('[clinic]\nfax = "1"\n', "[clinic] fax is not a setting the app knows"),
+    ('[printer]\nname = "x"\n', "[printer] is not a section the app knows"),
+    ('clinic_name = "x"\n', 'clinic_name = "x" is not a section the app knows'),
+    ('clinic = "x"\n', 'clinic = "x" must be a section'),
+    ('phone = "1"\n[clinic]\n', 'phone = "1" is above the sections; move it below the '
+                                '[clinic] line.'),
+    ("[kiosk]\nenabled = 1\n", "[kiosk] enabled = 1 is not true or false"),
+    ('[kiosk]\nenabled = "yes"\n', '[kiosk] enabled = "yes" is not true or false'),
+    ("[kiosk]\nidle_timeout_seconds = true\n",
+     "[kiosk] idle_timeout_seconds = true is not a whole number"),
+    ("[kiosk]\nidle_timeout_seconds = 120.5\n",
+     "[kiosk] idle_timeout_seconds = 120.5 is not a whole number"),
+    ('[kiosk]\nidle_timeout_seconds = "120"\n',
+     '[kiosk] idle_timeout_seconds = "120" is not a whole number'),
+    ("[clinic]\nphone = 5550100\n",
+     '[clinic] phone = 5550100 is not text; put it in quotes, for example phone = "5550100"'),
+    ("[kiosk]\nidle_timeout_seconds = 5\n",
+     "[kiosk] idle_timeout_seconds = 5 is too short; use a whole number of seconds "
+     "from 30 to 3600."),
+    ("[kiosk]\nidle_timeout_seconds = 7200\n",
+     "[kiosk] idle_timeout_seconds = 7200 is too long"),
+    ("[kiosk]\nwarning_seconds = 10\n", "[kiosk] warning_seconds = 10 is too short"),
+    ("[kiosk]\nstay_near_days = 0\n", "[kiosk] stay_near_days = 0 is too short; use a whole "
+                                      "number of days from 1 to 365."),
+    ("[kiosk]\nidle_timeout_seconds = 60\nwarning_seconds = 60\n",
+     "[kiosk] warning_seconds = 60 must be less than idle_timeout_seconds = 60"),
+    ("[kiosk]\nwarning_seconds = 200\n",
+     "[kiosk] warning_seconds = 200 must be less than idle_timeout_seconds = 120"),
+    ('[clinic]\nwebsite = "www.example.org"\n',
+     '[clinic] website = "www.example.org" is not a web address'),
+    ('[clinic]\nwebsite = "ftp://example.org"\n',
+     '[clinic] website = "ftp://example.org" is not a web address'),
+    ('[kiosk]\nadmin_pin_hash = "2468"\n',
+     "[kiosk] admin_pin_hash is not a PIN hash made by 'cartapp hash-pin'"),
+    ('[kiosk]\nadmin_pin_hash = "pbkdf2-sha256$1000$00112233445566778899aabbccddeeff$' +
+     "ab" * 32 + '"\n', "[kiosk] admin_pin_hash is not a PIN hash"),
+    ('[kiosk]\nadmin_pin_hash = "sha1$600000$00112233445566778899aabbccddeeff$' +
+     "ab" * 32 + '"\n', "[kiosk] admin_pin_hash is not a PIN hash"),
+    ("[kiosk]\nenabled = true\n", "[kiosk] enabled = true needs an admin_pin_hash"),
+    ('[kiosk]\ndefault_language = "../es"\n',
+     '[kiosk] default_language = "../es" is not a language code'),
+    ('[kiosk]\ndefault_language = "English"\n',
+     '[kiosk] default_language = "English" is not a language code'),
+    ('[clinic]\nname = "Line one\\nline two"\n', "[clinic] name = "),
+    ('[clinic]\nlogo = "missing.png"\n', '[clinic] logo = "missing.png": no such file'),
+    ('[clinic]\nlogo = "logo.gif"\n', '[clinic] logo = "logo.gif" is not a picture'),
+])
+def test_kiosk_config_mistakes_are_refused_with_key_and_value(tmp_path, body, expected):
+    assert expected in str(refused(tmp_path, body))
+
+
+def test_kiosk_config_error_carries_the_key(tmp_path):
+    assert refused(tmp_path, "[kiosk]\nidle_timeout_seconds = 5\n").key == \
+        "idle_timeout_seconds"
+
+
+def test_kiosk_logo_that_is_not_really_a_picture_is_refused(tmp_path):
+    (tmp_path / "logo.png").write_text("not a picture", encoding="utf-8")
+    message = str(refused(tmp_path, '[clinic]\nlogo = "logo.png"\n'))
+    assert '[clinic] logo = "logo.png"' in message and "not a PNG picture" in message
+
+
+def test_kiosk_newer_schema_version_is_refused(tmp_path):
+    message = str(refused(tmp_path, "", version="schema_version = 2\n"))
+    assert "schema_version = 2 is from a newer version of the app" in message
+
+
+@pytest.mark.parametrize("version", ["", "schema_version = \"1\"\n", "schema_version = 0\n"])
+def test_kiosk_missing_or_odd_schema_version_is_refused(tmp_path, version):
+    assert "schema_version" in str(refused(tmp_path, "[clinic]\n", version=version))
+
+
+def test_kiosk_config_that_is_not_toml_is_refused(tmp_path):
+    message = str(refused(tmp_path, "[kiosk\nenabled = yes\n"))
+    assert "clinic.toml is not a valid TOML file" in message and "line" in message
+
+
+def test_kiosk_config_not_utf8_is_refused(tmp_path):
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(b'schema_version = 1\n[clinic]\nname = "Cl\xe9nica"\n')
+    with pytest.raises(ConfigError, match="UTF-8"):
+        load_config(path)
+
+
+def test_kiosk_missing_config_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="could not be read"):
+        load_config(tmp_path / "nowhere.toml")
+
+
+# -- PIN hashing --------------------------------------------------------------
+
+def test_kiosk_pin_hash_round_trip_and_format():
+    assert re.fullmatch(r"pbkdf2-sha256\$(\d+)\$[0-9a-f]{32}\$[0-9a-f]{64}", HASH_1234)
+    assert int(HASH_1234.split("$")[1]) >= 200_000
+    assert verify_pin("1234", HASH_1234)
+    assert not verify_pin("1235", HASH_1234)
+    assert not verify_pin("", HASH_1234)
+    assert not verify_pin("1234", "not a hash")
+    assert hash_pin("1234", salt=SALT) == HASH_1234
+
+
+def test_kiosk_pin_hash_uses_a_fresh_salt_each_time():
+    assert len({hash_pin("1234").split("$")[2] for _ in range(2)}) == 2
+
+
+@pytest.mark.parametrize("pin", ["123", "1234567890123", "12a4", "١٢٣٤", " 1234"])
+def test_kiosk_pin_must_be_4_to_12_digits(pin):
+    with pytest.raises(ValueError, match="4 to 12 digits"):
+        hash_pin(pin)
+
+
+# -- cartapp hash-pin ---------------------------------------------------------
+
+def run_hash_pin(monkeypatch, capsys, *answers: str) -> tuple[int, str, str]:
+    replies = iter(answers)
+    monkeypatch.setattr(hash_pin_command.getpass, "getpass", lambda prompt="": next(replies))
+    status = hash_pin_command.main([])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_kiosk_hash_pin_command_prints_a_line_to_paste(monkeypatch, capsys, tmp_path):
+    status, out, err = run_hash_pin(monkeypatch, capsys, "97531", "97531")
+    assert (status, err) == (0, "")
+    assert out.startswith('admin_pin_hash = "pbkdf2-sha256$') and out.count("\n") == 1
+    assert "97531" not in out
+    loaded = load_config(write(tmp_path, "[kiosk]\nenabled = true\n" + out))
+    assert verify_pin("97531", loaded.kiosk.admin_pin_hash)
+
+
+@pytest.mark.parametrize(("answers", "problem"), [
+    (("2468", "2469"), "the two PINs are not the same"),
+    (("12", "12"), "a PIN is 4 to 12 digits"),
+    (("abcd", "abcd"), "a PIN is 4 to 12 digits"),
+])
+def test_kiosk_hash_pin_command_refuses_plainly(monkeypatch, capsys, answers, problem):
+    status, out, err = run_hash_pin(monkeypatch, capsys, *answers)
+    assert status == 2 and out == ""
+    assert err.startswith(f"cartapp hash-pin: {problem}") and err.count("\n") == 1
+
+
+def test_kiosk_hash_pin_command_stops_cleanly_on_ctrl_d(monkeypatch, capsys):
+    def no_input(prompt=""):
+        raise EOFError
+
+    monkeypatch.setattr(hash_pin_command.getpass, "getpass", no_input)
+    assert hash_pin_command.main([]) == 2
+    assert "nothing was printed" in capsys.readouterr().err
+
+
+def test_kiosk_hash_pin_command_refuses_arguments(capsys):
+    assert hash_pin_command.main(["1234"]) == 2
+    assert capsys.readouterr().err.startswith("cartapp hash-pin: unrecognized arguments")
+
+
+# -- the policy ---------------------------------------------------------------
+
+def test_kiosk_policy_answers():
+    from cartapp.ui import theme
+
+    home = KioskPolicy.home()
+    assert home.may_save_files() and home.may_open_links() and home.may_print()
+    assert home.persist_settings() and not home.print_directly()
+    assert home.text_px_base() == theme.BASE_TEXT_PX
+
+    settings = config.KioskSettings(enabled=True, admin_pin_hash=HASH_1234,
+                                    print_to_default_printer=True)
+    kiosk = KioskPolicy(ClinicConfig(kiosk=settings), kiosk=True)
+    assert not (kiosk.may_save_files() or kiosk.may_open_links() or kiosk.persist_settings())
+    assert kiosk.may_print() and kiosk.print_directly()
+    assert kiosk.text_px_base() == theme.KIOSK_TEXT_PX
+    assert (kiosk.idle_ms(), kiosk.warning_ms()) == (120_000, 30_000)
+
+    no_printing = config.KioskSettings(printing_allowed=False, print_to_default_printer=True)
+    locked_down = KioskPolicy(ClinicConfig(kiosk=no_printing), kiosk=True)
+    assert not locked_down.may_print() and not locked_down.print_directly()
+    # At home the clinic's printing rule does not apply.
+    assert KioskPolicy(ClinicConfig(kiosk=no_printing), kiosk=False).may_print()
+
+
+def test_kiosk_policy_module_needs_no_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, cartapp.ui.kiosk.policy; "
+            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
