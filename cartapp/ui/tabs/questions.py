@@ -7,23 +7,14 @@ the behaviour and the sheet model.
 from __future__ import annotations
 
 import datetime as dt
-import locale
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,11 +23,7 @@ from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import MAX_ASK_FIRST, QuestionSheet, SheetError
 from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet, write_problem
 from cartapp.pdf.question_sheet import ClinicBlock, build_sheet_pdf
-from cartapp.pdf.styles import default_paper_for_locale
-from cartapp.ui.widgets.button_row import ButtonRow
-from cartapp.ui.widgets.my_questions import MyQuestionsView
-from cartapp.ui.widgets.question_finder import QuestionFinder
-from cartapp.ui.widgets.sheet_details import SheetDetails
+from cartapp.ui.tabs.questions_layout import QuestionsLayout
 
 NARROW_PX = 760
 
@@ -68,78 +55,12 @@ class QuestionsTab(QWidget):
     # -- layout ---------------------------------------------------------------
 
     def _build(self) -> None:
-        purpose = QLabel(self.tr(
-            "Choose the questions you want to ask, put them in order, and print them "
-            "to take to your appointment."))
-        purpose.setObjectName("tabPurpose")
-        purpose.setWordWrap(True)
-        self.finder = QuestionFinder(self._bank)
-        self.mine = MyQuestionsView()
-        self.details = SheetDetails()
-        details_box = QGroupBox(self.tr("About this sheet (all optional)"))
-        QVBoxLayout(details_box).addWidget(self.details)
-
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(self.tr("Paper size"))
-        self.paper.addItem(self.tr("US Letter"), "letter")
-        self.paper.addItem(self.tr("A4"), "a4")
-        default = default_paper_for_locale(locale.getlocale()[0] or "")
-        self.paper.setCurrentIndex(self.paper.findData(default))
-        self.large_print = QCheckBox(self.tr("Large print"))
-        self.large_print.setAccessibleName(self.tr("Large print"))
-        self.include_plan = QCheckBox(self.tr("Include our treatment dates"))
-        self.include_plan.setAccessibleName(self.tr("Include our treatment dates"))
-        self.include_plan.setEnabled(False)
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setProperty("primary", True)
-        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_pdf_button.setVisible(self._allow_files)
-        self.start_over_button = QPushButton(self.tr("Start over"))
-        for button, name in ((self.preview_button, self.tr("Preview the sheet")),
-                             (self.print_button, self.tr("Print the sheet")),
-                             (self.save_pdf_button, self.tr("Save the sheet as a PDF file")),
-                             (self.start_over_button, self.tr("Start over with an empty sheet"))):
-            button.setAccessibleName(name)
-        options = QHBoxLayout()
-        options.addWidget(QLabel(self.tr("Paper:")))
-        options.addWidget(self.paper)
-        options.addWidget(self.large_print)
-        options.addStretch(1)
-        actions = ButtonRow([self.preview_button, self.print_button, self.save_pdf_button])
-        start_over_row = QHBoxLayout()
-        start_over_row.addStretch(1)
-        start_over_row.addWidget(self.start_over_button)
-        sheet_box = QGroupBox(self.tr("Print or save"))
-        sheet_layout = QVBoxLayout(sheet_box)
-        sheet_layout.addLayout(options)
-        sheet_layout.addWidget(self.include_plan)
-        sheet_layout.addWidget(actions)
-        sheet_layout.addLayout(start_over_row)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 8, 0)
-        right_layout.addWidget(self.mine, 1)
-        right_layout.addWidget(details_box)
-        right_layout.addWidget(sheet_box)
-        self._right = right
-        body = QWidget()
-        self.panes = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
-        self.panes.setContentsMargins(0, 0, 0, 0)
-        self.panes.addWidget(self.finder, 2)
-        self.panes.addWidget(right, 3)
-        # One vertical scroll for the whole tab: at large text nothing is squeezed
-        # or cut, and nothing ever scrolls sideways.
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(purpose)
-        layout.addWidget(self._scroll, 1)
+        ui = QuestionsLayout(self, self._bank, self._allow_files)
+        self.finder, self.mine, self.details = ui.finder, ui.mine, ui.details
+        self.paper, self.large_print, self.include_plan = ui.paper, ui.large_print, ui.include_plan
+        self.preview_button, self.print_button = ui.preview_button, ui.print_button
+        self.save_pdf_button, self.start_over_button = ui.save_pdf_button, ui.start_over_button
+        self.panes, self._right, self._scroll = ui.panes, ui.right, ui.scroll
         self._fit_lists()
 
     def _connect(self) -> None:
@@ -489,27 +410,6 @@ class QuestionsTab(QWidget):
         return True
 
     def self_check(self) -> list[str]:
-        """Make a sample sheet as PDF and read it back through QtPdf."""
-        from cartapp.ui.printing import load_pdf
+        from cartapp.ui.sheet_check import check_sample_sheet
 
-        sample = QuestionSheet(child_name="Ελένη Ωμέγα", care_team="Dr. Σ & <Team>")
-        for question in self._bank.questions[:3]:
-            sample.add_from_bank(question)
-        try:
-            data = build_sheet_pdf(sample, self._bank, made_on=dt.date.today(),
-                                   app_version=__version__)
-        except Exception as exc:  # the check reports any failure in one line
-            return [f"questions: the sample PDF failed ({type(exc).__name__}: {exc})"]
-        document, buffer = load_pdf(data)
-        try:
-            if document.pageCount() < 1:
-                return ["questions: the sample PDF has no pages"]
-            text = document.getAllText(0).text()
-        finally:
-            document.close()
-            buffer.close()
-        problems = []
-        for expected in ("Ελένη Ωμέγα", "Dr. Σ & <Team>", self._bank.questions[0].text[:30]):
-            if expected not in " ".join(text.split()):
-                problems.append(f"questions: the sample PDF does not show {expected!r}")
-        return problems
+        return check_sample_sheet(self._bank)

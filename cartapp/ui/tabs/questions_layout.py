@@ -1,0 +1,105 @@
+"""Builds and exposes the widgets of the Questions tab (behaviour is in the tab)."""
+
+from __future__ import annotations
+
+import locale
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cartapp.model.question_bank import QuestionBank
+from cartapp.pdf.styles import default_paper_for_locale
+from cartapp.ui.widgets.button_row import ButtonRow
+from cartapp.ui.widgets.my_questions import MyQuestionsView
+from cartapp.ui.widgets.question_finder import QuestionFinder
+from cartapp.ui.widgets.sheet_details import SheetDetails
+
+
+class QuestionsLayout:
+    """The finder beside (or above) the family's list, details and print options."""
+
+    def __init__(self, tab: QWidget, bank: QuestionBank, allow_files: bool) -> None:
+        purpose = QLabel(tab.tr(
+            "Choose the questions you want to ask, put them in order, and print them "
+            "to take to your appointment."))
+        purpose.setObjectName("tabPurpose")
+        purpose.setWordWrap(True)
+        self.finder = QuestionFinder(bank)
+        self.mine = MyQuestionsView()
+        self.details = SheetDetails()
+        details_box = QGroupBox(tab.tr("About this sheet (all optional)"))
+        QVBoxLayout(details_box).addWidget(self.details)
+
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(tab.tr("Paper size"))
+        self.paper.addItem(tab.tr("US Letter"), "letter")
+        self.paper.addItem(tab.tr("A4"), "a4")
+        default = default_paper_for_locale(locale.getlocale()[0] or "")
+        self.paper.setCurrentIndex(self.paper.findData(default))
+        self.large_print = QCheckBox(tab.tr("Large print"))
+        self.large_print.setAccessibleName(tab.tr("Large print"))
+        self.include_plan = QCheckBox(tab.tr("Include our treatment dates"))
+        self.include_plan.setAccessibleName(tab.tr("Include our treatment dates"))
+        self.include_plan.setEnabled(False)
+        self.preview_button = QPushButton(tab.tr("Preview"))
+        self.print_button = QPushButton(tab.tr("Print…"))
+        self.print_button.setProperty("primary", True)
+        self.save_pdf_button = QPushButton(tab.tr("Save as PDF…"))
+        self.save_pdf_button.setVisible(allow_files)
+        self.start_over_button = QPushButton(tab.tr("Start over"))
+        for button, name in ((self.preview_button, tab.tr("Preview the sheet")),
+                             (self.print_button, tab.tr("Print the sheet")),
+                             (self.save_pdf_button, tab.tr("Save the sheet as a PDF file")),
+                             (self.start_over_button, tab.tr("Start over with an empty sheet"))):
+            button.setAccessibleName(name)
+        options = QHBoxLayout()
+        options.addWidget(QLabel(tab.tr("Paper:")))
+        options.addWidget(self.paper)
+        options.addWidget(self.large_print)
+        options.addStretch(1)
+        actions = ButtonRow([self.preview_button, self.print_button, self.save_pdf_button])
+        start_over_row = QHBoxLayout()
+        start_over_row.addStretch(1)
+        start_over_row.addWidget(self.start_over_button)
+        sheet_box = QGroupBox(tab.tr("Print or save"))
+        sheet_layout = QVBoxLayout(sheet_box)
+        sheet_layout.addLayout(options)
+        sheet_layout.addWidget(self.include_plan)
+        sheet_layout.addWidget(actions)
+        sheet_layout.addLayout(start_over_row)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 8, 0)
+        right_layout.addWidget(self.mine, 1)
+        right_layout.addWidget(details_box)
+        right_layout.addWidget(sheet_box)
+        self.right = right
+        body = QWidget()
+        self.panes = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.panes.setContentsMargins(0, 0, 0, 0)
+        self.panes.addWidget(self.finder, 2)
+        self.panes.addWidget(right, 3)
+        # One vertical scroll for the whole tab: at large text nothing is squeezed
+        # or cut, and nothing ever scrolls sideways.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(purpose)
+        layout.addWidget(self.scroll, 1)
+
