@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test test-fast screenshots bench lint clean
+.PHONY: run test test-fast screenshots bench lint bundle clean
 
 run: $(STAMP)
 	$(VENV)/bin/cartapp
@@ -25,6 +25,10 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports
+
+# The desktop bundle in dist/ (packaging/README.md), checked by its own self-test.
+bundle: $(STAMP)
+	$(PY) packaging/build.py
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	sh scripts/system-deps.sh

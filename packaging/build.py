@@ -16,10 +16,13 @@
 Prints the bundle's size and the self-test's line. Exit status 0 means all passed.
 """
 
+# ruff: noqa: T201  (a script whose output is its report)
+
 from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import os
 import platform
 import re
@@ -78,23 +81,22 @@ class Check:
                 f"  stderr: {self.stderr.strip()!r}")
 
 
-def app_version() -> str:
-    """cartapp.__version__, read without importing the app (no Qt needed)."""
+def _package_constant(name: str) -> str:
+    """A constant of cartapp/__init__.py, read without importing the app (no Qt needed)."""
     module = ast.parse((ROOT / "cartapp" / "__init__.py").read_text(encoding="utf-8"))
     for node in module.body:
         if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "__version__" for t in node.targets):
+                isinstance(t, ast.Name) and t.id == name for t in node.targets):
             return str(ast.literal_eval(node.value))
-    raise SystemExit("build: no __version__ in cartapp/__init__.py")
+    raise SystemExit(f"build: no {name} in cartapp/__init__.py")
+
+
+def app_version() -> str:
+    return _package_constant("__version__")
 
 
 def display_name() -> str:
-    module = ast.parse((ROOT / "cartapp" / "__init__.py").read_text(encoding="utf-8"))
-    for node in module.body:
-        if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "APP_NAME" for t in node.targets):
-            return str(ast.literal_eval(node.value))
-    raise SystemExit("build: no APP_NAME in cartapp/__init__.py")
+    return _package_constant("APP_NAME")
 
 
 def executable(folder: Path) -> Path:
@@ -175,25 +177,28 @@ def smoke_test(folder: Path) -> Check:
             (["calendar", "--infusion-date", "2026-03-02", "-o", str(home / "plan.ics")],
              home / "plan.ics"),
         ]
-        self_test = None
         for args, output in checks:
             check = run_bundled(exe, args, home)
             problem = check.problem()
             if problem is None and output is not None and not (
                     output.is_file() and output.stat().st_size > 0):
                 problem = f"{output.name} was not written"
-            if problem is None and args == ["--self-test"]:
-                self_test = check
-                if "self-test passed" not in check.stdout:
-                    # A windowed Windows build may have no stdout to print to;
-                    # its exit status still carries the result.
-                    if not (sys.platform == "win32" and not check.stdout.strip()):
-                        problem = "no 'self-test passed' line"
+            if problem is None and args == ["--self-test"] and not _reports_pass(check):
+                problem = "no 'self-test passed' line"
             if problem:
                 print(check.report(), file=sys.stderr)
                 raise SystemExit(f"build: the bundle in {folder} failed: {problem}")
-        assert self_test is not None
+            if args == ["--self-test"]:
+                self_test = check
         return self_test
+
+
+def _reports_pass(check: Check) -> bool:
+    if "self-test passed" in check.stdout:
+        return True
+    # A windowed Windows build may have no stdout to print to; its exit
+    # status still carries the result.
+    return sys.platform == "win32" and not check.stdout.strip()
 
 
 def render_icons() -> None:
@@ -245,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-archive", action="store_true",
                         help="stop after checking dist/cartapp (no Linux .tar.gz)")
     args = parser.parse_args(argv)
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise SystemExit("build: PyInstaller is not installed; run "
+                         "'pip install -e \".[packaging]\"' first")
     version = app_version()
     started = time.perf_counter()
     for folder in (BUILD, DIST):
