@@ -373,8 +373,7 @@ class MainWindow(QMainWindow):
     def _on_plan_changed(self, inputs) -> None:
         from cartapp.model.timeline import rows_for_print
 
-        if self.prefs.persist or not self.kiosk:
-            self.prefs.set_plan_inputs(inputs.to_dict() if inputs else None)
+        self.prefs.set_plan_inputs(inputs.to_dict() if inputs else None)
         if "questions" in self._tabs and "timeline" in self._tabs:
             plan = self._tabs["timeline"].current_plan()
             self._tabs["questions"].set_plan_rows(rows_for_print(plan) if plan else [])

@@ -176,7 +176,11 @@ QMenuBar::item:selected, QMenu::item:selected {{ background: {t.selection};
     color: {t.on_selection}; }}
 QMenu {{ background: {t.background}; border: 1px solid {t.border}; }}
 QToolTip {{ background: {t.background}; color: {t.text}; border: 1px solid {t.border}; }}
-QScrollBar:vertical {{ width: {max(14, px)}px; }}
+QScrollBar:vertical {{ width: {max(14, px)}px; background: {t.surface};
+    border-left: 1px solid {t.border}; }}
+QScrollBar::handle:vertical {{ background: {t.secondary_text}; min-height: {target}px;
+    border-radius: 4px; margin: 2px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
 """
 
 
