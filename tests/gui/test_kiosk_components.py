@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QWidget
 
 from cartapp.config import ClinicInfo
 from cartapp.ui import theme
@@ -122,6 +122,18 @@ def test_kiosk_idle_watcher_counts_animation_as_activity(qtbot):
     watcher.stop()
 
 
+def test_kiosk_idle_watcher_counts_a_moving_pointer(qtbot):
+    widget = shown(qtbot, QWidget(), (200, 100))
+    watcher = IdleWatcher(idle_ms=200, warning_ms=100)
+    watcher.start()
+    with qtbot.waitSignal(watcher.warning_due, timeout=3000):
+        pass
+    with qtbot.waitSignal(watcher.active_again, timeout=1000):
+        qtbot.mouseMove(widget, QPoint(20, 30))
+        qtbot.mouseMove(widget, QPoint(60, 40))
+    watcher.stop()
+
+
 def test_kiosk_idle_watcher_refuses_a_warning_longer_than_the_timeout():
     with pytest.raises(ValueError):
         IdleWatcher(idle_ms=100, warning_ms=100)
@@ -160,6 +172,17 @@ def test_kiosk_overlay_button_is_large_focused_and_named(qtbot, overlay):
     assert overlay.geometry() == overlay.parentWidget().rect()
     overlay.cancel()
     assert not overlay.isVisible()
+
+
+def test_kiosk_overlay_gives_focus_back_after_stay(qtbot, overlay):
+    field = QLineEdit(overlay.parentWidget())
+    field.show()
+    field.setFocus()
+    overlay.start(30)
+    assert overlay.focusWidget() is overlay.button
+    with qtbot.waitSignal(overlay.stay, timeout=1000):
+        qtbot.keyClick(overlay.button, Qt.Key.Key_Space)
+    assert overlay.parentWidget().focusWidget() is field
 
 
 def test_kiosk_overlay_stay_by_button_key_or_touch(qtbot, overlay):

@@ -34,6 +34,7 @@ class StillThereOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAccessibleName(self.tr("Are you still there?"))
         self._left = 0
+        self._return_focus: QWidget | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self._on_tick)
@@ -84,6 +85,9 @@ class StillThereOverlay(QWidget):
     def start(self, seconds: int) -> None:
         """Show over the whole parent and count down from ``seconds``."""
         self._left = max(0, int(seconds))
+        focus = self.window().focusWidget()
+        if focus is not None and not self.isAncestorOf(focus):
+            self._return_focus = focus
         self.setGeometry(self.parentWidget().rect())
         self._show_left(announce=True)
         self.show()
@@ -98,6 +102,7 @@ class StillThereOverlay(QWidget):
     def cancel(self) -> None:
         self._tick.stop()
         self.hide()
+        self._restore_focus()
 
     def is_counting(self) -> bool:
         return self._tick.isActive()
@@ -118,6 +123,15 @@ class StillThereOverlay(QWidget):
         if announce or n % _ANNOUNCE_EVERY == 0 or n <= _ANNOUNCE_LAST:
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self.countdown, QAccessible.Event.NameChanged))
+
+    def _restore_focus(self) -> None:
+        # A keyboard user carries on where they were, not at the window's first control.
+        widget, self._return_focus = self._return_focus, None
+        try:
+            if widget is not None and widget.isVisible():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        except RuntimeError:  # the widget was deleted while the overlay showed
+            pass
 
     def _on_tick(self) -> None:
         self._left = max(0, self._left - 1)
