@@ -1,8 +1,8 @@
 """Build the desktop bundle from a clean state and prove that it runs.
 
-    python packaging/build.py [--no-archive]
+    python packaging/build.py [--no-archive] [--build-dir DIR] [--dist-dir DIR]
 
-1. removes build/ and dist/;
+1. removes build/ and dist/ (or the folders given; the tests use temporary ones);
 2. renders the icons (packaging/make_icons.py -> build/icons/);
 3. runs PyInstaller with packaging/cartapp.spec -> dist/cartapp/
    (and dist/CAR T Family Guide.app on macOS);
@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build"
+BUILD = ROOT / "build"  # git-ignored, like DIST
 DIST = ROOT / "dist"
 SPEC = ROOT / "packaging" / "cartapp.spec"
 NAME = "cartapp"
@@ -99,18 +99,22 @@ def display_name() -> str:
     return _package_constant("APP_NAME")
 
 
-def executable(folder: Path) -> Path:
-    """The app's executable inside a one-folder bundle (or a macOS .app)."""
+def executable(folder: Path, name: str = NAME) -> Path:
+    """The executable inside a one-folder bundle (or a macOS .app)."""
     if folder.suffix == ".app":
-        return folder / "Contents" / "MacOS" / NAME
-    return folder / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+        return folder / "Contents" / "MacOS" / name
+    return folder / (f"{name}.exe" if sys.platform == "win32" else name)
 
 
-def shipped_folder() -> Path:
+def shipped_folder(dist: Path = DIST) -> Path:
     """What users get: the .app on macOS, the one-folder bundle elsewhere."""
     if sys.platform == "darwin":
-        return DIST / f"{display_name()}.app"
-    return DIST / NAME
+        return dist / f"{display_name()}.app"
+    return dist / NAME
+
+
+def linux_archive_path(dist: Path = DIST) -> Path:
+    return dist / f"{NAME}-{app_version()}-linux-{platform.machine()}.tar.gz"
 
 
 def bundle_size(folder: Path) -> tuple[int, int]:
@@ -201,79 +205,92 @@ def _reports_pass(check: Check) -> bool:
     return sys.platform == "win32" and not check.stdout.strip()
 
 
-def render_icons() -> None:
+def render_icons(icons: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py"),
-                    "--out", str(BUILD / "icons")], check=True,
+                    "--out", str(icons)], check=True,
                    env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
-def run_pyinstaller() -> None:
-    log = BUILD / "pyinstaller.log"
+def run_pyinstaller(build: Path, dist: Path) -> None:
+    log = build / "pyinstaller.log"
     with log.open("w", encoding="utf-8") as handle:
         proc = subprocess.run(
             [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-             "--workpath", str(BUILD / "pyinstaller"), "--distpath", str(DIST), str(SPEC)],
-            cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT)
+             "--workpath", str(build / "pyinstaller"), "--distpath", str(dist), str(SPEC)],
+            cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT,
+            env=dict(os.environ, CARTAPP_ICONS_DIR=str(build / "icons")))
     if proc.returncode != 0:
         print("".join(log.read_text(encoding="utf-8").splitlines(True)[-40:]), file=sys.stderr)
         raise SystemExit(f"build: PyInstaller failed (full log: {log})")
 
 
-def linux_archive(version: str) -> Path:
+def linux_archive(build: Path, dist: Path) -> Path:
     """The bundle, its .desktop file and icon in one folder, as a .tar.gz."""
-    top = f"{NAME}-{version}"
-    archive = DIST / f"{NAME}-{version}-linux-{platform.machine()}.tar.gz"
+    top = f"{NAME}-{app_version()}"
+    archive = linux_archive_path(dist)
     extras = {
         f"{top}/{NAME}.desktop": ROOT / "packaging" / "linux" / f"{NAME}.desktop",
-        f"{top}/{NAME}.png": BUILD / "icons" / f"{NAME}-256.png",
+        f"{top}/{NAME}.png": build / "icons" / f"{NAME}-256.png",
     }
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
-        tar.add(DIST / NAME, arcname=top)
+        tar.add(dist / NAME, arcname=top)
         for arcname, source in extras.items():
             tar.add(source, arcname=arcname)
     return archive
 
 
-def check_archive(archive: Path, version: str) -> Check:
+def unpack_archive(archive: Path, into: Path) -> Path:
+    """The folder the tarball unpacks to, checked for its desktop file and icon."""
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+    folder = into / f"{NAME}-{app_version()}"
+    for extra in (f"{NAME}.desktop", f"{NAME}.png"):
+        if not (folder / extra).is_file():
+            raise SystemExit(f"build: {archive.name} lacks {extra}")
+    return folder
+
+
+def check_archive(archive: Path) -> Check:
     with tempfile.TemporaryDirectory(prefix="cartapp-unpacked-") as tmp:
-        with tarfile.open(archive) as tar:
-            tar.extractall(tmp, filter="data")
-        folder = Path(tmp) / f"{NAME}-{version}"
-        for extra in (f"{NAME}.desktop", f"{NAME}.png"):
-            if not (folder / extra).is_file():
-                raise SystemExit(f"build: {archive.name} lacks {extra}")
-        return smoke_test(folder)
+        return smoke_test(unpack_archive(archive, Path(tmp)))
+
+
+def build_and_check(build: Path, dist: Path, *, archive: bool) -> None:
+    started = time.perf_counter()
+    for folder in (build, dist):
+        shutil.rmtree(folder, ignore_errors=True)
+    build.mkdir(parents=True)
+    render_icons(build / "icons")
+    run_pyinstaller(build, dist)
+    built = time.perf_counter() - started
+    folder = shipped_folder(dist)
+    size, files = bundle_size(folder)
+    print(f"bundle: {folder}  {size / 1e6:.1f} MB in {files} files (built in {built:.0f} s)")
+    check = smoke_test(folder)
+    print(f"self-test: {check.stdout.strip() or f'exit status {check.returncode}'} "
+          f"({check.seconds:.1f} s)")
+    if archive and sys.platform.startswith("linux"):
+        tarball = linux_archive(build, dist)
+        unpacked = check_archive(tarball)
+        print(f"archive: {tarball}  {tarball.stat().st_size / 1e6:.1f} MB; "
+              f"unpacked self-test: {unpacked.stdout.strip()}")
+    print(f"build: done in {time.perf_counter() - started:.0f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-archive", action="store_true",
-                        help="stop after checking dist/cartapp (no Linux .tar.gz)")
+                        help="stop after checking the bundle (no Linux .tar.gz)")
+    parser.add_argument("--build-dir", type=Path, default=BUILD,
+                        help="work folder, emptied first (default: build/)")
+    parser.add_argument("--dist-dir", type=Path, default=DIST,
+                        help="output folder, emptied first (default: dist/)")
     args = parser.parse_args(argv)
     if importlib.util.find_spec("PyInstaller") is None:
         raise SystemExit("build: PyInstaller is not installed; run "
                          "'pip install -e \".[packaging]\"' first")
-    version = app_version()
-    started = time.perf_counter()
-    for folder in (BUILD, DIST):
-        shutil.rmtree(folder, ignore_errors=True)
-    BUILD.mkdir()
-    render_icons()
-    run_pyinstaller()
-    built = time.perf_counter() - started
-    folder = shipped_folder()
-    size, files = bundle_size(folder)
-    print(f"bundle: {folder.relative_to(ROOT)}  {size / 1e6:.1f} MB in {files} files "
-          f"(built in {built:.0f} s)")
-    check = smoke_test(folder)
-    print(f"self-test: {check.stdout.strip() or f'exit status {check.returncode}'} "
-          f"({check.seconds:.1f} s)")
-    if sys.platform.startswith("linux") and not args.no_archive:
-        archive = linux_archive(version)
-        unpacked = check_archive(archive, version)
-        print(f"archive: {archive.relative_to(ROOT)}  {archive.stat().st_size / 1e6:.1f} MB; "
-              f"unpacked self-test: {unpacked.stdout.strip()}")
-    print(f"build: done in {time.perf_counter() - started:.0f} s")
+    build_and_check(args.build_dir.resolve(), args.dist_dir.resolve(),
+                    archive=not args.no_archive)
     return 0
 
 

@@ -1,6 +1,7 @@
 """The frozen app as families get it: built by packaging/build.py, then inspected.
 
-One build per module (about 40 s on two cores). The build itself runs the
+One build per module (about 40 s on two cores), in temporary folders so that
+the repository's build/ and dist/ are left alone. The build itself runs the
 bundle's self-test and headless commands, and on Linux packs and re-checks the
 tarball; these tests assert that it did, and look inside the result.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -50,16 +50,23 @@ build = _load_build_module()
 
 
 @pytest.fixture(scope="module")
-def build_output() -> str:
-    proc = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+def dist(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("bundle") / "dist"
+
+
+@pytest.fixture(scope="module")
+def build_output(dist) -> str:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build.py"),
+         "--build-dir", str(dist.parent / "build"), "--dist-dir", str(dist)],
+        cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, f"build failed:\n{proc.stdout}\n{proc.stderr}"
     return proc.stdout
 
 
 @pytest.fixture(scope="module")
-def bundle(build_output) -> Path:
-    return build.shipped_folder()
+def bundle(build_output, dist) -> Path:
+    return build.shipped_folder(dist)
 
 
 @pytest.fixture(scope="module")
@@ -79,12 +86,8 @@ def test_the_bundled_self_test_passed(build_output):
 
 
 @pytest.mark.skipif(not LINUX, reason="the tarball is the Linux download")
-def test_the_tarball_unpacks_to_a_working_app(build_output, tmp_path):
-    version = build.app_version()
-    archive = build.DIST / f"cartapp-{version}-linux-{build.platform.machine()}.tar.gz"
-    with tarfile.open(archive) as tar:
-        tar.extractall(tmp_path, filter="data")
-    folder = tmp_path / f"cartapp-{version}"
+def test_the_tarball_unpacks_to_a_working_app(build_output, dist, tmp_path):
+    folder = build.unpack_archive(build.linux_archive_path(dist), tmp_path)
     desktop = (folder / "cartapp.desktop").read_text(encoding="utf-8")
     assert "Exec=cartapp\n" in desktop and "Exec=cartapp --kiosk\n" in desktop
     assert (folder / "cartapp.png").read_bytes().startswith(b"\x89PNG")
