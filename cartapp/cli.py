@@ -5,6 +5,7 @@
 ``cartapp --self-test``       open every tab, run its check, print one line
 ``cartapp sheet ...``         question sheet JSON -> PDF, no window
 ``cartapp calendar ...``      treatment plan -> .ics, no window
+``cartapp hash-pin``          make the staff PIN hash for a kiosk's configuration
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from cartapp import APP_NAME, __version__
 _COMMANDS = {
     "sheet": "cartapp.commands.sheet",
     "calendar": "cartapp.commands.calendar",
+    "hash-pin": "cartapp.commands.hash_pin",
 }
 
 
@@ -47,6 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--high-contrast", action="store_true", help="start in the high-contrast theme",
+    )
+    parser.add_argument(
+        "--kiosk", action="store_true",
+        help="waiting-room kiosk: fullscreen, nothing kept, reset after each family",
+    )
+    parser.add_argument(
+        "--config", metavar="FILE",
+        help="the clinic's configuration file (TOML); see packaging/clinic.example.toml",
     )
     return parser
 

@@ -63,5 +63,6 @@ def make_main_window(qtbot, user_dirs):
     yield factory
     app = QApplication.instance()
     for window in windows:
+        window.allow_close()  # a kiosk window refuses to close otherwise
         window.close()
     theme.apply(app, theme.STANDARD, theme.MIN_SCALE)

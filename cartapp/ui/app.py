@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -42,17 +42,20 @@ def _plain_error(title: str, message: str, *, headless: bool) -> None:
         QMessageBox.critical(None, title, message)
 
 
-def _install_excepthook(headless: bool) -> None:
+def _install_excepthook(headless: bool, *, keep_log: bool = True) -> None:
     """An unexpected error is logged and explained, never shown as a traceback."""
 
     def hook(exc_type, exc, tb):
-        log = paths.user_data_dir() / "error.log"
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as handle:
-                handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
-        except OSError:
-            pass
+        if not keep_log:  # a kiosk writes nothing to disk, not even an error log
+            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        else:
+            log = paths.user_data_dir() / "error.log"
+            try:
+                log.parent.mkdir(parents=True, exist_ok=True)
+                with log.open("a", encoding="utf-8") as handle:
+                    handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
+            except OSError:
+                pass
         _plain_error(APP_NAME, "Something went wrong inside the app. Your question list is "
                      "saved. Please close the app and open it again.", headless=headless)
 
@@ -97,16 +100,41 @@ def _first_tab_ready(window: MainWindow) -> bool:
     return True
 
 
-def build_window(args: argparse.Namespace, *, persist: bool,
+def load_policy(args: argparse.Namespace):
+    """The clinic's configuration and what it allows; ConfigError if unreadable."""
+    from cartapp.config import load_config, load_default_config
+    from cartapp.ui.kiosk.policy import KioskPolicy
+
+    config = load_config(Path(args.config)) if args.config else load_default_config()
+    return KioskPolicy(config, kiosk=bool(getattr(args, "kiosk", False))
+                       or config.kiosk.enabled)
+
+
+def _run_kiosk(app: QApplication, window: MainWindow, library: ContentLibrary) -> int:
+    from cartapp.model.library import available_languages
+    from cartapp.ui.kiosk.session import KioskSession
+
+    window.kiosk_session = KioskSession(window, window.policy, available_languages())
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    window.showFullScreen()
+    return app.exec()
+
+
+def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
                  build_first_tab: bool = True) -> tuple[MainWindow, ContentLibrary]:
-    library = ContentLibrary(args.lang)
-    prefs = Preferences(persist=persist)
+    from cartapp.ui.kiosk.policy import KioskPolicy
+
+    policy = policy or KioskPolicy.home()
+    lang = args.lang if args.lang != "en" or not policy.kiosk else policy.start_language()
+    library = ContentLibrary(lang)
+    prefs = Preferences(persist=persist and policy.persist_settings())
     if args.text_scale is not None:
         prefs.text_scale = args.text_scale
     if args.high_contrast:
         prefs.high_contrast = True
-    theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale)
-    window = MainWindow(library, prefs, build_first_tab=build_first_tab)
+    theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale,
+                kiosk=policy.kiosk)
+    window = MainWindow(library, prefs, policy=policy, build_first_tab=build_first_tab)
     return window, library
 
 
@@ -114,12 +142,26 @@ def run_gui(args: argparse.Namespace) -> int:
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from cartapp.config import ConfigError
+
     app = make_application()
-    _install_excepthook(headless)
+    try:
+        policy = load_policy(args)
+    except ConfigError as exc:
+        if args.kiosk or headless:
+            # A kiosk never runs with a half-read policy.
+            print(f"cartapp: {exc}", file=sys.stderr)
+            return 2
+        _plain_error(APP_NAME, f"{exc}\n\nThe guide starts without the clinic's settings.",
+                     headless=False)
+        from cartapp.ui.kiosk.policy import KioskPolicy
+
+        policy = KioskPolicy.home()
+    _install_excepthook(headless, keep_log=not policy.kiosk)
     try:
         # The window shows first; the first page is laid out in the next turn
         # of the event loop, so the app appears as fast as a bare window.
-        window, library = build_window(args, persist=not headless,
+        window, library = build_window(args, persist=not headless, policy=policy,
                                        build_first_tab=False)
         if headless:
             window.show_first_tab()
@@ -137,6 +179,8 @@ def run_gui(args: argparse.Namespace) -> int:
         from cartapp.ui.self_test import run_self_test
 
         return run_self_test(window)
+    if policy.kiosk:
+        return _run_kiosk(app, window, library)
     window.restore_geometry()
     window._first_paint = _FirstPaint(window, lambda: _first_tab_ready(window),
                                       report=bool(os.environ.get("CARTAPP_EXIT_WHEN_SHOWN")))

@@ -29,7 +29,20 @@ def _text_dialog(parent: QWidget, title: str, body_html: str) -> QDialog:
     return dialog
 
 
-def about_html(library: ContentLibrary) -> str:
+def _clinic_html(clinic) -> str:
+    if clinic is None or not any((clinic.name, clinic.phone, clinic.urgent_phone)):
+        return ""
+    lines = [f"<b>{html.escape(clinic.name)}</b>"] if clinic.name else []
+    if clinic.phone:
+        lines.append(f"Phone: {html.escape(clinic.phone)}")
+    if clinic.urgent_phone:
+        lines.append(f"After hours or urgent: {html.escape(clinic.urgent_phone)}")
+    if clinic.website:
+        lines.append(html.escape(clinic.website))
+    return "<h3>Contact your care team</h3><p>" + "<br/>".join(lines) + "</p>"
+
+
+def about_html(library: ContentLibrary, clinic=None) -> str:
     return (
         f"<h2>{APP_NAME} {html.escape(__version__)}</h2>"
         "<p>A plain-language guide to CAR T-cell therapy for children, teens and young "
@@ -40,6 +53,7 @@ def about_html(library: ContentLibrary) -> str:
         "makes the decisions.</p>"
         f"<p>Content language: {html.escape(library.language)}.</p>"
         "<p>Type: Noto Sans, SIL Open Font License 1.1. Icons: Lucide, ISC License.</p>"
+        + _clinic_html(clinic)
     )
 
 
@@ -60,8 +74,8 @@ def sources_html(library: ContentLibrary) -> str:
     return "".join(parts)
 
 
-def show_about(parent: QWidget, library: ContentLibrary) -> None:
-    _text_dialog(parent, f"About {APP_NAME}", about_html(library)).exec()
+def show_about(parent: QWidget, library: ContentLibrary, clinic=None) -> None:
+    _text_dialog(parent, f"About {APP_NAME}", about_html(library, clinic)).exec()
 
 
 def show_sources(parent: QWidget, library: ContentLibrary) -> None:

@@ -49,18 +49,24 @@ class TabSpec:
 class MainWindow(QMainWindow):
     """Signals:
     text_scale_changed(int): the text size in percent (100 to 200).
+    tab_activity(): something is moving on screen (the animation plays).
     theme_changed(bool): True when high contrast is on.
     """
 
     text_scale_changed = Signal(int)
     theme_changed = Signal(bool)
+    tab_activity = Signal()
 
     def __init__(self, library: ContentLibrary, prefs: Preferences, *,
-                 kiosk: bool = False, build_first_tab: bool = True) -> None:
+                 kiosk: bool = False, policy=None, build_first_tab: bool = True) -> None:
         super().__init__()
+        from cartapp.ui.kiosk.policy import KioskPolicy
+
+        self.policy = policy or KioskPolicy.home()
         self.library = library
         self.prefs = prefs
-        self.kiosk = kiosk
+        self.kiosk = kiosk or self.policy.kiosk
+        self._close_allowed = not self.kiosk
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 520))
         self.autosave = None
@@ -128,12 +134,16 @@ class MainWindow(QMainWindow):
 
     def _build_risks(self) -> QWidget:
         from cartapp.ui.tabs.risks import RisksTab
-        return self._reader(RisksTab, "risks")
+
+        tab = self._reader(RisksTab, "risks")
+        tab.show_care_team(self.policy.clinic)
+        return tab
 
     def _build_mechanism(self) -> QWidget:
         from cartapp.ui.tabs.mechanism import MechanismTab
 
         tab = MechanismTab(self.library.story)
+        tab.activity.connect(self.tab_activity)
         reduced = self.prefs.reduced_motion
         if reduced is not None:
             tab.set_reduced_motion(reduced)
@@ -144,18 +154,20 @@ class MainWindow(QMainWindow):
         from cartapp.model.timeline import PlanError, PlanInputs
         from cartapp.ui.tabs.timeline import TimelineTab
 
-        tab = TimelineTab(self.library.timeline, allow_file_export=not self.kiosk)
+        tab = TimelineTab(self.library.timeline,
+                          allow_file_export=self.policy.may_save_files())
         saved = self.prefs.plan_inputs()
-        if saved:
-            try:
-                tab.set_plan_inputs(PlanInputs.from_dict(saved))
-            except (PlanError, ValueError, TypeError, KeyError):
-                pass  # an unusable saved plan is simply not restored
+        try:
+            tab.set_plan_inputs(PlanInputs.from_dict(saved) if saved else
+                                PlanInputs(stay_near_days=self.policy.settings.stay_near_days))
+        except (PlanError, ValueError, TypeError, KeyError):
+            pass  # an unusable saved plan is simply not restored
         tab.question_requested.connect(self._on_question_requested)
         tab.plan_changed.connect(self._on_plan_changed)
         return tab
 
     def _build_questions(self) -> QWidget:
+        from cartapp.pdf.question_sheet import ClinicBlock
         from cartapp.ui.sheet_store import SheetAutosave
         from cartapp.ui.tabs.questions import QuestionsTab
 
@@ -164,7 +176,13 @@ class MainWindow(QMainWindow):
             self.autosave = SheetAutosave(paths.autosave_file(), lambda: tab.sheet(), self)
             self.autosave.problem.connect(self._show_problem)
             sheet = self.autosave.restore()
-        tab = QuestionsTab(self.library.bank, sheet, allow_files=not self.kiosk)
+        clinic = self.policy.clinic
+        block = ClinicBlock(clinic.name, clinic.phone, clinic.urgent_phone, clinic.website)
+        tab = QuestionsTab(self.library.bank, sheet, allow_files=self.policy.may_save_files(),
+                           print_directly=self.policy.print_directly(),
+                           clinic=block if any((clinic.name, clinic.phone,
+                                                clinic.urgent_phone)) else None)
+        tab.print_button.setVisible(self.policy.may_print())
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         if self.autosave is not None:
             tab.sheet_changed.connect(self.autosave.schedule)
@@ -230,15 +248,17 @@ class MainWindow(QMainWindow):
         self.print_action = QAction(self.tr("&Print question sheet…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.tab("questions").print_sheet())
-        if not self.kiosk:
+        if self.policy.may_save_files():
             for action in (self.open_action, self.save_action, self.save_pdf_action):
                 file_menu.addAction(action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
+        if self.policy.may_print():
+            file_menu.addAction(self.print_action)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        if not self.kiosk:  # a kiosk is left only through the staff PIN
+            file_menu.addSeparator()
+            file_menu.addAction(self.quit_action)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view
@@ -274,6 +294,7 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         about = QAction(self.tr("&About %s") % APP_NAME, self)
         about.triggered.connect(self._on_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         sources = QAction(self.tr("&Sources and review dates"), self)
         sources.triggered.connect(self._on_sources)
         help_menu.addAction(about)
@@ -282,7 +303,7 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from cartapp.ui.dialogs import show_about
 
-        show_about(self, self.library)
+        show_about(self, self.library, self.policy.clinic)
 
     def _on_sources(self) -> None:
         from cartapp.ui.dialogs import show_sources
@@ -383,7 +404,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, text)
 
     def _on_external_link(self, url: QUrl) -> None:
-        if self.kiosk:
+        if not self.policy.may_open_links():
             QMessageBox.information(
                 self, self.tr("Link"),
                 self.tr("This address can be opened at home:\n%s") % url.toString())
@@ -397,7 +418,33 @@ class MainWindow(QMainWindow):
         if saved is None or not self.restoreGeometry(saved):
             self.resize(1280, 800)
 
+    def allow_close(self) -> None:
+        self._close_allowed = True
+
+    def reset_session(self) -> None:
+        """Forget everything a family did: lists, dates, search, view, place."""
+        for tab in self._tabs.values():
+            reset = getattr(tab, "reset", None)
+            if reset is not None:
+                reset()
+        if "timeline" in self._tabs:
+            from cartapp.model.timeline import PlanInputs
+
+            self._tabs["timeline"].set_plan_inputs(
+                PlanInputs(stay_near_days=self.policy.settings.stay_near_days))
+        self.prefs.text_scale = theme.MIN_SCALE
+        self.prefs.high_contrast = False
+        self.prefs.set_plan_inputs(None)
+        self.contrast_action.setChecked(False)
+        self.motion_action.setChecked(False)
+        self._apply_view()
+        self.statusBar().clearMessage()
+        self._nav.setCurrentRow(0)
+
     def closeEvent(self, event) -> None:
+        if not self._close_allowed:
+            event.ignore()  # a kiosk does not close for a family; staff use the PIN
+            return
         if self.autosave is not None and self.autosave.pending():
             self.autosave.save_now()
         if self.prefs.persist:

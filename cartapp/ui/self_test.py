@@ -39,8 +39,31 @@ def collect_problems(window: MainWindow) -> list[str]:
     return problems
 
 
+def kiosk_problems(window: MainWindow) -> list[str]:
+    """In kiosk mode: a family's list is cleared by a reset, and nothing is saved."""
+    from cartapp.model.library import available_languages
+    from cartapp.ui.kiosk.session import KioskSession
+
+    session = KioskSession(window, window.policy, available_languages())
+    session.start_screen.start_requested.emit(session.policy.start_language())
+    questions = window.tab("questions")
+    questions.add_question(window.library.bank.questions[0].id)
+    session.reset()
+    problems = []
+    if not questions.sheet().is_empty():
+        problems.append("kiosk: the question list survived a reset")
+    if window.prefs.persist or window.autosave is not None:
+        problems.append("kiosk: settings or the question list would be saved to disk")
+    if window.policy.may_save_files() or window.policy.may_open_links():
+        problems.append("kiosk: files or links are allowed")
+    return problems
+
+
 def run_self_test(window: MainWindow) -> int:
     problems = collect_problems(window)
+    if window.kiosk:
+        problems.extend(kiosk_problems(window))
+    window.allow_close()
     window.close()
     tabs = len(window.tab_keys())
     if problems:

@@ -8,6 +8,17 @@ from cartapp.ui.tabs.reader_tab import ReaderTab
 class RisksTab(ReaderTab):
     """Risks one by one (see :class:`ReaderTab` for signals)."""
 
+    def show_care_team(self, clinic) -> None:
+        """The clinic's phones above the page, when the clinic gave them."""
+        from cartapp.ui.kiosk.care_team_box import CareTeamBox
+
+        box = CareTeamBox(clinic)
+        if box.has_content():
+            self.layout().insertWidget(1, box)
+            self.care_team = box
+        else:
+            box.deleteLater()
+
     def self_check(self) -> list[str]:
         problems = super().self_check()
         text = self.reader.toPlainText()

@@ -1,0 +1,134 @@
+"""A kiosk session around the main window: start screen, idle reset, staff exit.
+
+One family uses the guide, then walks away; the next family must find a fresh
+start. This module owns that cycle; the window only knows how to reset itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cartapp import APP_NAME
+from cartapp.ui.kiosk.done_button import make_done_button
+from cartapp.ui.kiosk.hold import PressAndHold
+from cartapp.ui.kiosk.idle import IdleWatcher
+from cartapp.ui.kiosk.overlay import StillThereOverlay
+from cartapp.ui.kiosk.pin_dialog import AdminPinDialog, PinLock
+from cartapp.ui.kiosk.policy import KioskPolicy
+from cartapp.ui.kiosk.start_screen import StartScreen
+
+ADMIN_KEYS = "Ctrl+Alt+Shift+A"
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+
+class KioskSession(QObject):
+    """Signals:
+    reset_done(): everything personal was cleared and the start screen is back.
+    """
+
+    reset_done = Signal()
+
+    def __init__(self, window, policy: KioskPolicy, languages: list[str]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.policy = policy
+        self.lock = PinLock(policy.settings.admin_pin_hash)
+        names = [(code, LANGUAGE_NAMES.get(code, code)) for code in languages] or [
+            ("en", "English")]
+        self.start_screen = StartScreen(policy.clinic, names,
+                                        language=policy.start_language())
+        self.guide = self._wrap_guide()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_screen)
+        self.stack.addWidget(self.guide)
+        window.setCentralWidget(self.stack)
+        self.watcher = IdleWatcher(policy.idle_ms(), policy.warning_ms(), self)
+        self.overlay = StillThereOverlay(window)
+        self.start_screen.start_requested.connect(self._on_start)
+        self.start_screen.admin_requested.connect(self.ask_admin_exit)
+        self.watcher.warning_due.connect(
+            lambda: self.overlay.start(policy.settings.warning_seconds))
+        self.watcher.active_again.connect(self.overlay.cancel)
+        self.overlay.stay.connect(self.watcher.note_activity)
+        self.watcher.timed_out.connect(self.reset)
+        self.overlay.expired.connect(self.reset)
+        QShortcut(QKeySequence(ADMIN_KEYS), window).activated.connect(self.ask_admin_exit)
+        mechanism_activity = getattr(window, "tab_activity", None)
+        if mechanism_activity is not None:
+            mechanism_activity.connect(self.watcher.note_activity)
+        self.stack.setCurrentWidget(self.start_screen)
+
+    def _wrap_guide(self) -> QWidget:
+        """The window's own content under a bar with the clinic and "I'm done"."""
+        content = self.window.takeCentralWidget()
+        bar = QWidget()
+        bar.setObjectName("kioskBar")
+        title = QLabel(self.policy.clinic.name or APP_NAME)
+        title.setObjectName("sectionHeading")
+        title.setAccessibleName(title.text())
+        self._hold = PressAndHold(title)
+        self._hold.held.connect(self.ask_admin_exit)
+        self.done_button = make_done_button()
+        self.done_button.clicked.connect(self.reset)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(title, 1)
+        row.addWidget(self.done_button)
+        guide = QWidget()
+        layout = QVBoxLayout(guide)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(content, 1)
+        return guide
+
+    def showing_start_screen(self) -> bool:
+        return self.stack.currentWidget() is self.start_screen
+
+    def _on_start(self, _language: str) -> None:
+        # Only the languages the content has are offered, so the one chosen is
+        # the one loaded; nothing to reload here.
+        self.stack.setCurrentWidget(self.guide)
+        self.window.show_first_tab()
+        self.watcher.start()
+
+    def reset(self) -> None:
+        """Forget the family: safe to call twice (timeout and countdown may both fire)."""
+        self.watcher.stop()
+        self.overlay.cancel()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.window.reset_session()
+        self.start_screen.reset()
+        self.stack.setCurrentWidget(self.start_screen)
+        self.reset_done.emit()
+
+    def _ask_pin(self) -> bool:
+        """The staff PIN dialog (one seam, so tests can answer it)."""
+        dialog = AdminPinDialog(self.lock, self.window)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_admin_exit(self) -> bool:
+        if not self.lock.has_pin():
+            return False
+        if not self._ask_pin():
+            return False
+        self.reset()
+        self.window.allow_close()
+        self.window.close()
+        QApplication.quit()
+        return True
+
+    def is_fullscreen_kiosk(self) -> bool:
+        return bool(self.window.windowState() & Qt.WindowState.WindowFullScreen)
