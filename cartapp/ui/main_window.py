@@ -432,12 +432,19 @@ class MainWindow(QMainWindow):
 
             self._tabs["timeline"].set_plan_inputs(
                 PlanInputs(stay_near_days=self.policy.settings.stay_near_days))
+        view_changed = self.prefs.text_scale != theme.MIN_SCALE or self.prefs.high_contrast
         self.prefs.text_scale = theme.MIN_SCALE
         self.prefs.high_contrast = False
         self.prefs.set_plan_inputs(None)
-        self.contrast_action.setChecked(False)
-        self.motion_action.setChecked(False)
-        self._apply_view()
+        for action in (self.contrast_action, self.motion_action):
+            action.blockSignals(True)  # one restyle below, not one per setting
+            action.setChecked(False)
+            action.blockSignals(False)
+        self.set_reduced_motion(False)
+        if view_changed:  # restyling every widget is the slowest part of a reset
+            self._apply_view()
+            self.text_scale_changed.emit(theme.MIN_SCALE)
+            self.theme_changed.emit(False)
         self.statusBar().clearMessage()
         self._nav.setCurrentRow(0)
 

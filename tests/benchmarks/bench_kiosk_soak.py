@@ -1,0 +1,115 @@
+"""Kiosk soak: many families in a row; memory after a warm-up and at the end.
+
+Each cycle fills the question list, the details, the dates, the text size and
+the theme, opens the preview, then resets the session as an idle timeout
+would. Memory is the process's resident set size (RSS), read after ten warm-up
+cycles and after the last. Baseline: the same reset cycles with nothing filled.
+
+    python tests/benchmarks/bench_kiosk_soak.py [--cycles 500]
+
+Target: growth under 10 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import os
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = tempfile.mkdtemp(prefix="cartapp-soak-")
+os.environ["CARTAPP_USER_DATA_DIR"] = os.path.join(_HOME, "data")
+os.environ["CARTAPP_USER_CONFIG_DIR"] = os.path.join(_HOME, "config")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cycles", type=int, default=500)
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from cartapp.config import ClinicConfig, KioskSettings
+    from cartapp.model.library import ContentLibrary
+    from cartapp.model.timeline import PlanInputs
+    from cartapp.ui import theme
+    from cartapp.ui.app import make_application
+    from cartapp.ui.kiosk.policy import KioskPolicy
+    from cartapp.ui.kiosk.session import KioskSession
+    from cartapp.ui.main_window import MainWindow
+    from cartapp.ui.preferences import Preferences
+
+    app = make_application()
+    policy = KioskPolicy(ClinicConfig(kiosk=KioskSettings(enabled=True)), kiosk=True)
+    theme.apply(app, theme.STANDARD, 100, kiosk=True)
+    window = MainWindow(ContentLibrary("en"), Preferences(persist=False), policy=policy)
+    session = KioskSession(window, policy, ["en"])
+    window.resize(1280, 800)
+    window.show()
+    bank = window.library.bank
+
+    def cycle(n: int, fill: bool) -> None:
+        session.start_screen.start_requested.emit("en")
+        if fill:
+            questions = window.tab("questions")
+            for q in bank.questions[n % 50: n % 50 + 8]:
+                questions.add_question(q.id)
+            questions.mine.own_text.setPlainText(f"Family {n}: can my sister visit?")
+            questions.mine.own_add.click()
+            questions.details.child_name.setText(f"Child {n} Ωμέγα")
+            questions.details.notes.setPlainText("Notes " * 200)
+            questions.finder.search.setText("school")
+            window.tab("timeline").set_plan_inputs(
+                PlanInputs(infusion_date=dt.date(2027, 1, 1) + dt.timedelta(days=n % 300)))
+            if n % 5 == 0:  # some families change the view; restyling is slow
+                window.set_text_scale(150)
+                window.set_high_contrast(n % 2 == 0)
+            window.show_tab("risks")
+            if n % 10 == 0:
+                questions.preview()
+        session.reset()
+        for _ in range(2):
+            QApplication.processEvents()
+
+    for key in window.tab_keys():
+        window.show_tab(key)
+    for n in range(10):  # warm-up: fonts, caches and QtPdf reach their working size
+        cycle(n, True)
+    gc.collect()
+    start_rss = rss_mb()
+    started = time.perf_counter()
+    for n in range(1, args.cycles + 1):
+        cycle(n, True)
+    gc.collect()
+    end_rss = rss_mb()
+    seconds = time.perf_counter() - started
+    base_start = rss_mb()
+    for n in range(1, min(args.cycles, 100) + 1):
+        cycle(n, False)
+    gc.collect()
+    base_end = rss_mb()
+    growth = (end_rss - start_rss) / start_rss * 100
+    print(f"cycles: {args.cycles} fill-and-reset ({seconds / args.cycles * 1000:.0f} ms each)")
+    print(f"RSS at start: {start_rss:.1f} MB, at end: {end_rss:.1f} MB, growth {growth:+.1f} %"
+          " (target under 10 %)")
+    print(f"baseline, {min(args.cycles, 100)} empty resets: {base_start:.1f} -> "
+          f"{base_end:.1f} MB")
+    window.allow_close()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
