@@ -150,6 +150,8 @@ QPushButton, QToolButton {{ min-height: {target}px; padding: 0 {max(8, px * 3 //
 QPushButton:hover, QToolButton:hover {{ background: {t.surface}; }}
 QPushButton:focus, QToolButton:focus {{ border: 3px solid {t.focus}; }}
 QPushButton[primary="true"] {{ background: {t.primary}; color: {t.on_primary}; }}
+QPushButton[primary="true"]:focus {{ border: 3px solid {t.on_primary};
+    outline: none; }}
 QPushButton:disabled {{ border-color: {t.border}; color: {t.secondary_text}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QDateEdit, QSpinBox, QComboBox {{
     min-height: {target}px; padding: 0 {pad}px; border: 1px solid {t.border};
