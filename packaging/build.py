@@ -44,12 +44,8 @@ NAME = "cartapp"
 # Lines Qt may print on stderr that say nothing about the app's health.
 # Each is matched against one whole stripped line.
 HARMLESS_STDERR = [
-    # The offscreen platform cannot pass window size hints to a window manager.
+    # The offscreen platform has no window manager to pass size hints to.
     re.compile(r"This plugin does not support propagateSizeHints\(\)"),
-    # Offscreen and minimal platforms have no window manager to raise a window.
-    re.compile(r"This plugin does not support raise\(\)"),
-    # Linux: the runtime folder set up for the run is ours, so its mode is fine.
-    re.compile(r"QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to .*"),
 ]
 
 
