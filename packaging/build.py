@@ -11,9 +11,9 @@
    self-test again on the desktop's own Qt platform (xcb through xvfb-run when
    there is no display); fails if any exits non-zero or writes anything
    unexpected on stderr;
-5. on Linux, packs dist/cartapp-<version>-linux-<machine>.tar.gz (the folder,
-   the .desktop file and a 256 px icon), unpacks it into a temporary folder
-   and runs the same checks there.
+5. on Linux, packs dist/cartapp-<version>-linux-<machine>.tar.gz (one cartapp/
+   folder: the bundle, the .desktop file and a 256 px icon), unpacks it into a
+   temporary folder and runs the same checks there.
 
 Prints the bundle's size and the self-test's line. Exit status 0 means all passed.
 """
@@ -249,8 +249,12 @@ def run_pyinstaller(build: Path, dist: Path) -> None:
 
 
 def linux_archive(build: Path, dist: Path) -> Path:
-    """The bundle, its .desktop file and icon in one folder, as a .tar.gz."""
-    top = f"{NAME}-{app_version()}"
+    """The bundle, its .desktop file and icon in one folder, as a .tar.gz.
+
+    The folder has no version in its name, so that paths set up on a clinic's
+    machines (/opt/cartapp/cartapp in a kiosk session) survive an upgrade.
+    """
+    top = NAME
     archive = linux_archive_path(dist)
     extras = {
         f"{top}/{NAME}.desktop": ROOT / "packaging" / "linux" / f"{NAME}.desktop",
@@ -267,7 +271,7 @@ def unpack_archive(archive: Path, into: Path) -> Path:
     """The folder the tarball unpacks to, checked for its desktop file and icon."""
     with tarfile.open(archive) as tar:
         tar.extractall(into, filter="data")
-    folder = into / f"{NAME}-{app_version()}"
+    folder = into / NAME
     for extra in (f"{NAME}.desktop", f"{NAME}.png"):
         if not (folder / extra).is_file():
             raise SystemExit(f"build: {archive.name} lacks {extra}")
