@@ -18,7 +18,6 @@ import markdown
 from cartapp.model.glossary import Glossary
 from cartapp.model.pages import Page
 
-
 _ADMONITION = re.compile(
     r'<div class="admonition (?P<kind>[\w-]+)">\s*'
     r'<p class="admonition-title">(?P<title>.*?)</p>(?P<body>.*?)</div>',

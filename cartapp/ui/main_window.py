@@ -6,6 +6,7 @@ another's method. Tabs are built on first visit so the window opens fast.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -157,11 +158,10 @@ class MainWindow(QMainWindow):
         tab = TimelineTab(self.library.timeline,
                           allow_file_export=self.policy.may_save_files())
         saved = self.prefs.plan_inputs()
-        try:
+        # An unusable saved plan is simply not restored.
+        with contextlib.suppress(PlanError, ValueError, TypeError, KeyError):
             tab.set_plan_inputs(PlanInputs.from_dict(saved) if saved else
                                 PlanInputs(stay_near_days=self.policy.settings.stay_near_days))
-        except (PlanError, ValueError, TypeError, KeyError):
-            pass  # an unusable saved plan is simply not restored
         tab.question_requested.connect(self._on_question_requested)
         tab.plan_changed.connect(self._on_plan_changed)
         return tab

@@ -6,8 +6,6 @@ with it. Exit status 0 means every check passed.
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtWidgets import QApplication
 
 from cartapp import APP_NAME, __version__
