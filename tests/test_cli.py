@@ -75,3 +75,11 @@ def test_text_scale_out_of_range_is_refused(tmp_path):
     result = run_cartapp("--text-scale", "500", "--self-test", tmp_path=tmp_path)
     assert result.returncode == 2
     assert "between 100 and 200" in result.stderr
+
+
+def test_staff_sample_sheet_prints(tmp_path):
+    out = tmp_path / "test.pdf"
+    result = run_cartapp("sheet", str(paths.resource("sample-sheet.json")), "-o", str(out),
+                         tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
