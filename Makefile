@@ -31,10 +31,10 @@ bundle: $(STAMP)
 	$(PY) packaging/build.py
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
-	sh scripts/system-deps.sh
+	sh scripts/system-deps.sh --extra
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q -e ".[test,packaging]"
 	touch $(STAMP)
 
 clean:

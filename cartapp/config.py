@@ -8,13 +8,7 @@ the kiosk policy use it without a display.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
-import hmac
-import json
 import re
-import secrets
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -83,10 +77,17 @@ def is_valid_pin(pin: str) -> bool:
     return bool(_PIN.fullmatch(pin))
 
 
+# hashlib, secrets, tomllib and friends load where they are used: this module is
+# read before the window first paints, and most starts need none of them.
+
+
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     """``pbkdf2-sha256$<iterations>$<salt-hex>$<hash-hex>`` for a PIN of 4 to 12 digits."""
     if not is_valid_pin(pin):
         raise ValueError("A PIN is 4 to 12 digits (0-9), nothing else.")
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(PIN_SALT_BYTES) if salt is None else salt
     if len(salt) < PIN_SALT_BYTES:
         raise ValueError(f"The salt must be at least {PIN_SALT_BYTES} bytes.")
@@ -109,6 +110,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     if parsed is None or not is_valid_pin(pin):
         return False
     iterations, salt, expected = parsed
+    import hashlib
+    import hmac
+
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
     return hmac.compare_digest(digest, expected)
 
@@ -133,6 +137,8 @@ def _show(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         # JSON's escapes are TOML's, and keep a stray line break on one line.
+        import json
+
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
         return "{...}"
@@ -244,6 +250,8 @@ _SECTIONS: dict[str, dict[str, Callable]] = {
 
 
 def _unknown(what: str, name: str, known: list[str], noun: str) -> str:
+    import difflib
+
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     hint = f" (did you mean {close[0]}?)" if close else ""
     return f"{what} is not a {noun} the app knows{hint}; the {noun}s are {', '.join(known)}."
@@ -304,6 +312,8 @@ def _parse(data: dict, folder: Path) -> tuple[ClinicInfo, KioskSettings]:
 
 def load_config(path: Path) -> ClinicConfig:
     """Read and check a configuration file; raise ConfigError for anything wrong."""
+    import tomllib
+
     path = Path(path)
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))

@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cartapp import APP_NAME, ORG_NAME, paths
@@ -31,6 +31,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
+    # The desktop matches the window to cartapp.desktop (taskbar icon, app menus).
+    QGuiApplication.setDesktopFileName("cartapp")
+    app.setWindowIcon(QIcon(str(paths.resource("cartapp.svg"))))
     load_fonts()
     return app
 
