@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 IS_FROZEN = bool(getattr(sys, "frozen", False))
 
 _APP_DIR_NAME = "cartapp"
@@ -57,6 +55,8 @@ def user_data_dir() -> Path:
     override = os.environ.get("CARTAPP_USER_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # loaded on first use: most starts never ask before first paint
+
     return Path(platformdirs.user_data_dir(_APP_DIR_NAME, appauthor=False))
 
 
@@ -64,6 +64,8 @@ def user_config_dir() -> Path:
     override = os.environ.get("CARTAPP_USER_CONFIG_DIR")
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(_APP_DIR_NAME, appauthor=False))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -49,6 +48,8 @@ def _install_excepthook(headless: bool, *, keep_log: bool = True) -> None:
     """An unexpected error is logged and explained, never shown as a traceback."""
 
     def hook(exc_type, exc, tb):
+        import traceback
+
         if not keep_log:  # a kiosk writes nothing to disk, not even an error log
             traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
         else:

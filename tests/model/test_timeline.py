@@ -66,7 +66,7 @@ def test_typical_offsets_match_the_fact_sheet(timeline):
     assert (steps["infusion"].start_day, steps["infusion"].end_day) == (0, 0)
     chemo = steps["chemo"]
     assert chemo.end_day - chemo.start_day + 1 == 4, "lymphodepletion lasts 4 days"
-    assert 2 <= -chemo.start_day <= 14, "infusion comes 2 to 14 days after chemo starts"
+    assert 2 <= -chemo.end_day <= 14, "infusion comes 2 to 14 days after the chemo ends"
     assert chemo.end_day < 0
     assert steps["collection"].start_day == -35
     assert (steps["manufacturing"].start_day, steps["manufacturing"].end_day) == (-34, -7)
