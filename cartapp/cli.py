@@ -61,7 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _attach_windows_console() -> None:
+    """A windowed Windows build has no console, so typed commands would print nothing.
+
+    WORKAROUND for PyInstaller windowed builds (sys.stdout is None there): when
+    started from a command prompt, write to that prompt's console instead.
+    """
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # -1: the parent process's console
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
+    _attach_windows_console()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in _COMMANDS:
         module = importlib.import_module(_COMMANDS[argv[0]])
