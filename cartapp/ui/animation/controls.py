@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QSlider,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from cartapp.ui import icons
 from cartapp.ui.animation.clock import SPEEDS
+from cartapp.ui.widgets.button_row import ButtonRow
 
 
 class PlayerControls(QWidget):
@@ -53,7 +54,7 @@ class PlayerControls(QWidget):
         # Long titles are cut short rather than pushing the window wider at large text.
         self.scenes.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.scenes.setMinimumContentsLength(20)
+        self.scenes.setMinimumContentsLength(14)
         self.scenes.addItems([f"{n}. {t}" for n, t in enumerate(scene_titles, start=1)])
         self.scenes.setAccessibleName(self.tr("Choose a scene"))
         self.scenes.activated.connect(self.scene_chosen)
@@ -75,20 +76,19 @@ class PlayerControls(QWidget):
         self._speed_label = QLabel(self.tr("Speed"))
         self._speed_label.setBuddy(self.speed)
 
-        buttons = QHBoxLayout()
-        for button in (self.previous, self.play, self.next, self.replay):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self._speed_label)
-        buttons.addWidget(self.speed)
-        where = QHBoxLayout()
-        where.addWidget(self.slider, 1)
-        where.addWidget(self._scene_label)
-        where.addWidget(self.scenes)
+        # Buttons wrap onto a second line rather than shrink at large text.
+        buttons = ButtonRow([self.previous, self.play, self.next, self.replay])
+        choose = QGridLayout()
+        choose.addWidget(self._scene_label, 0, 0)
+        choose.addWidget(self.scenes, 0, 1)
+        choose.addWidget(self._speed_label, 1, 0)
+        choose.addWidget(self.speed, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        choose.setColumnStretch(1, 1)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.addLayout(buttons)
-        rows.addLayout(where)
+        rows.addWidget(buttons)
+        rows.addWidget(self.slider)
+        rows.addLayout(choose)
         self._apply_sizes()
 
     def _button(self, text: str, icon: str, signal) -> QPushButton:

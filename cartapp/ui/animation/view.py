@@ -42,7 +42,7 @@ class StoryView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(320, 180)
+        self.setMinimumSize(240, 120)  # small windows at large text keep the caption whole
         self.setObjectName("storyPicture")
         self._kit = Kit(self._ink(), story.labels, self._tag_font())
         self._scenes: list[StoryScene | None] = [None] * len(story.scenes)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,21 @@ def system_prefers_reduced_motion() -> bool:
     if preference is None or motion is None:
         return False
     return preference() == motion.ReducedMotion
+
+
+class _ContentLayout(QVBoxLayout):
+    """The tab's content: fits the view at ordinary text sizes, scrolls at large ones.
+
+    Word-wrapped labels give the layout a height-for-width that QScrollArea honours
+    by making the content taller than the view. At ordinary sizes that would push
+    the controls below the fold for nothing, so it is ignored; at large text it is
+    what keeps every caption line and button whole.
+    """
+
+    large_text = False
+
+    def hasHeightForWidth(self) -> bool:
+        return self.large_text and super().hasHeightForWidth()
 
 
 class MechanismTab(QWidget):
@@ -90,14 +106,28 @@ class MechanismTab(QWidget):
         self._stack = QStackedWidget()
         self._stack.addWidget(picture)
         self._stack.addWidget(self.text)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = _ContentLayout(content)
+        self._content_layout = layout
+        layout.large_text = self.font().pixelSize() >= 24
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(self._intro)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.captions)
         layout.addWidget(self.controls)
+        # At large text in a small window the caption and controls stay whole:
+        # the tab scrolls up and down (never sideways) instead of squeezing them.
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.view)
+        self.view.installEventFilter(self)
         self._fit_legend()
 
         self.clock.time_changed.connect(self._on_time)
@@ -260,6 +290,19 @@ class MechanismTab(QWidget):
         self.read_button.setText(self.tr("Back to the pictures") if reading
                                  else self._story.read_all_heading)
 
+    _STORY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
+                   Qt.Key.Key_End)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Keys on the picture drive the story; the scroll area around it would
+        # otherwise take the arrows for scrolling.
+        if (event.type() == QEvent.Type.KeyPress and event.key() in self._STORY_KEYS
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            self.keyPressEvent(event)
+            return True
+        return False
+
     def keyPressEvent(self, event) -> None:
         key = event.key()
         if event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
@@ -283,6 +326,8 @@ class MechanismTab(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_legend()
             self.read_button.setMinimumHeight(self.controls.play.minimumHeight())
+            self._content_layout.large_text = self.font().pixelSize() >= 24
+            self._content_layout.invalidate()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self.text.setHtml(self._whole_story_html())
 
