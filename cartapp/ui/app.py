@@ -106,12 +106,16 @@ def _first_tab_ready(window: MainWindow) -> bool:
 
 def load_policy(args: argparse.Namespace):
     """The clinic's configuration and what it allows; ConfigError if unreadable."""
-    from cartapp.config import load_config, load_default_config
     from cartapp.ui.kiosk.policy import KioskPolicy
 
+    kiosk_asked = bool(getattr(args, "kiosk", False))
+    if not args.config and not kiosk_asked and not (paths.user_config_dir()
+                                                    / "clinic.toml").exists():
+        return KioskPolicy.home()  # most homes have no clinic file: nothing to read
+    from cartapp.config import load_config, load_default_config
+
     config = load_config(Path(args.config)) if args.config else load_default_config()
-    return KioskPolicy(config, kiosk=bool(getattr(args, "kiosk", False))
-                       or config.kiosk.enabled)
+    return KioskPolicy(config, kiosk=kiosk_asked or config.kiosk.enabled)
 
 
 def _run_kiosk(app: QApplication, window: MainWindow, library: ContentLibrary) -> int:
@@ -146,12 +150,14 @@ def run_gui(args: argparse.Namespace) -> int:
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from cartapp.config import ConfigError
-
     app = make_application()
     try:
         policy = load_policy(args)
-    except ConfigError as exc:
+    except Exception as exc:  # noqa: BLE001 - narrowed just below
+        from cartapp.config import ConfigError  # here, so most starts never load it
+
+        if not isinstance(exc, ConfigError):
+            raise
         if args.kiosk or headless:
             # A kiosk never runs with a half-read policy.
             print(f"cartapp: {exc}", file=sys.stderr)

@@ -6,7 +6,10 @@ app. No Qt: the policy is plain data, easy to test and to use headless.
 
 from __future__ import annotations
 
-from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the home policy needs no configuration before the first paint
+    from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings
 
 # Same values as cartapp.ui.theme's BASE_TEXT_PX and KIOSK_TEXT_PX (a test keeps
 # them equal); repeated so this module does not pull in Qt.
@@ -15,13 +18,21 @@ KIOSK_TEXT_PX = 20
 
 
 class KioskPolicy:
-    def __init__(self, config: ClinicConfig, kiosk: bool) -> None:
-        self.config = config
+    def __init__(self, config: ClinicConfig | None, kiosk: bool) -> None:
+        self._config = config
         self.kiosk = kiosk
 
     @classmethod
     def home(cls, config: ClinicConfig | None = None) -> KioskPolicy:
-        return cls(config or ClinicConfig(), kiosk=False)
+        return cls(config, kiosk=False)
+
+    @property
+    def config(self) -> ClinicConfig:
+        if self._config is None:  # the defaults, made on first use
+            from cartapp.config import ClinicConfig
+
+            self._config = ClinicConfig()
+        return self._config
 
     @property
     def clinic(self) -> ClinicInfo:
