@@ -296,3 +296,17 @@ def test_family_dates_can_go_on_the_sheet(make_main_window):
     text = " ".join(text.split())
     assert "treatment plan" in text.lower()
     assert "Day +30" in text
+
+
+def test_timeline_buttons_add_to_the_list(make_main_window):
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_main_window()
+    timeline = window.show_tab("timeline")
+    buttons = [b for b in timeline.findChildren(QPushButton)
+               if b.isVisibleTo(timeline) and "add" in b.accessibleName().lower()]
+    assert buttons, "the step shows no 'Add to my questions' button"
+    buttons[0].click()
+    sheet = window.tab("questions").sheet()
+    assert len(sheet.questions) == 1
+    assert sheet.questions[0].id and window.library.bank.get(sheet.questions[0].id)
