@@ -71,7 +71,41 @@ def sources_html(library: ContentLibrary) -> str:
             parts.append(f"<li>{html.escape(source.title)}. {html.escape(source.publisher)}, "
                          f"{source.year}. {html.escape(source.url)}</li>")
         parts.append("</ol>")
+    parts.extend(_other_sources(library))
     return "".join(parts)
+
+
+def _source_line(source) -> str:
+    publisher = getattr(source, "publisher", "")
+    bits = [html.escape(source.title)]
+    if publisher:
+        bits.append(html.escape(publisher))
+    if getattr(source, "year", None):
+        bits.append(str(source.year))
+    return f"<li>{'. '.join(bits)}. {html.escape(source.url)}</li>"
+
+
+def _other_sources(library: ContentLibrary) -> list[str]:
+    """The treatment steps' and the animation's sources, each listed once."""
+    parts: list[str] = []
+    for title, load in (("Treatment steps", lambda: library.timeline),
+                        ("How it works", lambda: library.story)):
+        try:
+            content = load()
+        except ContentError as exc:
+            parts.append(f"<p>{html.escape(str(exc))}</p>")
+            continue
+        sources = getattr(content, "sources", None)
+        if sources is None:  # the steps carry their sources one by one
+            sources = [src for step in content for src in step.sources]
+        unique = list({(s.title, s.url): s for s in sources}.values())
+        reviewed = getattr(content, "reviewed", None)
+        when = (format_date(reviewed) if hasattr(reviewed, "year")
+                else html.escape(str(reviewed or "")))
+        parts.append(f"<h3>{title}</h3>"
+                     + (f"<p>Last checked: {when}</p>" if when else "")
+                     + "<ol>" + "".join(_source_line(s) for s in unique) + "</ol>")
+    return parts
 
 
 def show_about(parent: QWidget, library: ContentLibrary, clinic=None) -> None:

@@ -220,3 +220,14 @@ def test_every_control_shows_keyboard_focus(make_main_window):
 def test_text_uses_the_shipped_font(make_main_window):
     make_main_window()
     assert QFont(theme.FONT_FAMILY).exactMatch()
+
+
+def test_sources_dialog_lists_every_part_of_the_guide(make_main_window):
+    from cartapp.ui.dialogs import sources_html
+
+    window = make_main_window()
+    html = sources_html(window.library)
+    for heading in [window.library.page(n).title for n in ("overview", "conditions", "risks")]:
+        assert heading in html
+    assert "Treatment steps" in html and "How it works" in html
+    assert html.count("Last checked:") >= 4
