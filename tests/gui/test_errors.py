@@ -1,0 +1,55 @@
+"""Things going wrong in front of a family: a plain message, nothing lost."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from cartapp.model.sheet_io import SheetFileError
+from cartapp.ui import app as app_module
+from cartapp.ui import sheet_store
+
+
+def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, monkeypatch,
+                                                            qtbot):
+    def full_disk(sheet, path):
+        raise SheetFileError(f"Could not save to {path}: the folder is read-only or full.")
+
+    monkeypatch.setattr(sheet_store, "save_sheet", full_disk)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window = make_main_window()
+    tab = window.tab("questions")
+    tab.add_question("home.school")
+    assert window.autosave.save_now() is False
+    tab.add_question("home.vaccines")
+    assert window.autosave.save_now() is False
+    assert len(warnings) == 1 and "read-only or full" in warnings[0]
+    assert [q.id for q in tab.sheet().questions] == ["home.school", "home.vaccines"]
+
+
+def test_an_unexpected_error_shows_a_plain_message_and_is_logged(qapp, user_dirs,
+                                                                  monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app_module._install_excepthook(headless=False, keep_log=True)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert shown and "Traceback" not in shown[0] and "went wrong" in shown[0]
+    log = user_dirs[0] / "error.log"
+    assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
+
+
+def test_a_kiosk_keeps_no_error_log(qapp, user_dirs, monkeypatch, capsys):
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module._install_excepthook(headless=False, keep_log=False)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert not (user_dirs[0] / "error.log").exists()
