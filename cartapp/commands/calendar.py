@@ -10,8 +10,8 @@ import argparse
 import re
 import sys
 from datetime import date
-from typing import NoReturn
 
+from cartapp.commands.one_line_parser import OneLineParser, UsageError
 from cartapp.model.calendar_export import plan_to_ics, save_ics
 from cartapp.model.errors import ContentError
 from cartapp.model.timeline import (
@@ -25,16 +25,6 @@ from cartapp.model.timeline import (
 PROG = "cartapp calendar"
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    # argparse prints the whole usage block before its message; one line is easier to read
-    # in a script's log and in a clinic's help-desk ticket.
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
 
 
 def _day(text: str) -> date:
@@ -57,7 +47,7 @@ def _days(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = OneLineParser(
         prog=PROG,
         description="Write the typical CAR T treatment steps, dated from one day you know, "
         "to an iCalendar (.ics) file. The dates are estimates; your care team sets the real plan.",
@@ -82,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
-    except _UsageError as exc:
+    except UsageError as exc:
         return _fail(str(exc))
     except SystemExit as exc:  # --help
         return int(exc.code or 0)

@@ -9,25 +9,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import NoReturn
 
+from cartapp.commands.one_line_parser import OneLineParser, UsageError
 from cartapp.config import hash_pin, is_valid_pin
 
 PROG = "cartapp hash-pin"
 
 
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    # One line on stderr, like every headless command, not argparse's usage block.
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
-
 
 def build_parser() -> argparse.ArgumentParser:
-    return _Parser(
+    return OneLineParser(
         prog=PROG,
         description="Ask for a staff PIN (4 to 12 digits) twice and print the "
                     "admin_pin_hash line for the clinic's configuration file.",
@@ -37,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     try:
         build_parser().parse_args(argv)
-    except _UsageError as exc:
+    except UsageError as exc:
         return _fail(f"{exc} (see '{PROG} --help')")
     try:
         first = getpass.getpass("New staff PIN (4 to 12 digits): ")

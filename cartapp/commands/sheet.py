@@ -12,9 +12,9 @@ import locale
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 from cartapp import __version__
+from cartapp.commands.one_line_parser import OneLineParser, UsageError
 from cartapp.model.errors import ContentError
 from cartapp.model.question_bank import BANK_FILE_NAME, QuestionBank, load_bank_for
 from cartapp.model.sheet import SheetError, is_language_tag
@@ -26,19 +26,9 @@ PROG = "cartapp sheet"
 FALLBACK_LANGUAGE = "en"
 
 
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    # Like every headless command: one line on stderr, not argparse's usage block,
-    # so a script's log or a help-desk ticket shows the problem at a glance.
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
-
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = OneLineParser(
         prog=PROG, description="Print a saved question sheet (JSON) as a PDF.",
     )
     parser.add_argument("sheet", type=Path, metavar="SHEET.json", help="the saved question list")
@@ -65,7 +55,7 @@ def system_paper() -> str:
 def main(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
-    except _UsageError as exc:
+    except UsageError as exc:
         return _fail(f"{exc} (see '{PROG} --help')")
     if args.lang is not None and not is_language_tag(args.lang):
         return _fail(f"--lang: {args.lang!r} is not a language code")
