@@ -83,3 +83,15 @@ def test_staff_sample_sheet_prints(tmp_path):
                          tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_sheet_footer_names_the_content_review_date(tmp_path):
+    from pypdf import PdfReader
+
+    from cartapp.model.library import ContentLibrary
+
+    out = tmp_path / "test.pdf"
+    run_cartapp("sheet", str(paths.resource("sample-sheet.json")), "-o", str(out),
+                tmp_path=tmp_path)
+    text = PdfReader(out).pages[0].extract_text()
+    assert f"content {ContentLibrary('en').content_version()}" in text

@@ -52,6 +52,12 @@ def system_paper() -> str:
     return default_paper_for_locale(name or "")
 
 
+def _content_version(language: str) -> str:
+    from cartapp.model.library import ContentLibrary
+
+    return ContentLibrary(language).content_version()
+
+
 def main(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -69,7 +75,7 @@ def main(argv: list[str]) -> int:
         bank = _bank_for(sheet.language)
         pdf = build_sheet_pdf(
             sheet, bank, paper=args.paper or system_paper(), large_print=args.large_print,
-            app_version=__version__, content_version=__version__,
+            app_version=__version__, content_version=_content_version(sheet.language),
         )
     except ContentError as exc:
         return _fail(f"the app's content has a problem: {exc}", status=1)

@@ -60,6 +60,10 @@ class ContentLibrary:
 
         return load_glossary(self.folder / "glossary.md")
 
+    def content_version(self) -> str:
+        """The day the newest page was checked against its sources (printed on sheets)."""
+        return max(self.page(name).reviewed for name in PAGE_NAMES).isoformat()
+
     @cached_property
     def bank(self):
         from cartapp.model.question_bank import load_bank

@@ -39,13 +39,15 @@ class QuestionsTab(QWidget):
 
     def __init__(self, bank: QuestionBank, sheet: QuestionSheet | None = None, *,
                  allow_files: bool = True, print_directly: bool = False,
-                 clinic: ClinicBlock | None = None, parent=None) -> None:
+                 clinic: ClinicBlock | None = None, content_version: str = "",
+                 parent=None) -> None:
         super().__init__(parent)
         self._bank = bank
         self._sheet = sheet or QuestionSheet()
         self._allow_files = allow_files
         self._print_directly = print_directly
         self._clinic = clinic
+        self._content_version = content_version
         self._plan_rows: list[tuple[str, str, str]] = []
         self._preview = None
         self._build()
@@ -311,7 +313,7 @@ class QuestionsTab(QWidget):
         return build_sheet_pdf(
             self._sheet, self._bank, paper=self.paper.currentData(),
             large_print=self.large_print.isChecked(), made_on=dt.date.today(),
-            app_version=__version__, content_version=__version__, clinic=self._clinic,
+            app_version=__version__, content_version=self._content_version, clinic=self._clinic,
             plan=self._plan_rows if self.include_plan.isChecked() else None)
 
     def _pdf_or_message(self) -> bytes | None:
