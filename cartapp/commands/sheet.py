@@ -53,9 +53,13 @@ def system_paper() -> str:
 
 
 def _content_version(language: str) -> str:
+    """The content's review date for the footer; a sheet still prints without it."""
     from cartapp.model.library import ContentLibrary
 
-    return ContentLibrary(language).content_version()
+    try:
+        return ContentLibrary(language).content_version()
+    except ContentError:
+        return ""
 
 
 def main(argv: list[str]) -> int:
