@@ -111,7 +111,9 @@ class QuestionFinder(QWidget):
             self._style_item(item)
             self.results.addItem(item)
         if questions:
-            self.count.setText(self.tr("%n question(s)", "", len(questions)))
+            count = len(questions)
+            self.count.setText(self.tr("1 question") if count == 1
+                               else self.tr("%1 questions").replace("%1", str(count)))
             self.results.setCurrentRow(0)
         else:
             self.count.setText(self.tr("No questions match. You can write your own."))
