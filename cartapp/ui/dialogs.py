@@ -108,6 +108,29 @@ def _other_sources(library: ContentLibrary) -> list[str]:
     return parts
 
 
+def glossary_html(library: ContentLibrary) -> str:
+    glossary = library.glossary
+    items = "".join(
+        f"<p><b>{html.escape(term.word)}</b>: {html.escape(term.definition)}</p>"
+        for term in sorted(glossary.terms, key=lambda t: t.word.casefold()))
+    return f"<h2>{html.escape(glossary.title)}</h2>{items}"
+
+
+def show_glossary(parent: QWidget, library: ContentLibrary) -> None:
+    try:
+        body = glossary_html(library)
+    except ContentError as exc:
+        body = f"<p>{html.escape(str(exc))}</p>"
+    _text_dialog(parent, library_glossary_title(library), body).exec()
+
+
+def library_glossary_title(library: ContentLibrary) -> str:
+    try:
+        return library.glossary.title
+    except ContentError:
+        return "Words to know"
+
+
 def show_about(parent: QWidget, library: ContentLibrary, clinic=None) -> None:
     _text_dialog(parent, f"About {APP_NAME}", about_html(library, clinic)).exec()
 

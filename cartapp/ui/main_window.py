@@ -298,13 +298,22 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         sources = QAction(self.tr("&Sources and review dates"), self)
         sources.triggered.connect(self._on_sources)
-        help_menu.addAction(about)
+        words = QAction(self.tr("&Words to know"), self)
+        words.triggered.connect(self._on_glossary)
+        help_menu.addAction(words)
         help_menu.addAction(sources)
+        help_menu.addSeparator()
+        help_menu.addAction(about)
 
     def _on_about(self) -> None:
         from cartapp.ui.dialogs import show_about
 
         show_about(self, self.library, self.policy.clinic)
+
+    def _on_glossary(self) -> None:
+        from cartapp.ui.dialogs import show_glossary
+
+        show_glossary(self, self.library)
 
     def _on_sources(self) -> None:
         from cartapp.ui.dialogs import show_sources

@@ -231,3 +231,13 @@ def test_sources_dialog_lists_every_part_of_the_guide(make_main_window):
         assert heading in html
     assert "Treatment steps" in html and "How it works" in html
     assert html.count("Last checked:") >= 4
+
+
+def test_words_to_know_lists_every_glossary_word(make_main_window):
+    from cartapp.ui.dialogs import glossary_html
+
+    window = make_main_window()
+    html = glossary_html(window.library)
+    assert all(term.word in html for term in window.library.glossary.terms)
+    assert any("Words to know" in a.text().replace("&", "")
+               for a in window.help_menu.actions())
