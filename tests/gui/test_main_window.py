@@ -241,3 +241,18 @@ def test_words_to_know_lists_every_glossary_word(make_main_window):
     assert all(term.word in html for term in window.library.glossary.terms)
     assert any("Words to know" in a.text().replace("&", "")
                for a in window.help_menu.actions())
+
+
+def test_family_dates_persist_at_home(make_main_window):
+    import datetime as dt
+
+    from cartapp.model.timeline import PlanInputs
+
+    window = make_main_window()
+    window.tab("timeline").set_plan_inputs(PlanInputs(infusion_date=dt.date(2027, 6, 1),
+                                                      stay_near_days=35))
+    window.close()
+    again = make_main_window()
+    restored = again.tab("timeline").plan_inputs()
+    assert restored.infusion_date == dt.date(2027, 6, 1)
+    assert restored.stay_near_days == 35
