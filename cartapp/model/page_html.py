@@ -165,6 +165,29 @@ def sources_html(page: Page) -> str:
     )
 
 
+_H2 = re.compile(r'<h2(?: id="(?P<id>[^"]+)")?>(?P<text>.*?)</h2>', re.S)
+TOC_MIN_SECTIONS = 4
+
+
+def _with_contents(body: str) -> str:
+    """Anchor every section and, on longer pages, list them at the top."""
+    sections: list[tuple[str, str]] = []
+
+    def _anchor(match: re.Match) -> str:
+        text = match["text"]
+        plain = re.sub(r"<[^>]+>", "", text)
+        anchor = match["id"] or re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+        sections.append((anchor, plain))
+        # QTextBrowser scrolls to <a name>, not to an id on the heading.
+        return f'<h2 id="{anchor}"><a name="{anchor}"></a>{text}</h2>'
+
+    body = _H2.sub(_anchor, body)
+    if len(sections) < TOC_MIN_SECTIONS:
+        return body
+    items = "".join(f'<li><a href="#{a}">{t}</a></li>' for a, t in sections)
+    return f'<p class="toc-title"><b>On this page</b></p><ul class="toc">{items}</ul>{body}'
+
+
 @lru_cache(maxsize=32)
 def render_page(
     page: Page,
@@ -177,11 +200,12 @@ def render_page(
     body = link_glossary_terms(body, glossary)
     styles = HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS
     body = _ADMONITION.sub(lambda m: _callout_table(m, styles, icon_px), body)
-    heading = f"<h1>{html.escape(page.title)}</h1>"
-    # A page that opens with its own title as a question needs no second title.
-    if re.match(r"\s*<h2[^>]*>" + re.escape(html.escape(page.title, quote=False)) + "</h2>", body):
-        heading = ""
-    return f"{heading}{body}{sources_html(page)}"
+    # A page that opens with its own title as a question needs it only once.
+    opening = re.match(r"\s*<h2[^>]*>" + re.escape(html.escape(page.title, quote=False))
+                       + "</h2>", body)
+    if opening:
+        body = body[opening.end():]
+    return f"<h1>{html.escape(page.title)}</h1>{_with_contents(body)}{sources_html(page)}"
 
 
 def plain_text(page: Page) -> str:

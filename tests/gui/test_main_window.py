@@ -256,3 +256,14 @@ def test_family_dates_persist_at_home(make_main_window):
     restored = again.tab("timeline").plan_inputs()
     assert restored.infusion_date == dt.date(2027, 6, 1)
     assert restored.stay_near_days == 35
+
+
+def test_section_links_jump_within_the_page(make_main_window, qtbot):
+    window = make_main_window()
+    window.show()
+    tab = window.show_tab("risks")
+    bar = tab.reader.verticalScrollBar()
+    assert bar.value() == 0
+    tab.reader.anchorClicked.emit(QUrl("#relapse"))
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    assert window.current_key() == "risks"

@@ -70,3 +70,15 @@ def test_real_pages_link_real_glossary_words(name):
     ids = re.findall(r'href="glossary:([^"]+)"', html)
     assert len(ids) >= 5
     assert all(library.glossary.get(i) for i in ids)
+
+
+def test_long_pages_list_their_sections_at_the_top():
+    import re as _re
+
+    library = ContentLibrary("en")
+    html = render_page(library.page("risks"), library.glossary)
+    listed = _re.findall(r'<li><a href="#([^"]+)">', html)
+    assert listed[:9] == ["crs", "icans", "iec-hs", "infections", "low-counts", "antibodies",
+                          "tumor-lysis", "relapse", "second-cancer"]
+    assert all(f'<a name="{anchor}"></a>' in html for anchor in listed)
+    assert html.count("<h1>") == 1
