@@ -170,7 +170,11 @@ TOC_MIN_SECTIONS = 4
 
 
 def _with_contents(body: str) -> str:
-    """Anchor every section and, on longer pages, list them at the top."""
+    """Anchor every section and, on longer pages, list them after the opening text.
+
+    The short summary a page opens with is read first; the list then shows where
+    each question is answered.
+    """
     sections: list[tuple[str, str]] = []
 
     def _anchor(match: re.Match) -> str:
@@ -185,7 +189,9 @@ def _with_contents(body: str) -> str:
     if len(sections) < TOC_MIN_SECTIONS:
         return body
     items = "".join(f'<li><a href="#{a}">{t}</a></li>' for a, t in sections)
-    return f'<p class="toc-title"><b>On this page</b></p><ul class="toc">{items}</ul>{body}'
+    contents = f'<p class="toc-title"><b>On this page</b></p><ul class="toc">{items}</ul>'
+    first = body.index("<h2")
+    return body[:first] + contents + body[first:]
 
 
 @lru_cache(maxsize=32)
