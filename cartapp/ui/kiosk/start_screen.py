@@ -10,11 +10,9 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from cartapp import APP_NAME
 from cartapp.config import ClinicInfo
 from cartapp.ui.kiosk.hold import HOLD_MS, PressAndHold
+from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
 LOGO_MAX = QSize(360, 120)
 _CHECK = "\u2713 "
@@ -150,11 +149,7 @@ class StartScreen(QWidget):
         inner.addLayout(middle)
         inner.addStretch(3)
         # Large text on a small screen must scroll, never overlap or cut off.
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroll(page)
         scroll.setStyleSheet("QScrollArea, QWidget#startPage { background: transparent; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

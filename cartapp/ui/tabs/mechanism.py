@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from cartapp.ui.animation.reading import ReadingView, whole_story_html
 from cartapp.ui.animation.scenes import CHOREOGRAPHY
 from cartapp.ui.animation.stills import render_still
 from cartapp.ui.animation.view import StoryView
+from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
 # While playing, tell the kiosk's idle watch at least this often that someone may be watching.
 ACTIVITY_EVERY_MS = 1000
@@ -117,11 +117,7 @@ class MechanismTab(QWidget):
         layout.addWidget(self.controls)
         # At large text in a small window the caption and controls stay whole:
         # the tab scrolls up and down (never sideways) instead of squeezing them.
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(content)
+        self._scroll = vertical_scroll(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._scroll)

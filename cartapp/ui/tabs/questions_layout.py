@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import locale
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from cartapp.ui.widgets.button_row import ButtonRow
 from cartapp.ui.widgets.my_questions import MyQuestionsView
 from cartapp.ui.widgets.question_finder import QuestionFinder
 from cartapp.ui.widgets.sheet_details import SheetDetails
+from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
 
 class QuestionsLayout:
@@ -93,11 +92,7 @@ class QuestionsLayout:
         self.panes.addWidget(right, 3)
         # One vertical scroll for the whole tab: at large text nothing is squeezed
         # or cut, and nothing ever scrolls sideways.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll = vertical_scroll(body)
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(purpose)

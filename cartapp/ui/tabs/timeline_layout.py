@@ -9,13 +9,11 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QDateEdit,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from cartapp.model.timeline import MAX_DATE, MAX_DAYS, MIN_DATE, Timeline
 from cartapp.ui.widgets.step_details import StepDetailsView
 from cartapp.ui.widgets.timeline_track import TimelineTrack
+from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
 _TARGET = 32  # smallest height of anything a finger or mouse has to hit
 # Ids of the "Which date do you know?" choices in ``TimelineLayout.which``.
@@ -48,10 +47,7 @@ class TimelineLayout:
 
     def __init__(self, tab: QWidget, timeline: Timeline, allow_file_export: bool) -> None:
         tr, texts = tab.tr, timeline.texts
-        self.scroll = QScrollArea(tab)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = vertical_scroll(parent=tab)
         outer = QVBoxLayout(tab)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
