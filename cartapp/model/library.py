@@ -32,7 +32,6 @@ class ContentLibrary:
 
     def __init__(self, requested: str = DEFAULT_LANGUAGE, root: Path | None = None) -> None:
         self.root = root or paths.content_root()
-        self.requested = requested
         self.language = requested
         self.notice = ""
         if not (self.root / requested).is_dir():
@@ -81,6 +80,3 @@ class ContentLibrary:
         from cartapp.model.story import load_story
 
         return load_story(self.folder / "story.toml")
-
-    def file(self, name: str) -> Path:
-        return self.folder / name

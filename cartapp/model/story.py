@@ -17,6 +17,7 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
+from cartapp.model.pages import Source  # the same title, publisher, year, address
 
 STORY_FILE = "story.toml"
 FALLBACK_LANG = "en"
@@ -40,14 +41,6 @@ class Scene:
     caption: str
     description: str
     duration_ms: int
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    publisher: str
-    year: int
-    url: str = ""
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,17 @@ from cartapp.ui.preferences import Preferences
 _FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
 
 
+_fonts_loaded = False
+
+
 def load_fonts() -> None:
+    """Register the shipped fonts (once: registering again adds duplicates)."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
     for name in _FONT_FILES:
         QFontDatabase.addApplicationFont(str(paths.fonts_dir() / name))
+    _fonts_loaded = True
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -59,14 +59,14 @@ class MainWindow(QMainWindow):
     tab_activity = Signal()
 
     def __init__(self, library: ContentLibrary, prefs: Preferences, *,
-                 kiosk: bool = False, policy=None, build_first_tab: bool = True) -> None:
+                 policy=None, build_first_tab: bool = True) -> None:
         super().__init__()
         from cartapp.ui.kiosk.policy import KioskPolicy
 
         self.policy = policy or KioskPolicy.home()
         self.library = library
         self.prefs = prefs
-        self.kiosk = kiosk or self.policy.kiosk
+        self.kiosk = self.policy.kiosk
         self._close_allowed = not self.kiosk
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 520))

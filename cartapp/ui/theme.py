@@ -7,13 +7,14 @@ reaches everything through Qt's own PaletteChange/FontChange events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-BASE_TEXT_PX = 16
-KIOSK_TEXT_PX = 20
+from cartapp.ui.kiosk.policy import HOME_TEXT_PX as BASE_TEXT_PX
+from cartapp.ui.kiosk.policy import KIOSK_TEXT_PX
+
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10
 FONT_FAMILY = "Noto Sans"
 
@@ -199,6 +200,3 @@ def apply(app: QApplication, theme: Theme, scale_percent: int, *, kiosk: bool = 
 def all_themes() -> list[Theme]:
     return [STANDARD, HIGH_CONTRAST]
 
-
-def theme_colours(theme: Theme) -> dict[str, str]:
-    return {f.name: getattr(theme, f.name) for f in fields(theme) if f.name != "name"}

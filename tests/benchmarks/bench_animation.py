@@ -192,9 +192,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from cartapp.ui import theme
-    from cartapp.ui.animation.none_guard import protect_none
-
-    protect_none()
     theme.apply(app, theme.STANDARD, 100)
     story = measure_story(args.seconds)
     baseline = measure_baseline(min(story["seconds"], 15.0))

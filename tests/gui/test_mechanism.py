@@ -15,10 +15,7 @@ from PySide6.QtGui import QColor, QImage
 
 from cartapp.model.story import Scene, Story, load_story_for
 from cartapp.ui import theme
-from cartapp.ui.animation.none_guard import protect_none
 from cartapp.ui.tabs.mechanism import MechanismTab
-
-protect_none()  # see cartapp/ui/animation/none_guard.py
 
 
 @pytest.fixture(scope="module")

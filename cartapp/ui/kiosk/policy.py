@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the home policy needs no configuration before the first paint
     from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings
 
-# Same values as cartapp.ui.theme's BASE_TEXT_PX and KIOSK_TEXT_PX (a test keeps
-# them equal); repeated so this module does not pull in Qt.
+# Body text in pixels at 100 %; the theme scales these (this module stays free of Qt).
 HOME_TEXT_PX = 16
 KIOSK_TEXT_PX = 20
 

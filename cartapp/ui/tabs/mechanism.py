@@ -20,7 +20,6 @@ from cartapp.ui.animation.captions import CaptionPanel
 from cartapp.ui.animation.clock import StoryClock
 from cartapp.ui.animation.controls import PlayerControls
 from cartapp.ui.animation.legend import LegendPanel
-from cartapp.ui.animation.none_guard import protect_none
 from cartapp.ui.animation.reading import ReadingView, whole_story_html
 from cartapp.ui.animation.scenes import CHOREOGRAPHY
 from cartapp.ui.animation.stills import render_still
@@ -75,7 +74,6 @@ class MechanismTab(QWidget):
 
     def __init__(self, story: Story, parent=None) -> None:
         super().__init__(parent)
-        protect_none()
         self._story = story
         self._scene = -1
         self._reduced = False

@@ -101,9 +101,6 @@ class QuestionsTab(QWidget):
         super().resizeEvent(event)
         self._fit_orientation()
 
-    def side_by_side(self) -> bool:
-        return self.panes.direction() == QBoxLayout.Direction.LeftToRight
-
     def _fit_orientation(self) -> None:
         # Side by side when both panes fit at their natural width; otherwise one
         # above the other (narrow windows, large text).

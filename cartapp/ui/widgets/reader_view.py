@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextOpt
 from PySide6.QtWidgets import QTextBrowser
 
 from cartapp.model.glossary import Glossary
-from cartapp.model.page_html import render_page
+from cartapp.model.page_html import CALLOUTS, HIGH_CONTRAST_CALLOUTS, render_page
 from cartapp.model.pages import Page
 from cartapp.ui import icons
 
@@ -53,13 +53,10 @@ class ReaderView(QTextBrowser):
         # Only our own icons load; nothing from outside, ever.
         if url.scheme() == "icon":
             px = max(16, round(self.font().pixelSize() * 1.25))
-            colour = self.palette().color(self.palette().ColorRole.Text).name()
-            if self.palette().color(self.palette().ColorRole.Base).lightness() > 128:
-                colour = {"call": "#B42318", "note": "#175CD3", "do": "#067647"}.get(
-                    url.path(), colour
-                )
-            else:
-                colour = "#FFD700"
+            dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
+            style = (HIGH_CONTRAST_CALLOUTS if dark else CALLOUTS).get(url.path())
+            colour = style.title_colour if style else self.palette().color(
+                self.palette().ColorRole.Text).name()
             return icons.image(url.path(), colour, px * 2)
         # An empty answer, not None: returning None from this override corrupts
         # None's reference count in PySide6 and crashes later.
