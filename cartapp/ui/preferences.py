@@ -23,8 +23,7 @@ class Preferences:
     def _get(self, key: str, default):
         if self._settings is None:
             return self._memory.get(key, default)
-        # Never hand None to QSettings.value as the default: PySide6 then
-        # mis-counts references to None and the process aborts later.
+        # A missing key gives the caller's default, whatever its type.
         if not self._settings.contains(key):
             return default
         return self._settings.value(key)

@@ -58,9 +58,7 @@ class ReaderView(QTextBrowser):
             colour = style.title_colour if style else self.palette().color(
                 self.palette().ColorRole.Text).name()
             return icons.image(url.path(), colour, px * 2)
-        # An empty answer, not None: returning None from this override corrupts
-        # None's reference count in PySide6 and crashes later.
-        return QByteArray()
+        return QByteArray()  # an empty answer: nothing else is ever loaded
 
     def _render(self) -> None:
         dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
