@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from cartapp.model.callout_styles import CALLOUTS
 from cartapp.model.page_html import markdown_to_html
 from cartapp.model.page_syntax import CALLOUT_LABELS
-from cartapp.pdf.fonts import BOLD, ITALIC
+from cartapp.pdf.fonts import BOLD, ITALIC, REGULAR
 from cartapp.pdf.styles import BORDER, SheetStyles
 
 _VOID = {"img", "br", "hr", "input", "meta"}
@@ -175,7 +175,7 @@ class BodyWriter:
             r.extend([""] * (columns - len(r)))
         table = Table(rows or [[""]], colWidths=[width / columns] * columns, repeatRows=1)
         table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.6, BORDER),
+            ("GRID", (0, 0), (-1, -1), 0.6, BORDER), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor("#F4F7F9")),
         ]))
@@ -203,6 +203,7 @@ class BodyWriter:
         box = Table([[content]], colWidths=[width])
         box.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 1.4, HexColor(style.border), None, dashes),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]))

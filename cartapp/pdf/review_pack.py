@@ -124,6 +124,10 @@ class _Parts:
         self.library, self.pages, self.expand = library, pages, expand
         self.rule_rows, self.paper = rule_rows, paper
         self.s = sheet_styles()
+        # Bullets and list numbers default to Helvetica, which is not embedded.
+        for style in vars(self.s).values():
+            if isinstance(style, ParagraphStyle):
+                style.bulletFontName = REGULAR
 
     def story(self, width: float, made_on, content_date) -> list[Flowable]:
         s = self.s
@@ -200,6 +204,7 @@ class _Parts:
         table = Table(data, colWidths=[w * width for w in (0.18, 0.14, 0.43, 0.25)],
                       repeatRows=1)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, BORDER),
+                                   ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return [table]
 
@@ -274,5 +279,6 @@ def sign_off_box(title: str, width: float, s) -> Flowable:
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.2, BORDER), ("INNERGRID", (0, 1), (-1, -1), 0.6, BORDER),
         ("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
     ]))
     return KeepTogether([table])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from cartapp import APP_NAME, __version__
@@ -23,7 +23,7 @@ def save_review_pack(parent: QWidget, library: ContentLibrary) -> Path | None:
     from cartapp.model.sheet_io import atomic_write, write_problem
     from cartapp.pdf.review_pack import build_review_pack
 
-    QApplication.setOverrideCursor(parent.cursor())
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         pdf = build_review_pack(library, app_version=__version__)
         atomic_write(path, pdf)
