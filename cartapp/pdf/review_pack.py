@@ -227,7 +227,9 @@ class _Parts:
         story: list[Flowable] = [PageBreak(), *sec.heading("Treatment steps (timeline)")]
         for step in self.library.timeline:
             story += sec.sub(step.title)
-            fields = [("When", step.when), ("What", step.what), ("How long", step.duration),
+            # {days} is filled from the clinic's or family's days in the app.
+            when = step.when.replace("{days}", "[the centre's number of]")
+            fields = [("When", when), ("What", step.what), ("How long", step.duration),
                       ("Where", step.where), ("Who", step.who),
                       ("Bring", "; ".join(step.bring)), ("Changed in 2025", step.changed_2025)]
             story += [Paragraph(f"<b>{k}:</b> {escape(self.expand(v))}", s.body)
