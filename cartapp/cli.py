@@ -6,6 +6,7 @@
 ``cartapp sheet ...``         question sheet JSON -> PDF, no window
 ``cartapp calendar ...``      treatment plan -> .ics, no window
 ``cartapp hash-pin``          make the staff PIN hash for a kiosk's configuration
+``cartapp review-pack ...``   all content in one PDF for clinical sign-off
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _COMMANDS = {
     "sheet": "cartapp.commands.sheet",
     "calendar": "cartapp.commands.calendar",
     "hash-pin": "cartapp.commands.hash_pin",
+    "review-pack": "cartapp.commands.review_pack",
 }
 
 

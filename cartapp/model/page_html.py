@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import markdown
 
+# CALLOUTS and HIGH_CONTRAST_CALLOUTS stay importable from here for the reader view.
+from cartapp.model.callout_styles import CALLOUTS, HIGH_CONTRAST_CALLOUTS, CalloutStyle
 from cartapp.model.glossary import Glossary
+from cartapp.model.page_marks import (
+    figures_html,
+    link_markers,
+    review_status_html,
+    strip_markers,
+)
 from cartapp.model.pages import Page
 
 _ADMONITION = re.compile(
@@ -25,27 +32,6 @@ _ADMONITION = re.compile(
 )
 _TAG_SPLIT = re.compile(r"(<[^>]+>)")
 _NO_LINK_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"}
-
-
-@dataclass(frozen=True)
-class CalloutStyle:
-    label: str  # the word that carries the meaning beside the colour
-    icon: str  # resource name of the icon, ``icon:<name>``
-    border: str
-    background: str
-    title_colour: str
-
-
-# Colours from the design palette; the high-contrast theme swaps them.
-CALLOUTS = {
-    "call": CalloutStyle("Call right away", "call", "#B42318", "#FEF3F2", "#B42318"),
-    "note": CalloutStyle("Good to know", "note", "#175CD3", "#EFF6FF", "#175CD3"),
-    "do": CalloutStyle("What you can do", "do", "#067647", "#ECFDF3", "#067647"),
-}
-HIGH_CONTRAST_CALLOUTS = {
-    kind: CalloutStyle(style.label, style.icon, "#FFD700", "#000000", "#FFD700")
-    for kind, style in CALLOUTS.items()
-}
 
 
 @lru_cache(maxsize=1)
@@ -80,11 +66,12 @@ def _callout_table(match: re.Match, styles: dict[str, CalloutStyle], icon_px: in
         else f'<p class="callout-title" style="font-weight: bold;">{title}</p>'
     )
     return (
-        f'<table class="callout callout-{match["kind"]}" width="100%" border="2" '
-        f'cellspacing="0" cellpadding="14" '
-        f'style="border-style: solid; border-color: {style.border}; '
+        f'<table class="callout callout-{match["kind"]}" width="100%" '
+        f'border="{style.border_px}" cellspacing="0" cellpadding="14" '
+        f'style="border-style: {style.border_style}; border-color: {style.border}; '
         f'background-color: {style.background}; margin-top: 12px; margin-bottom: 12px;">'
-        f'<tr><td style="border-color: {style.border};">'
+        f'<tr><td style="border-style: {style.border_style}; '
+        f'border-color: {style.border};">'
         f'<p class="callout-label" style="color: {style.title_colour}; font-weight: bold;">'
         f'<img src="icon:{style.icon}" width="{icon_px}" height="{icon_px}" '
         f'alt="" style="vertical-align: middle;" />&nbsp;{html.escape(style.label)}</p>'
@@ -155,7 +142,12 @@ def sources_html(page: Page) -> str:
         if source.url:
             url = html.escape(source.url, quote=True)
             text += f' <a href="{url}">{html.escape(source.url)}</a>'
-        items.append(f"<li>{text}</li>")
+        ids = [f"{label} {html.escape(value)}" for label, value in
+               (("DOI", source.doi), ("PMID", source.pmid)) if value]
+        if ids:
+            text += f" ({'; '.join(ids)})"
+        # The anchor a source marker in the text scrolls to.
+        items.append(f'<li><a name="source-{len(items) + 1}"></a>{text}</li>')
     return (
         '<h2 class="sources">Where this information comes from</h2>'
         f'<ol class="sources">{"".join(items)}</ol>'
@@ -201,9 +193,12 @@ def render_page(
     *,
     high_contrast: bool = False,
     icon_px: int = 20,
+    figure_px: int = 600,
 ) -> str:
     body = markdown_to_html(page.body)
     body = link_glossary_terms(body, glossary)
+    body = link_markers(body)
+    body = figures_html(body, figure_px)
     styles = HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS
     body = _ADMONITION.sub(lambda m: _callout_table(m, styles, icon_px), body)
     # A page that opens with its own title as a question needs it only once.
@@ -211,7 +206,8 @@ def render_page(
                        + "</h2>", body)
     if opening:
         body = body[opening.end():]
-    return f"<h1>{html.escape(page.title)}</h1>{_with_contents(body)}{sources_html(page)}"
+    return (f"<h1>{html.escape(page.title)}</h1>{review_status_html(page.clinical_review)}"
+            f"{_with_contents(body)}{sources_html(page)}")
 
 
 def plain_text(page: Page) -> str:
@@ -219,5 +215,6 @@ def plain_text(page: Page) -> str:
     body = markdown_to_html(page.body)
     # A callout title reads as its own sentence.
     body = re.sub(r'<p class="admonition-title">(.*?)</p>', r"<p>\1.</p>", body, flags=re.S)
+    body = strip_markers(body)
     text = html.unescape(re.sub(r"<[^>]+>", " ", body))
     return re.sub(r"\s+", " ", text).strip()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cartapp.model.errors import ContentError
+from cartapp.model.page_syntax import ClinicalReview, check_body, parse_clinical_review
 
 _FENCE = "+++"
 _QUESTION_LINK = re.compile(r"\]\(question:([A-Za-z0-9_.-]+)\)")
@@ -24,6 +25,8 @@ class Source:
     publisher: str
     year: int | str
     url: str = ""
+    doi: str = ""  # optional identifiers a reviewer can look up directly
+    pmid: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Page:
     reviewed: dt.date
     sources: tuple[Source, ...]
     body: str  # Markdown, front matter removed
+    clinical_review: ClinicalReview | None = None
 
     def question_ids(self) -> list[str]:
         """Bank question ids this page offers to add, in page order."""
@@ -80,9 +84,20 @@ def _parse_sources(meta: dict, path: Path) -> tuple[Source, ...]:
                 publisher=str(entry["publisher"]),
                 year=entry["year"],
                 url=str(entry.get("url", "")),
+                doi=_identifier(entry, "doi", number, path),
+                pmid=_identifier(entry, "pmid", number, path),
             )
         )
     return tuple(sources)
+
+
+def _identifier(entry: dict, key: str, number: int, path: Path) -> str:
+    value = entry.get(key, "")
+    if isinstance(value, int) and not isinstance(value, bool) and key == "pmid":
+        value = str(value)
+    if not isinstance(value, str):
+        raise ContentError(path, f"source {number}: '{key}' must be text")
+    return value.strip()
 
 
 def parse_page(text: str, path: Path) -> Page:
@@ -92,13 +107,16 @@ def parse_page(text: str, path: Path) -> Page:
         raise ContentError(path, "front matter needs 'reviewed' as a date, like 2026-11-26")
     if not body.strip():
         raise ContentError(path, "the page has no text after the front matter")
+    sources = _parse_sources(meta, path)
+    check_body(body, len(sources), path)
     return Page(
         name=path.stem,
         title=_require_str(meta, "title", path),
         summary=_require_str(meta, "summary", path),
         reviewed=reviewed,
-        sources=_parse_sources(meta, path),
+        sources=sources,
         body=body.strip() + "\n",
+        clinical_review=parse_clinical_review(meta, path),
     )
 
 

@@ -31,7 +31,7 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TOP_KEYS = {"version", "intro", "read_all_heading", "reviewed", "sources", "legend",
              "labels", "scenes"}
 _SCENE_KEYS = {"id", "title", "caption", "description", "duration_ms"}
-_SOURCE_KEYS = {"title", "publisher", "year", "url"}
+_SOURCE_KEYS = {"title", "publisher", "year", "url", "doi", "pmid"}
 
 
 @dataclass(frozen=True)
@@ -176,8 +176,9 @@ def _parse_source(path: Path, number: int, raw: Any) -> Source:
     url = raw.get("url", "")
     if not isinstance(url, str):
         raise ContentError(path, f"{where}: 'url' must be text")
+    ids = {key: str(raw[key]).strip() for key in ("doi", "pmid") if key in raw}
     return Source(_text(path, raw, "title", where), _text(path, raw, "publisher", where),
-                  year, url)
+                  year, url, **ids)
 
 
 def _text(path: Path, table: dict[str, Any], key: str, where: str) -> str:

@@ -302,6 +302,10 @@ class MainWindow(QMainWindow):
         words.triggered.connect(self._on_glossary)
         help_menu.addAction(words)
         help_menu.addAction(sources)
+        self.review_pack_action = QAction(self.tr("&Review pack for clinicians…"), self)
+        self.review_pack_action.triggered.connect(self._on_review_pack)
+        if self.policy.may_save_files():  # a kiosk keeps no files
+            help_menu.addAction(self.review_pack_action)
         help_menu.addSeparator()
         help_menu.addAction(about)
 
@@ -314,6 +318,13 @@ class MainWindow(QMainWindow):
         from cartapp.ui.dialogs import show_glossary
 
         show_glossary(self, self.library)
+
+    def _on_review_pack(self) -> None:
+        from cartapp.ui.review_pack_export import save_review_pack
+
+        path = save_review_pack(self, self.library)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Saved the review pack: %s") % path, 8000)
 
     def _on_sources(self) -> None:
         from cartapp.ui.dialogs import show_sources

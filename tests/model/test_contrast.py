@@ -33,3 +33,25 @@ def test_callouts_reach_aa(styles):
     for kind, style in styles.items():
         assert contrast_ratio(style.title_colour, style.background) >= AA, kind
         assert contrast_ratio(body_text, style.background) >= AA, kind
+
+
+def test_every_callout_kind_has_a_style_in_both_themes():
+    from cartapp.model.page_syntax import CALLOUT_LABELS
+
+    assert set(CALLOUTS) == set(HIGH_CONTRAST_CALLOUTS) == set(CALLOUT_LABELS)
+
+
+@pytest.mark.parametrize("theme", all_themes(), ids=lambda t: t.name)
+def test_links_and_markers_inside_callouts_reach_aa(theme):
+    styles = HIGH_CONTRAST_CALLOUTS if theme.name == "high-contrast" else CALLOUTS
+    for kind, style in styles.items():
+        ratio = contrast_ratio(theme.link, style.background)
+        assert ratio >= AA, f"{theme.name}: links in '{kind}' are {ratio:.2f}:1"
+
+
+def test_research_never_looks_like_approved():
+    for styles in (CALLOUTS, HIGH_CONTRAST_CALLOUTS):
+        research, approved = styles["research"], styles["approved"]
+        assert research.border_style != approved.border_style
+        assert research.icon != approved.icon
+        assert research.border != approved.border

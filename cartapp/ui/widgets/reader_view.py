@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QImage,
+    QPainter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QTextBrowser
 
+from cartapp.model.figures import figure_aspect, figure_svg
 from cartapp.model.glossary import Glossary
 from cartapp.model.page_html import CALLOUTS, HIGH_CONTRAST_CALLOUTS, render_page
 from cartapp.model.pages import Page
@@ -58,12 +67,42 @@ class ReaderView(QTextBrowser):
             colour = style.title_colour if style else self.palette().color(
                 self.palette().ColorRole.Text).name()
             return icons.image(url.path(), colour, px * 2)
+        if url.scheme() == "figure":
+            return self._figure_image(url.path())
         return QByteArray()  # an empty answer: nothing else is ever loaded
+
+    def _figure_width(self) -> int:
+        """The reading column's width, or the window's when it is narrower; a step of
+        40 px so a resize re-renders a page only when its pictures must change."""
+        char_px = self.fontMetrics().averageCharWidth() or 8
+        margin = self.document().documentMargin()
+        room = self.viewport().width() - 2 * margin - 8
+        column = READING_COLUMN_CHARS * char_px
+        return int(column) if column <= room else max(240, int(room // 40 * 40))
+
+    def _figure_image(self, name: str) -> QImage:
+        # Drawn from the SVG at the screen's pixel density: sharp at any text size.
+        dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
+        ratio = max(1.0, self.devicePixelRatioF())
+        width = self._figure_width()
+        size = (round(width * ratio), round(width * figure_aspect(name) * ratio))
+        image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        QSvgRenderer(QByteArray(figure_svg(name, high_contrast=dark))).render(
+            painter, QRectF(0, 0, *size))
+        painter.end()
+        image.setDevicePixelRatio(ratio)
+        return image
 
     def _render(self) -> None:
         dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
         px = self.font().pixelSize() if self.font().pixelSize() > 0 else 16
-        state = (px, dark, self.palette().color(self.palette().ColorRole.Link).name())
+        figure_px = self._figure_width() if "figure:" in self._page.body else 0
+        state = (px, dark, self.palette().color(self.palette().ColorRole.Link).name(),
+                 figure_px, self.devicePixelRatioF())
         if state == getattr(self, "_rendered_for", None):
             return  # Qt sends font and palette changes that change nothing for us
         self._rendered_for = state
@@ -73,7 +112,7 @@ class ReaderView(QTextBrowser):
         doc.setDocumentMargin(px)
         position = self.verticalScrollBar().value()
         self.setHtml(render_page(self._page, self._glossary, high_contrast=dark,
-                                 icon_px=round(px * 1.25)))
+                                 icon_px=round(px * 1.25), figure_px=figure_px or 600))
         self._apply_line_height(doc)
         self.verticalScrollBar().setValue(position)
         self._fit_reading_column()
@@ -93,6 +132,9 @@ class ReaderView(QTextBrowser):
             f"a {{ color: {link}; text-decoration: underline; }}"
             f"a.term {{ color: {link}; text-decoration: underline; }}"
             f"ol.sources li, p.reviewed {{ color: {muted}; font-size: {round(px * 0.9)}px; }}"
+            f"p.review-status {{ color: {muted}; font-size: {round(px * 0.9)}px; }}"
+            f"p.figure-caption {{ color: {muted}; font-size: {round(px * 0.9)}px;"
+            f" margin-bottom: {px}px; }}"
         )
 
     @staticmethod
@@ -103,6 +145,15 @@ class ReaderView(QTextBrowser):
         fmt.setLineHeight(LINE_HEIGHT_PERCENT,
                           QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(fmt)
+        # A picture's line is as tall as the picture: 150 % of it would leave a
+        # large gap between the picture and its caption.
+        block = doc.begin()
+        while block.isValid():
+            if block.text() == "\ufffc":
+                single = QTextBlockFormat()
+                single.setLineHeight(100, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
+                QTextCursor(block).mergeBlockFormat(single)
+            block = block.next()
 
     def _fit_reading_column(self) -> None:
         """Centre a column of about 75 characters; never scroll sideways."""
@@ -120,6 +171,8 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_reading_column()
+        if "figure:" in self._page.body:
+            self._render()  # only re-renders when the pictures' width changed
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

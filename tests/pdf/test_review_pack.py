@@ -1,0 +1,129 @@
+"""The review pack, read back as a reviewer's PDF reader would see it."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, LETTER
+
+from cartapp.model.library import PAGE_NAMES, ContentLibrary
+from cartapp.pdf.review_pack import build_review_pack, show_token_names
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def library():
+    return ContentLibrary("en")
+
+
+@pytest.fixture(scope="module")
+def pack(library):
+    rows = [("No driving", "United Kingdom", "Do not drive for 8 weeks <b>.", ["NHS leaflet"])]
+    return build_review_pack(library, rule_rows=rows)
+
+
+@pytest.fixture(scope="module")
+def reader(pack):
+    return PdfReader(io.BytesIO(pack))
+
+
+@pytest.fixture(scope="module")
+def text(reader):
+    return _flat(" ".join(page.extract_text() for page in reader.pages))
+
+
+def test_every_page_title_summary_and_status(library, text):
+    for name in PAGE_NAMES:
+        page = library.page(name)
+        assert _flat(page.title) in text
+        assert _flat(page.summary) in text
+    assert text.count("Not yet reviewed by clinicians.") >= len(PAGE_NAMES)
+    assert "No clinical review is recorded for a page unless" in text
+
+
+def test_every_source_with_its_address(library, text):
+    for name in PAGE_NAMES:
+        for source in library.page(name).sources:
+            assert _flat(source.title) in text, source.title
+    for source in library.story.sources:
+        assert _flat(source.title) in text
+
+
+def test_every_question_with_id_text_and_why(library, text):
+    for category in library.bank.categories:
+        assert _flat(category.title) in text
+        for q in library.bank.in_category(category.id):
+            assert q.id in text and _flat(q.text) in text, q.id
+            if q.why:
+                assert _flat(q.why) in text, q.id
+
+
+def test_every_glossary_word_step_and_scene(library, text):
+    for term in library.glossary.terms:
+        assert _flat(term.word) in text
+    for step in library.timeline:
+        assert _flat(step.title) in text
+    for scene in library.story.scenes:
+        assert _flat(scene.caption) in text
+
+
+def test_one_sign_off_box_per_page(library, text):
+    for name in PAGE_NAMES:
+        assert f"Sign-off: {_flat(library.page(name).title)}" in text
+    for label in ("Reviewer", "Role", "Date", "Signature", "Comments"):
+        assert text.count(label) >= len(PAGE_NAMES)
+
+
+def test_region_rules_table_is_escaped(text):
+    assert "Do not drive for 8 weeks <b>." in text and "NHS leaflet" in text
+
+
+def test_page_x_of_y_content_date_and_outline(library, reader, text):
+    total = len(reader.pages)
+    assert f"Page 1 of {total}" in text and f"Page {total} of {total}" in text
+    assert f"content {library.content_version()}" in text
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles[0] == "Cover"
+    assert "1. " + library.page(PAGE_NAMES[0]).title in titles
+    assert any(t.endswith("Region rules") for t in titles)
+
+
+def test_paper_size_and_fonts_embedded(library, reader):
+    assert [round(v) for v in reader.pages[0].mediabox[2:]] == [round(v) for v in A4]
+    letter = PdfReader(io.BytesIO(build_review_pack(library, paper="letter", rule_rows=[])))
+    assert [round(v) for v in letter.pages[0].mediabox[2:]] == [round(v) for v in LETTER]
+    for page in reader.pages[:6]:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor") or \
+                font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+
+
+def test_region_tokens_without_rules_show_their_names():
+    assert show_token_names("{{rule:no_driving}} and {{value:fever}}") == \
+        "[region rule: no_driving] and [region value: fever]"
+
+
+def test_callouts_figures_and_loaded_text_are_escaped(tmp_path, monkeypatch, library):
+    folder = tmp_path / "en"
+    folder.mkdir()
+    for f in library.folder.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    overview = (folder / "overview.md").read_text(encoding="utf-8")
+    head, body = overview.split("+++\n", 2)[1:]
+    extra = ('!!! research "Trials & more (n < 10)"\n    - A <b>bold</b> claim [1].\n\n'
+             "![Cells <collected> & changed.](figure:four-steps)\n\n")
+    (folder / "overview.md").write_text(f"+++\n{head}+++\n{extra}{body}", encoding="utf-8")
+    pdf = build_review_pack(ContentLibrary("en", root=tmp_path), rule_rows=[])
+    text = _flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert "Research only (box: research)" in text
+    assert "Trials & more (n < 10)" in text
+    assert "[Picture: Cells <collected> & changed.]" in text
+    assert re.search(r"A bold claim \[1\]", text)
