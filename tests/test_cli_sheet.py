@@ -18,6 +18,7 @@ from cartapp.commands import sheet as sheet_command
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = FIXTURES / "sheet-good.json"
+SHEET_WORDS = Path(__file__).parent.parent / "content" / "en" / "sheet.toml"
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +27,8 @@ def fixture_content(tmp_path, monkeypatch):
     content = tmp_path / "content"
     (content / "en").mkdir(parents=True)
     shutil.copy(FIXTURES / "questions.toml", content / "en" / "questions.toml")
+    # The sheet's own words (headings, "When to call") are content too.
+    shutil.copy(SHEET_WORDS, content / "en" / "sheet.toml")
     monkeypatch.setenv("CARTAPP_CONTENT_DIR", str(content))
     return content
 
@@ -59,7 +62,8 @@ def test_large_print_and_letter(tmp_path, capsys):
     assert run(capsys, str(GOOD), "-o", str(normal), "--paper", "letter")[0] == 0
     assert run(capsys, str(GOOD), "-o", str(large), "--paper", "letter", "--large-print")[0] == 0
     n, lg = (PdfReader(io.BytesIO(p.read_bytes())) for p in (normal, large))
-    assert len(lg.pages) > len(n.pages)
+    assert len(lg.pages) >= len(n.pages)
+    assert lg.pages[0].extract_text() != n.pages[0].extract_text()
     assert round(float(n.pages[0].mediabox.height)) == 792
 
 

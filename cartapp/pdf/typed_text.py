@@ -41,13 +41,16 @@ class TypedParagraph(Flowable):
     """``spans`` are (text, preferred font) pairs: a fixed label, then the typed words."""
 
     def __init__(self, spans: list[tuple[str, str]] | str, style: ParagraphStyle, *,
-                 bullet: str = "", bullet_font: str = BOLD) -> None:
+                 bullet: str = "", bullet_font: str = BOLD, align_start: bool = False) -> None:
         super().__init__()
         if isinstance(spans, str):
             spans = [(spans, style.fontName)]
         self.spans = [(text.replace("\t", " "), font) for text, font in spans]
         self.style = style
         self.bullet, self.bullet_font = bullet, bullet_font
+        # A right-to-left paragraph lines up on the right, unless it is a short
+        # field in a column of left-aligned ones (a name beside its label).
+        self.align_start = align_start
         self._lines: list[_Line] | None = None
         self._width = -1.0
         self._rtl = bool(base_level("".join(text for text, _ in self.spans)) % 2)
@@ -78,9 +81,15 @@ class TypedParagraph(Flowable):
         rest.style = _without(self.style, "spaceBefore")
         return [first, rest]
 
+    def keep_lines(self, count: int) -> None:
+        """Only the first ``count`` lines (a running header has room for one)."""
+        assert self._lines is not None
+        self._lines = self._lines[:count]
+        self.height = len(self._lines) * self.style.leading
+
     def _copy(self, lines: list[_Line]) -> TypedParagraph:
         other = TypedParagraph(self.spans, self.style, bullet=self.bullet,
-                               bullet_font=self.bullet_font)
+                               bullet_font=self.bullet_font, align_start=self.align_start)
         other._lines, other._width = lines, self._width
         return other
 
@@ -183,10 +192,16 @@ class TypedParagraph(Flowable):
         avail = self._text_width(self.width)
         canvas.saveState()
         canvas.setFillColor(style.textColor)
+        if self.bullet:  # first in the file too, so "3." reads before its question
+            canvas.setFont(self.bullet_font, style.bulletFontSize or size)
+            canvas.drawString(style.bulletIndent, self.height - size * 1.05, self.bullet)
+        # A text object starts in the canvas's font; never let that be Helvetica.
+        canvas.setFont(style.fontName, size)
         text = canvas.beginText()
         for number, line in enumerate(self._lines):
             baseline = self.height - number * leading - size * 1.05
-            left = style.leftIndent + (avail - line.width if self._rtl else 0)
+            left = style.leftIndent + (
+                avail - line.width if self._rtl and not self.align_start else 0)
             current = None
             for font, glyph, x in line.pieces:
                 if font != current:
@@ -195,10 +210,6 @@ class TypedParagraph(Flowable):
                 text.setTextOrigin(left + x + glyph.dx, baseline + glyph.dy)
                 text.textOut(glyph.char)
         canvas.drawText(text)
-        if self.bullet:
-            bullet_size = style.bulletFontSize or size
-            canvas.setFont(self.bullet_font, bullet_size)
-            canvas.drawString(style.bulletIndent, self.height - size * 1.05, self.bullet)
         canvas.restoreState()
 
 
