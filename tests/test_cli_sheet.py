@@ -163,3 +163,33 @@ def test_usage_mistake_is_one_line(capsys):
     status, out, err = run(capsys, str(GOOD))
     assert status == 2 and out == ""
     assert err.count("\n") == 1 and "-o/--output" in err and err.startswith("cartapp sheet: ")
+
+
+def test_text_no_font_has_exits_2_naming_the_field(tmp_path, capsys):
+    from cartapp.model.sheet import QuestionSheet
+    from cartapp.model.sheet_io import save_sheet
+
+    sheet = QuestionSheet()
+    sheet.add_own("Fine question?")
+    sheet.add_own("Can we bring her \U0001F9F8?")
+    path = tmp_path / "emoji.json"
+    save_sheet(sheet, path)
+    out_pdf = tmp_path / "never.pdf"
+    status, _out, err = run(capsys, str(path), "-o", str(out_pdf))
+    assert status == 2
+    assert "Question 2 has characters the printed sheet cannot show" in err
+    assert not out_pdf.exists()
+
+
+def test_arabic_and_chinese_sheet_prints(tmp_path, capsys):
+    from cartapp.model.sheet import QuestionSheet
+    from cartapp.model.sheet_io import save_sheet
+
+    sheet = QuestionSheet(child_name="ليلى")
+    sheet.add_own("متى يمكننا العودة إلى البيت؟")
+    sheet.add_own("治疗后多久可以回家？")
+    path = tmp_path / "scripts.json"
+    save_sheet(sheet, path)
+    out_pdf = tmp_path / "scripts.pdf"
+    assert run(capsys, str(path), "-o", str(out_pdf))[0] == 0
+    assert "治疗后多久可以回家" in pdf_text(out_pdf).replace(" ", "")
