@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from cartapp import paths
+from cartapp.font_files import FALLBACKS
 from cartapp.model.errors import ContentError
 
 REGULAR = "NotoSans"
@@ -31,15 +32,6 @@ _FILES = {
     BOLD: "NotoSans-Bold.ttf",
     ITALIC: "NotoSans-Italic.ttf",
 }
-# In the order they are tried. Each is regular weight only: a bold or italic
-# Arabic or Chinese face would add megabytes for little.
-FALLBACKS: tuple[tuple[str, str], ...] = (
-    ("NotoSansArabic", "NotoSansArabic-Regular.ttf"),
-    ("NotoSansHebrew", "NotoSansHebrew-Regular.ttf"),
-    ("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf"),
-    ("NotoSansBengali", "NotoSansBengali-Regular.ttf"),
-    ("DroidSansFallback", "DroidSansFallback.ttf"),
-)
 FONT_FILES = {**_FILES, **dict(FALLBACKS)}
 
 _lock = threading.RLock()

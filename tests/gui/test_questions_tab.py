@@ -373,3 +373,14 @@ def test_timeline_buttons_add_to_the_list(make_main_window):
     sheet = window.tab("questions").sheet()
     assert len(sheet.questions) == 1
     assert sheet.questions[0].id and window.library.bank.get(sheet.questions[0].id)
+
+
+def test_the_window_uses_the_sheet_fonts_for_other_scripts(tab):
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    substitutes = QFont.substitutes("Noto Sans")
+    assert {"Noto Sans Arabic", "Droid Sans Fallback"} <= set(substitutes)
+    assert "Noto Sans Devanagari" in QFontDatabase.families()
+    metrics = QFontMetrics(QFont("Noto Sans"))
+    assert all(metrics.inFontUcs4(ord(c)) or c == " " for c in "Zoë")
+    assert QFontMetrics(QFont("Droid Sans Fallback")).inFontUcs4(ord("治"))

@@ -101,6 +101,13 @@ class QuestionsTab(QWidget):
             self._fit_lists()
             self._fit_orientation()
 
+    def showEvent(self, event) -> None:
+        from cartapp.ui.script_fonts import ensure_script_fonts
+
+        # Before the family's own words are drawn, never at startup.
+        ensure_script_fonts()
+        super().showEvent(event)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_orientation()
