@@ -378,8 +378,8 @@ def test_timeline_buttons_add_to_the_list(make_main_window):
 def test_the_window_uses_the_sheet_fonts_for_other_scripts(tab):
     from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
-    substitutes = QFont.substitutes("Noto Sans")
-    assert {"Noto Sans Arabic", "Droid Sans Fallback"} <= set(substitutes)
+    substitutes = {s.casefold() for s in QFont.substitutes("Noto Sans")}
+    assert {"noto sans arabic", "droid sans fallback"} <= substitutes
     assert "Noto Sans Devanagari" in QFontDatabase.families()
     metrics = QFontMetrics(QFont("Noto Sans"))
     assert all(metrics.inFontUcs4(ord(c)) or c == " " for c in "Zoë")
