@@ -9,6 +9,7 @@ stands for: copying or searching the PDF gives back what the family typed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,11 +21,9 @@ from cartapp.pdf.fonts import is_invisible
 
 # Scripts whose letters change shape or order with their neighbours, or carry
 # marks: these are shaped; everything else is drawn with plain advance widths.
-_SHAPED_RANGES = (
-    (0x0300, 0x036F), (0x0590, 0x08FF), (0x0900, 0x0DFF), (0x1AB0, 0x1AFF),
-    (0x1DC0, 0x1DFF), (0x200C, 0x200D), (0x20D0, 0x20FF), (0xFB1D, 0xFDFF),
-    (0xFE20, 0xFE2F), (0xFE70, 0xFEFF),
-)
+_SHAPED = re.compile(
+    "[\u0300-\u036f\u0590-\u08ff\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d"
+    "\u20d0-\u20ff\ufb1d-\ufdff\ufe20-\ufe2f\ufe70-\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -34,18 +33,20 @@ class Glyph:
     dx: float
     dy: float
     order: int  # logical position, for writing the PDF in reading order
+    natural: bool = False  # placed at its own advance: may share a string with the next
 
 
 def needs_shaping(text: str) -> bool:
-    return any(any(lo <= ord(c) <= hi for lo, hi in _SHAPED_RANGES) for c in text)
+    return _SHAPED.search(text) is not None
 
 
 def shape(text: str, font_name: str, size: float, rtl: bool, start: int) -> list[Glyph]:
     """Glyphs for ``text`` left to right as drawn; ``start`` is its logical offset."""
+    if not rtl and not needs_shaping(text):
+        widths = _widths(font_name)
+        scale = size / 1000
+        return [Glyph(c, widths(c) * scale, 0, 0, start + i, True) for i, c in enumerate(text)]
     font = pdfmetrics.getFont(font_name)
-    if not needs_shaping(text) and not rtl:
-        return [Glyph(c, 0.0 if is_invisible(c) else font.stringWidth(c, size), 0, 0,
-                      start + i) for i, c in enumerate(text)]
     hb_font = _hb_font(font_name)
     buffer = hb.Buffer()
     buffer.add_str(text)
@@ -77,6 +78,19 @@ def shape(text: str, font_name: str, size: float, rtl: bool, start: int) -> list
         glyphs.append(Glyph(char, pos.x_advance * scale, pos.x_offset * scale,
                             pos.y_offset * scale, start + cluster))
     return glyphs
+
+
+@lru_cache(maxsize=None)
+def _widths(font_name: str):
+    """Advance widths in thousandths of the size; invisible characters take none."""
+    face = pdfmetrics.getFont(font_name).face
+    table, default = face.charWidths, face.defaultWidth
+
+    @lru_cache(maxsize=4096)
+    def width(char: str) -> float:
+        return 0.0 if is_invisible(char) else table.get(ord(char), default)
+
+    return width
 
 
 @lru_cache(maxsize=None)

@@ -202,13 +202,25 @@ class TypedParagraph(Flowable):
             baseline = self.height - number * leading - size * 1.05
             left = style.leftIndent + (
                 avail - line.width if self._rtl and not self.align_start else 0)
-            current = None
+            current, run, run_end = None, "", None
             for font, glyph, x in line.pieces:
+                at = left + x + glyph.dx
+                # Plain glyphs that follow on from the last share one string.
+                if glyph.natural and font == current and run_end is not None \
+                        and abs(at - run_end) < 0.01:
+                    run += glyph.char
+                    run_end += glyph.advance
+                    continue
+                if run:
+                    text.textOut(run)
                 if font != current:
                     text.setFont(font, size)
                     current = font
-                text.setTextOrigin(left + x + glyph.dx, baseline + glyph.dy)
-                text.textOut(glyph.char)
+                text.setTextOrigin(at, baseline + glyph.dy)
+                run = glyph.char
+                run_end = at + glyph.advance if glyph.natural else None
+            if run:
+                text.textOut(run)
         canvas.drawText(text)
         canvas.restoreState()
 
