@@ -18,6 +18,7 @@ from cartapp.commands import sheet as sheet_command
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = FIXTURES / "sheet-good.json"
+SHEET_WORDS = Path(__file__).parent.parent / "content" / "en" / "sheet.toml"
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +27,8 @@ def fixture_content(tmp_path, monkeypatch):
     content = tmp_path / "content"
     (content / "en").mkdir(parents=True)
     shutil.copy(FIXTURES / "questions.toml", content / "en" / "questions.toml")
+    # The sheet's own words (headings, "When to call") are content too.
+    shutil.copy(SHEET_WORDS, content / "en" / "sheet.toml")
     monkeypatch.setenv("CARTAPP_CONTENT_DIR", str(content))
     return content
 
@@ -59,7 +62,8 @@ def test_large_print_and_letter(tmp_path, capsys):
     assert run(capsys, str(GOOD), "-o", str(normal), "--paper", "letter")[0] == 0
     assert run(capsys, str(GOOD), "-o", str(large), "--paper", "letter", "--large-print")[0] == 0
     n, lg = (PdfReader(io.BytesIO(p.read_bytes())) for p in (normal, large))
-    assert len(lg.pages) > len(n.pages)
+    assert len(lg.pages) >= len(n.pages)
+    assert lg.pages[0].extract_text() != n.pages[0].extract_text()
     assert round(float(n.pages[0].mediabox.height)) == 792
 
 
@@ -159,3 +163,33 @@ def test_usage_mistake_is_one_line(capsys):
     status, out, err = run(capsys, str(GOOD))
     assert status == 2 and out == ""
     assert err.count("\n") == 1 and "-o/--output" in err and err.startswith("cartapp sheet: ")
+
+
+def test_text_no_font_has_exits_2_naming_the_field(tmp_path, capsys):
+    from cartapp.model.sheet import QuestionSheet
+    from cartapp.model.sheet_io import save_sheet
+
+    sheet = QuestionSheet()
+    sheet.add_own("Fine question?")
+    sheet.add_own("Can we bring her \U0001F9F8?")
+    path = tmp_path / "emoji.json"
+    save_sheet(sheet, path)
+    out_pdf = tmp_path / "never.pdf"
+    status, _out, err = run(capsys, str(path), "-o", str(out_pdf))
+    assert status == 2
+    assert "Question 2 has characters the printed sheet cannot show" in err
+    assert not out_pdf.exists()
+
+
+def test_arabic_and_chinese_sheet_prints(tmp_path, capsys):
+    from cartapp.model.sheet import QuestionSheet
+    from cartapp.model.sheet_io import save_sheet
+
+    sheet = QuestionSheet(child_name="ليلى")
+    sheet.add_own("متى يمكننا العودة إلى البيت؟")
+    sheet.add_own("治疗后多久可以回家？")
+    path = tmp_path / "scripts.json"
+    save_sheet(sheet, path)
+    out_pdf = tmp_path / "scripts.pdf"
+    assert run(capsys, str(path), "-o", str(out_pdf))[0] == 0
+    assert "治疗后多久可以回家" in pdf_text(out_pdf).replace(" ", "")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 OWN_CATEGORY = "own"
 ASK_FIRST_TITLE = "Ask first"
 OWN_TITLE = "Our own questions"
+REST_TITLE = "Our other questions"
 
 MAX_QUESTION_CHARS = 500
 MAX_NOTE_CHARS = 1000
@@ -74,6 +75,13 @@ class SheetQuestion:
     ask_first: bool = False
     note: str = ""
     id: str | None = None
+
+
+@dataclass(frozen=True)
+class PrintedQuestion:
+    number: int  # as on screen
+    question: SheetQuestion
+    topic: str
 
 
 @dataclass
@@ -172,28 +180,29 @@ class QuestionSheet:
                     raise SheetError(f"Question {number} is already on the list.")
                 seen_ids.add(q.id)
 
-    def ordered_for_print(self, bank: QuestionBank) -> list[tuple[str, list[SheetQuestion]]]:
-        """Groups as printed: "Ask first", the bank's categories in bank order,
-        then the family's own questions (with any category the bank does not know).
-        Within a group, questions keep the family's order; empty groups are left out.
+    def print_order(self, bank: QuestionBank) -> list[PrintedQuestion]:
+        """The questions as printed: "Ask first" ones, then the rest, each group in
+        the family's order, numbered as on screen, with the topic each comes from.
         """
-        ask_first = [q for q in self.questions if q.ask_first]
-        by_category: dict[str, list[SheetQuestion]] = {}
-        own: list[SheetQuestion] = []
-        for q in self.questions:
-            if q.ask_first:
-                continue
-            if q.category != OWN_CATEGORY and bank.has_category(q.category):
-                by_category.setdefault(q.category, []).append(q)
-            else:
-                own.append(q)
+        def printed(number: int, q: SheetQuestion) -> PrintedQuestion:
+            known = q.category != OWN_CATEGORY and bank.has_category(q.category)
+            topic = bank.category_title(q.category) if known else OWN_TITLE
+            return PrintedQuestion(number, q, topic)
+
+        numbered = list(enumerate(self.questions, start=1))
+        return ([printed(n, q) for n, q in numbered if q.ask_first]
+                + [printed(n, q) for n, q in numbered if not q.ask_first])
+
+    def ordered_for_print(self, bank: QuestionBank) -> list[tuple[str, list[SheetQuestion]]]:
+        """The printed groups: "Ask first", then every other question in screen order."""
+        order = self.print_order(bank)
+        ask_first = [p.question for p in order if p.question.ask_first]
+        rest = [p.question for p in order if not p.question.ask_first]
         groups: list[tuple[str, list[SheetQuestion]]] = []
         if ask_first:
             groups.append((ASK_FIRST_TITLE, ask_first))
-        for cat_id in sorted(by_category, key=bank.category_order):
-            groups.append((bank.category_title(cat_id), by_category[cat_id]))
-        if own:
-            groups.append((OWN_TITLE, own))
+        if rest:
+            groups.append((REST_TITLE, rest))
         return groups
 
     def _check_room(self) -> None:

@@ -1,8 +1,9 @@
 """The printed question sheet a family brings to the appointment.
 
-Care teams read many of these, so it is short and predictable: who it is for,
-the clinic's numbers, the plan, then the questions in the order they will be
-asked, each with room to write the answer, and a page for notes.
+Care teams read many of these, so it is short and predictable: who it is for
+(on every page), how to use it, when to call, the clinic's numbers, the plan,
+then the questions in the family's order, each with room to write the answer,
+the medical words it uses, and, if asked for, a page for notes.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -33,9 +33,16 @@ from reportlab.platypus import (
 )
 
 from cartapp import APP_NAME
+from cartapp.model.errors import ContentError
+from cartapp.model.glossary import Glossary
+from cartapp.model.printable import unprintable_fields
 from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import MAX_FIELD_CHARS, QuestionSheet, SheetError, clean_text
-from cartapp.pdf.fonts import BOLD, REGULAR, register_fonts
+from cartapp.model.sheet_words import sheet_words
+from cartapp.paths import content_dir
+from cartapp.pdf import sheet_sections as sections
+from cartapp.pdf.fonts import BOLD, REGULAR, covers, register_fonts
+from cartapp.pdf.sheet_sections import DEFAULT_FEVER
 from cartapp.pdf.styles import (
     BORDER,
     MARGIN,
@@ -48,12 +55,12 @@ from cartapp.pdf.styles import (
     sheet_styles,
     table_text,
 )
+from cartapp.pdf.typed_text import TypedParagraph
 
-__all__ = ["ClinicBlock", "build_sheet_pdf", "default_paper_for_locale", "format_long_date"]
+__all__ = ["DEFAULT_FEVER", "ClinicBlock", "build_sheet_pdf", "default_paper_for_locale",
+           "format_long_date"]
 
-TITLE = "Questions for our care team"
 SUBJECT = "A family's questions about CAR T-cell therapy, to go through with the care team"
-CLOSING = "Thank you for going through these questions with us."
 # Spelled out here, not taken from the system locale, so the sheet reads the
 # same on every computer whatever its language settings.
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -85,13 +92,27 @@ def build_sheet_pdf(
     content_version: str = "",
     clinic: ClinicBlock | None = None,
     plan: Sequence[tuple[str, str, str]] | None = None,
+    fever_threshold: str = DEFAULT_FEVER,
+    emergency_number: str = "",
+    notes_page: bool = False,
+    glossary: Glossary | None = None,
 ) -> bytes:
-    """The sheet as PDF bytes; ``SheetError`` if the sheet cannot be printed as it is."""
+    """The sheet as PDF bytes; ``SheetError`` if the sheet cannot be printed as it is.
+
+    A field with characters no font of the sheet has is refused by name, before
+    anything is drawn: a word is never dropped silently.
+    """
     sheet.validate()
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}, not {paper!r}")
     _check_short(clinic, plan)
     register_fonts()
+    problems = unprintable_fields(sheet, covers)
+    if problems:
+        raise SheetError(problems[0].message())
+    words = sheet_words(sheet.language)
+    if glossary is None:
+        glossary = _glossary(sheet.language)
     styles = sheet_styles(large_print)
     pagesize = PAPER_SIZES[paper]
     width = pagesize[0] - 2 * MARGIN
@@ -103,7 +124,7 @@ def build_sheet_pdf(
     doc = BaseDocTemplate(
         buffer, pagesize=pagesize,
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=TITLE, author=APP_NAME, subject=SUBJECT, creator=f"{APP_NAME} {app_version}",
+        title=words.title, author=APP_NAME, subject=SUBJECT, creator=f"{APP_NAME} {app_version}",
         lang=sheet.language, displayDocTitle=True,
         # Without this every page would start in Helvetica, a font that is not
         # embedded and prints differently from one reader to the next.
@@ -113,47 +134,64 @@ def build_sheet_pdf(
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
 
-    story: list[Flowable] = [Paragraph(TITLE, styles.title)]
+    story: list[Flowable] = [Paragraph(escape(words.title), styles.title)]
+    story += [Paragraph(escape(line), styles.how_to) for line in words.how_to]
+    story.append(Spacer(1, styles.space))
     story += _details(sheet, made_on or datetime.date.today(), styles, width)
+    story += [Spacer(1, styles.space), sections.when_to_call(
+        words, styles, width, urgent_phone=clinic.urgent_phone if clinic else "",
+        fever=fever_threshold, emergency_number=emergency_number)]
     if clinic and any(_one_line(v) for v in vars(clinic).values()):
         story += [Spacer(1, styles.space), _clinic_box(clinic, styles, width)]
     if plan:
         story += _plan_table(plan, styles, width)
-    story += _questions(sheet, bank, styles, width)
+    story += sections.questions(sheet, bank, words, styles, width)
     loose_heading = ParagraphStyle("loose_heading", parent=styles.heading, keepWithNext=0)
     notes = _paragraphs(sheet.notes)
     if notes:
         # Long notes may start low on a page and carry on; "keep with next"
         # would push the heading and all of a long note to a fresh page.
         story += [CondPageBreak(styles.heading.leading * 2 + styles.body.leading * 3),
-                  Paragraph("Our notes", loose_heading)]
-        story += [Paragraph(_typed(part), styles.body) for part in notes]
-    story += [Spacer(1, 2 * styles.space), Paragraph(CLOSING, styles.body)]
-    # On its own page the heading needs no partner; keeping it with the
-    # page-filling lines would make ReportLab measure them against infinity.
-    story += [PageBreak(), Paragraph("Notes", loose_heading), RuledLines(width, styles.answer_gap)]
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer,
+                  Paragraph(escape(words.notes_heading), loose_heading)]
+        story += [TypedParagraph(part, styles.body) for part in notes]
+    story += sections.words_section(sections.words_used(sheet, glossary), words, styles)
+    story += [Spacer(1, styles.space), Paragraph(escape(words.closing), styles.small)]
+    if notes_page:
+        # On its own page the heading needs no partner; keeping it with the
+        # page-filling lines would make ReportLab measure them against infinity.
+        story += [PageBreak(), Paragraph(escape(words.notes_page_heading), loose_heading),
+                  RuledLines(width, styles.answer_gap)]
+    header = words.title
+    if _one_line(sheet.child_name):
+        header = f"{words.title} \u00b7 {_one_line(sheet.child_name)}"
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer, header=header,
                                          footer_size=styles.footer_size))
     return buffer.getvalue()
 
 
-def _typed(text: str) -> str:
-    """Paragraph markup that prints exactly what the family typed."""
-    text = re.sub(r"\n\s*\n(\s*\n)+", "\n\n", clean_text(text).strip())
-    return escape(text).replace("\t", " ").replace("\n", "<br/>")
+def _glossary(language: str) -> Glossary | None:
+    """The glossary for "Words on this sheet"; the sheet still prints without one."""
+    from cartapp.model.glossary import load_glossary
+
+    for folder in (content_dir(language), content_dir("en")):
+        try:
+            return load_glossary(folder / "glossary.md")
+        except ContentError:
+            continue
+    return None
 
 
 def _one_line(text: str) -> str:
-    """Markup for a short field (a name, a phone number) printed on one line.
+    """A short field (a name, a phone number) on one line.
 
     Line breaks typed into these would only spread a name over the page, and
     in a table cell they could make a row taller than the page itself.
     """
-    return escape(" ".join(clean_text(text).split()))
+    return " ".join(clean_text(text).split())
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [p for p in re.split(r"\n\s*\n", clean_text(text).strip()) if p.strip()]
+    return [p.strip() for p in re.split(r"\n\s*\n", clean_text(text).strip()) if p.strip()]
 
 
 def _check_short(clinic: ClinicBlock | None, plan: Sequence[tuple[str, str, str]] | None) -> None:
@@ -181,7 +219,8 @@ def _details(sheet: QuestionSheet, made_on: datetime.date, styles: SheetStyles,
     label_width = max(stringWidth(label, BOLD, styles.body.fontSize) for label, _ in rows)
     label_width += styles.body.fontSize
     table = Table(
-        [[Paragraph(label, styles.detail_label), Paragraph(_one_line(value), styles.body)]
+        [[Paragraph(label, styles.detail_label), TypedParagraph(_one_line(value), styles.body,
+                                                                 align_start=True)]
          for label, value in rows],
         colWidths=[label_width, width - label_width], hAlign="LEFT",
     )
@@ -202,7 +241,7 @@ def _clinic_box(clinic: ClinicBlock, styles: SheetStyles, width: float) -> Table
          else "", styles.detail_label),
         (f"Website: {clinic.website}" if clinic.website.strip() else "", styles.body),
     ]
-    rows = [[Paragraph(_one_line(text), style)] for text, style in lines if text.strip()]
+    rows = [[TypedParagraph(_one_line(text), style)] for text, style in lines if text.strip()]
     pad = styles.space * 1.2
     table = Table(rows, colWidths=[width], hAlign="LEFT")
     table.setStyle(_table_style([
@@ -221,7 +260,7 @@ def _plan_table(plan: Sequence[tuple[str, str, str]], styles: SheetStyles,
                 width: float) -> list[Flowable]:
     head, cell = styles.table_head, table_text(styles)
     rows = [[Paragraph(t, head) for t in ("Step", "Dates", "Day")]]
-    rows += [[Paragraph(_one_line(v), cell) for v in row] for row in plan]
+    rows += [[TypedParagraph(_one_line(v), cell) for v in row] for row in plan]
     table = Table(rows, colWidths=[width * 0.5, width * 0.32, width * 0.18],
                   repeatRows=1, hAlign="LEFT")
     table.setStyle(_table_style([
@@ -235,40 +274,6 @@ def _plan_table(plan: Sequence[tuple[str, str, str]], styles: SheetStyles,
     note = Paragraph("Typical dates. Your care team's plan comes first.", styles.small)
     return [Paragraph("Our treatment plan (typical dates)", styles.heading), table,
             Spacer(1, styles.space / 2), note]
-
-
-def _questions(sheet: QuestionSheet, bank: QuestionBank, styles: SheetStyles,
-               width: float) -> list[Flowable]:
-    groups = sheet.ordered_for_print(bank)
-    if not groups:
-        return [Spacer(1, styles.space),
-                Paragraph("There are no questions on this list yet.", styles.body)]
-    # The hanging indent fits the widest number, so "136." lines up with "9.".
-    # ReportLab pushes the first line right unless 0.6 em follow the number.
-    total = sum(len(questions) for _, questions in groups)
-    size = styles.question.fontSize
-    indent = max(styles.question.leftIndent, stringWidth(f"{total}.", BOLD, size) + size * 0.7)
-    question_style = ParagraphStyle("question_n", parent=styles.question, leftIndent=indent)
-    note_style = ParagraphStyle("note_n", parent=styles.note, leftIndent=indent)
-    story: list[Flowable] = []
-    number = 0
-    for title, questions in groups:
-        items: list[list[Flowable]] = []
-        for q in questions:
-            number += 1
-            item: list[Flowable] = [
-                Paragraph(_typed(q.text), question_style, bulletText=f"{number}.")]
-            if clean_text(q.note).strip():
-                item.append(Paragraph("Our note: " + _typed(q.note), note_style))
-            # The questions asked first usually get the longest answers.
-            item.append(RuledLines(width - indent, styles.answer_gap,
-                                   count=3 if q.ask_first else 2, indent=indent))
-            items.append(item)
-        # A heading must never end a page without its first question under it.
-        # (KeepTogether cannot be nested: an inner one reports an endless height.)
-        items[0].insert(0, Paragraph(_typed(title), styles.heading))
-        story += [KeepTogether(item) for item in items]
-    return story
 
 
 def _table_style(commands: list[tuple[Any, ...]], styles: SheetStyles) -> TableStyle:

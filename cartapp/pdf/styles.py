@@ -53,6 +53,7 @@ class SheetStyles:
     detail_label: ParagraphStyle
     small: ParagraphStyle
     table_head: ParagraphStyle
+    how_to: ParagraphStyle
     footer_size: float
     answer_gap: float  # distance between ruled answer lines
     space: float  # the basic vertical rhythm, scaled with the text
@@ -89,6 +90,7 @@ def sheet_styles(large_print: bool = False) -> SheetStyles:
         detail_label=style("detail_label", fontName=BOLD),
         small=style("small", textColor=SECONDARY, **sized(9.5)),
         table_head=style("table_head", fontName=BOLD, **sized(10)),
+        how_to=style("how_to", fontName=BOLD, spaceAfter=0),
         footer_size=8.5 * scale,
         answer_gap=20 * scale,
         space=6 * scale,
@@ -129,9 +131,10 @@ class RuledLines(Flowable):
 class NumberedCanvas(Canvas):
     """Holds every page back until the end, so each footer can say "of Y"."""
 
-    def __init__(self, *args: Any, footer: str, footer_size: float, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: str, footer_size: float, header: str = "",
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._footer, self._footer_size = footer, footer_size
+        self._footer, self._footer_size, self._header = footer, footer_size, header
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
@@ -155,3 +158,17 @@ class NumberedCanvas(Canvas):
         self.drawString(MARGIN, y, self._footer)
         self.drawRightString(width - MARGIN, y, f"Page {number} of {total}")
         self.restoreState()
+        if self._header:
+            self._draw_header(number, total)
+
+    def _draw_header(self, number: int, total: int) -> None:
+        # Whose sheet it is, on every page: pages get separated in a clinic.
+        from cartapp.pdf.typed_text import TypedParagraph
+
+        width, height = self._pagesize
+        style = ParagraphStyle("header", fontName=REGULAR, fontSize=self._footer_size,
+                               leading=self._footer_size * 1.3, textColor=SECONDARY)
+        line = TypedParagraph(self._header, style, align_start=True)
+        line.wrap(width - 2 * MARGIN, height)
+        line.keep_lines(1)
+        line.drawOn(self, MARGIN, height - MARGIN / 2 - self._footer_size / 2)

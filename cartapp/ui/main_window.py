@@ -241,6 +241,12 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self.tr("&Open question list…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(lambda: self.tab("questions").open_list())
+        self.open_previous_action = QAction(self.tr("Open a p&revious list…"), self)
+        self.open_previous_action.triggered.connect(
+            lambda: self.tab("questions").open_previous_list())
+        self.undo_replace_action = QAction(self.tr("&Undo replacing my list"), self)
+        self.undo_replace_action.triggered.connect(
+            lambda: self.tab("questions").undo_replace())
         self.save_action = QAction(self.tr("&Save question list as…"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(lambda: self.tab("questions").save_list_as())
@@ -250,7 +256,8 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.tab("questions").print_sheet())
         if self.policy.may_save_files():
-            for action in (self.open_action, self.save_action, self.save_pdf_action):
+            for action in (self.open_action, self.open_previous_action,
+                           self.undo_replace_action, self.save_action, self.save_pdf_action):
                 file_menu.addAction(action)
         if self.policy.may_print():
             file_menu.addAction(self.print_action)

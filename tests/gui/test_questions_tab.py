@@ -136,9 +136,31 @@ def test_edit_wording_and_note(tab, bank):
     tab.mine.list.setCurrentRow(1)
     tab.mine.edit_text.setPlainText("A better question?")
     tab.mine.note.setText("Ask before Friday")
-    tab.mine.apply.click()
+    # No "Save changes": what is typed is kept at once.
     assert tab.sheet().questions[1].text == "A better question?"
     assert tab.sheet().questions[1].note == "Ask before Friday"
+    assert tab.mine.list.item(1).text() == "2. A better question?"
+
+
+def test_edits_are_kept_when_switching_questions_and_autosaved(tab, bank):
+    _fill(tab, bank, 2)
+    changed = []
+    tab.sheet_changed.connect(lambda: changed.append(1))
+    tab.mine.list.setCurrentRow(0)
+    tab.mine.edit_text.setPlainText("Our own words?")
+    tab.mine.list.setCurrentRow(1)  # moving on never throws the edit away
+    tab.mine.list.setCurrentRow(0)
+    assert tab.mine.edit_text.toPlainText() == "Our own words?"
+    assert tab.sheet().questions[0].text == "Our own words?"
+    assert changed
+
+
+def test_an_empty_wording_is_not_kept_and_is_said(tab, bank):
+    texts = _fill(tab, bank, 1)
+    tab.mine.list.setCurrentRow(0)
+    tab.mine.edit_text.setPlainText("")
+    assert tab.sheet().questions[0].text == texts[0]
+    assert "type a question" in tab.mine.message.text()
 
 
 def test_start_over_asks_first(tab, bank, monkeypatch):
@@ -152,6 +174,47 @@ def test_start_over_asks_first(tab, bank, monkeypatch):
     assert tab.sheet().is_empty()
     assert tab.details.child_name.text() == ""
     assert tab.mine.list.count() == 0
+    assert tab.undo_replace()
+    assert len(tab.sheet().questions) == 2 and tab.sheet().child_name == "Sam"
+
+
+def test_open_asks_and_keeps_the_replaced_list(tab, bank, tmp_path, monkeypatch, user_dirs):
+    from cartapp.model.previous_lists import copies
+    from cartapp.model.sheet_io import save_sheet
+
+    other = QuestionSheet()
+    other.add_own("From the other file?")
+    path = tmp_path / "other.json"
+    save_sheet(other, path)
+    mine = _fill(tab, bank, 3)
+    monkeypatch.setattr(tab, "_ask_open_path", lambda folder=None: str(path))
+    asked = []
+
+    def answer(button):
+        return lambda *a, **k: asked.append(a[2]) or button
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert tab.open_list() is False
+    assert _texts(tab) == mine and "previous list" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert tab.open_list()
+    assert _texts(tab) == ["From the other file?"]
+    kept = copies()
+    assert len(kept) == 1 and kept[0].parent.name == "previous lists"
+    monkeypatch.setattr(tab, "_ask_open_path", lambda folder=None: str(kept[0]))
+    assert tab.open_previous_list()
+    assert _texts(tab) == mine
+
+
+def test_text_no_font_has_is_named_before_any_pdf(tab, monkeypatch):
+    tab.sheet().add_own("Fine?")
+    tab.sheet().add_own("Can we bring \U0001F9F8?")
+    tab.set_sheet(tab.sheet())
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert tab._pdf_or_message() is None
+    assert warnings[0].startswith("Question 2 has characters")
+    assert tab.mine.list.currentRow() == 1
 
 
 def test_details_flow_into_the_sheet(tab):
@@ -212,7 +275,7 @@ def test_opening_a_broken_file_loses_nothing(tab, bank, tmp_path, monkeypatch):
     before = broken.read_bytes()
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    monkeypatch.setattr(tab, "_ask_open_path", lambda: str(broken))
+    monkeypatch.setattr(tab, "_ask_open_path", lambda folder=None: str(broken))
     assert tab.open_list() is False
     assert "newer version" in warnings[0]
     assert broken.read_bytes() == before
@@ -228,7 +291,7 @@ def test_save_and_open_list_round_trip(tab, bank, tmp_path, monkeypatch):
     assert data["format"] == "cartapp.question-sheet"
     assert [q["text"] for q in data["questions"]] == texts
     tab.start_over(confirm=False)
-    monkeypatch.setattr(tab, "_ask_open_path", lambda: str(target))
+    monkeypatch.setattr(tab, "_ask_open_path", lambda folder=None: str(target))
     assert tab.open_list()
     assert _texts(tab) == texts
 
@@ -310,3 +373,14 @@ def test_timeline_buttons_add_to_the_list(make_main_window):
     sheet = window.tab("questions").sheet()
     assert len(sheet.questions) == 1
     assert sheet.questions[0].id and window.library.bank.get(sheet.questions[0].id)
+
+
+def test_the_window_uses_the_sheet_fonts_for_other_scripts(tab):
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    substitutes = {s.casefold() for s in QFont.substitutes("Noto Sans")}
+    assert {"noto sans arabic", "droid sans fallback"} <= substitutes
+    assert "Noto Sans Devanagari" in QFontDatabase.families()
+    metrics = QFontMetrics(QFont("Noto Sans"))
+    assert all(metrics.inFontUcs4(ord(c)) or c == " " for c in "Zoë")
+    assert QFontMetrics(QFont("Droid Sans Fallback")).inFontUcs4(ord("治"))

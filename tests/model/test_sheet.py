@@ -170,7 +170,7 @@ def test_clear_and_is_empty(sheet):
     assert not QuestionSheet(care_team="Blue").is_empty()
 
 
-def test_ordered_for_print(bank):
+def _mixed_sheet(bank) -> QuestionSheet:
     s = QuestionSheet()
     s.add_own("Own one?")
     s.add_from_bank(bank.get("after.school"))
@@ -182,21 +182,34 @@ def test_ordered_for_print(bank):
     s.add_own("Own two?")
     s.set_ask_first(5, True)  # after.stay-close
     s.set_ask_first(2, True)  # side-effects.neuro
-    groups = s.ordered_for_print(bank)
-    assert [(title, [q.text[:12] for q in qs]) for title, qs in groups] == [
-        ("Ask first", ["What changes", "How long do "]),
-        ("Is CAR T right for my child?", ["What other t"]),
-        ("Side effects and safety", ["What are the"]),
-        ("After the infusion", ["When can my "]),
-        ("Our own questions", ["Own one?", "From a remov", "Own two?"]),
+    return s
+
+
+def test_print_order_is_ask_first_then_the_family_order_with_screen_numbers(bank):
+    order = _mixed_sheet(bank).print_order(bank)
+    assert [(p.number, p.question.text[:12], p.topic) for p in order] == [
+        (3, "What changes", "Side effects and safety"),
+        (6, "How long do ", "After the infusion"),
+        (1, "Own one?", "Our own questions"),
+        (2, "When can my ", "After the infusion"),
+        (4, "What other t", "Is CAR T right for my child?"),
+        (5, "What are the", "Side effects and safety"),
+        (7, "From a remov", "Our own questions"),
+        (8, "Own two?", "Our own questions"),
     ]
+
+
+def test_ordered_for_print_never_regroups_by_topic(bank):
+    groups = _mixed_sheet(bank).ordered_for_print(bank)
+    assert [(title, len(qs)) for title, qs in groups] == [
+        ("Ask first", 2), ("Our other questions", 6)]
 
 
 def test_ordered_for_print_leaves_out_empty_groups(bank):
     assert QuestionSheet().ordered_for_print(bank) == []
     s = QuestionSheet()
     s.add_own("Only this?")
-    assert [t for t, _ in s.ordered_for_print(bank)] == ["Our own questions"]
+    assert [t for t, _ in s.ordered_for_print(bank)] == ["Our other questions"]
 
 
 @pytest.mark.parametrize(

@@ -139,8 +139,11 @@ def test_content_and_resources_mirror_the_source(bundle_root, folder):
 def test_fonts_travel_with_their_licences(bundle_root):
     fonts = bundle_root / "resources" / "fonts"
     assert sorted(p.name for p in fonts.glob("*.ttf")) == [
-        "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-Regular.ttf"]
+        "DroidSansFallback.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
+        "NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoSansBengali-Regular.ttf",
+        "NotoSansDevanagari-Regular.ttf", "NotoSansHebrew-Regular.ttf"]
     assert (fonts / "OFL.txt").is_file()
+    assert (fonts / "LICENSE-Apache-2.0.txt").is_file()  # Droid Sans Fallback
     assert (bundle_root / "resources" / "icons" / "LICENSE-lucide.txt").is_file()
 
 

@@ -70,18 +70,27 @@ def large_pdf() -> bytes:
                            content_version="2026-02")
 
 
-def test_questions_in_print_order_numbered_with_ask_first_first(normal_pdf):
+def test_questions_print_in_the_family_order_numbered_as_on_screen(normal_pdf):
     text = joined(normal_pdf)
-    expected = [q for _, group in family_sheet().ordered_for_print(BANK) for q in group]
-    assert expected[0].id == "side-effects.who-to-call"
-    assert expected[1].id == "after.school"
+    sheet = family_sheet()
+    order = sheet.print_order(BANK)
+    assert [p.question.id for p in order[:2]] == ["side-effects.who-to-call", "after.school"]
     positions = []
-    for number, q in enumerate(expected, start=1):
-        positions.append(text.index(f"{number}. {q.text}"))
+    for printed in order:
+        positions.append(text.index(f"{printed.number}. {printed.question.text}"))
     assert positions == sorted(positions)
-    assert text.index("Ask first") < positions[0]
-    assert text.index("Our own questions") < text.index("Can her brother visit?")
+    # Everything after "Ask first" keeps the screen order: never regrouped by topic.
+    rest = [p.number for p in order if not p.question.ask_first]
+    assert rest == sorted(rest)
+    assert text.index("Ask first") < positions[0] < text.index("Our other questions")
     assert "Our note: Last time we waited too long." in text
+
+
+def test_each_question_has_its_topic_as_a_small_label(normal_pdf):
+    text = joined(normal_pdf)
+    school = next(p for p in family_sheet().print_order(BANK) if p.question.id == "after.school")
+    label = f"{school.topic} {school.number}. {school.question.text}"
+    assert label in text
 
 
 def test_personal_details_and_dates(normal_pdf):
@@ -116,15 +125,18 @@ def test_page_x_of_y_on_every_page(normal_pdf, large_pdf):
             assert "CAR T Family Guide 0.1.0 · content 2026-02" in text
 
 
-def test_last_page_is_for_notes_and_the_closing_line_comes_before(normal_pdf):
+def test_the_notes_page_is_an_option_off_by_default(normal_pdf):
     pages = page_texts(normal_pdf)
-    assert pages[-1].startswith("Notes")
-    assert "Thank you for going through these questions with us." in pages[-2]
-    assert "Our notes" in pages[-2]
+    assert not any(p.startswith("Notes") for p in pages)
+    assert "Thank you for going through these questions with us." in pages[-1]
+    with_notes = page_texts(build_sheet_pdf(family_sheet(), BANK, made_on=MADE_ON,
+                                            notes_page=True))
+    assert with_notes[-1].startswith("Notes")
+    assert len(with_notes) == len(pages) + 1
 
 
 def test_no_group_heading_is_left_at_the_bottom_of_a_page(normal_pdf, large_pdf):
-    titles = {c.title for c in BANK.categories} | {"Ask first", "Our own questions"}
+    titles = {"Ask first", "Our other questions", "Words on this sheet"}
     for pdf in (normal_pdf, large_pdf):
         for text in page_texts(pdf):
             lines = [ln for ln in text.splitlines() if ln.strip() and "Page " not in ln
@@ -161,7 +173,7 @@ def test_every_font_is_embedded_and_none_is_helvetica(normal_pdf, large_pdf):
             descriptor = font["/FontDescriptor"].get_object()
             assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
         assert {re.sub(r"^/[A-Z]{6}\+", "", n) for n in names} == {
-            "NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic"}
+            "NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic"}  # no fallback needed
         assert b"Helvetica" not in pdf
 
 
@@ -373,4 +385,4 @@ def test_long_notes_start_under_the_questions_not_on_a_fresh_page():
     sheet.add_own("Is this normal?")
     pages = page_texts(build_sheet_pdf(sheet, BANK))
     assert "Our notes" in pages[0]
-    assert "Thank you for going through" in pages[-2]
+    assert "Thank you for going through" in pages[-1]

@@ -50,6 +50,8 @@ class QuestionsTab(QWidget):
         self._content_version = content_version
         self._plan_rows: list[tuple[str, str, str]] = []
         self._preview = None
+        self._loading_editor = False
+        self._replaced: QuestionSheet | None = None
         self._build()
         self._connect()
         self._load_into_widgets()
@@ -77,8 +79,10 @@ class QuestionsTab(QWidget):
         m.down.clicked.connect(lambda: self._move_selected(1))
         m.remove.clicked.connect(self._remove_selected)
         m.ask_first.clicked.connect(self._on_ask_first_clicked)
-        m.apply.clicked.connect(self._apply_edit)
-        m.note.returnPressed.connect(self._apply_edit)
+        # Wording and note are kept as they are typed, like every other field.
+        m.edit_text.textChanged.connect(self._on_wording_typed)
+        m.note.textChanged.connect(self._on_note_typed)
+        m.edit_text.focus_left.connect(self._on_wording_left)
         m.own_add.clicked.connect(self._add_own)
         self.details.changed.connect(self._on_details_changed)
         self.preview_button.clicked.connect(self.preview)
@@ -96,6 +100,13 @@ class QuestionsTab(QWidget):
         if event.type() == event.Type.FontChange:
             self._fit_lists()
             self._fit_orientation()
+
+    def showEvent(self, event) -> None:
+        from cartapp.ui.script_fonts import ensure_script_fonts
+
+        # Before the family's own words are drawn, never at startup.
+        ensure_script_fonts()
+        super().showEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -210,14 +221,17 @@ class QuestionsTab(QWidget):
     def _on_selection_changed(self, row: int) -> None:
         has = 0 <= row < len(self._sheet.questions)
         m = self.mine
-        for widget in (m.up, m.down, m.remove, m.ask_first, m.edit_text, m.note, m.apply):
+        for widget in (m.up, m.down, m.remove, m.ask_first, m.edit_text, m.note):
             widget.setEnabled(has)
         m.up.setEnabled(has and row > 0)
         m.down.setEnabled(has and row < len(self._sheet.questions) - 1)
         q = self._sheet.questions[row] if has else None
         m.ask_first.setChecked(bool(q and q.ask_first))
+        # Filling the boxes for another question is not an edit of it.
+        self._loading_editor = True
         m.edit_text.setPlainText(q.text if q else "")
         m.note.setText(q.note if q else "")
+        self._loading_editor = False
 
     def _move_selected(self, delta: int) -> None:
         row = self._selected()
@@ -256,18 +270,49 @@ class QuestionsTab(QWidget):
         self._say("")
         self._changed(select=row)
 
-    def _apply_edit(self) -> None:
+    def _on_wording_typed(self) -> None:
         row = self._selected()
-        if row < 0:
+        if row < 0 or self._loading_editor:
             return
         try:
             self._sheet.edit_text(row, self.mine.edit_text.text())
+        except SheetError as exc:
+            # Kept in the box, and said; the list keeps the last good wording.
+            self._say(str(exc))
+            return
+        self._say("")
+        self._show_row_text(row)
+        self.sheet_changed.emit()
+
+    def _on_wording_left(self) -> None:
+        row = self._selected()
+        if 0 <= row < len(self._sheet.questions) and \
+                self.mine.edit_text.text().strip() != self._sheet.questions[row].text:
+            self._say(self.tr("The wording was not changed: %1").replace(
+                "%1", self.mine.message.text() or self.tr("please type a question")))
+
+    def _on_note_typed(self) -> None:
+        row = self._selected()
+        if row < 0 or self._loading_editor:
+            return
+        try:
             self._sheet.set_note(row, self.mine.note.text())
         except SheetError as exc:
             self._say(str(exc))
             return
-        self._say(self.tr("Your changes were saved."))
-        self._changed(select=row)
+        self._show_row_text(row)
+        self.sheet_changed.emit()
+
+    def _show_row_text(self, row: int) -> None:
+        """Update one row in place, so typing never loses the cursor."""
+        q = self._sheet.questions[row]
+        item = self.mine.list.item(row)
+        if item is None:
+            return
+        prefix = self.tr("Ask first: ") if q.ask_first else ""
+        item.setText(f"{row + 1}. {prefix}{q.text}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row + 1}. {prefix}{q.text}")
+        item.setToolTip(self.tr("Our note: ") + q.note if q.note else "")
 
     def _on_details_changed(self) -> None:
         d = self.details
@@ -280,19 +325,53 @@ class QuestionsTab(QWidget):
         self.sheet_changed.emit()
 
     def start_over(self, *, confirm: bool = True) -> bool:
-        if confirm and not self._sheet.is_empty():
-            answer = QMessageBox.question(
-                self, self.tr("Start over?"),
-                self.tr("This clears your questions and details. This cannot be undone."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not self._sheet.is_empty() and not self._confirm_replace(
+                self.tr("Start over?"), self.tr("This clears your questions and details.")):
+            return False
+        if confirm:
+            self._keep_replaced()
         self._sheet.clear()
         self.mine.own_text.clear()
         self._say("")
         self._load_into_widgets()
         self.sheet_changed.emit()
+        return True
+
+    def _confirm_replace(self, title: str, text: str) -> bool:
+        """Ask before the list on screen is replaced, saying where a copy is kept."""
+        if self._allow_files:
+            text += " " + self.tr(
+                "A copy of your list is kept: File > Open a previous list… brings it back.")
+        else:
+            text += " " + self.tr("This cannot be undone.")
+        answer = QMessageBox.question(
+            self, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _keep_replaced(self) -> None:
+        """Keep the list about to be replaced: for undo, and (not in a kiosk) on disk."""
+        import copy
+
+        if self._sheet.is_empty():
+            return
+        self._replaced = copy.deepcopy(self._sheet)
+        if self._allow_files:
+            from cartapp.model.previous_lists import keep_copy
+
+            if keep_copy(self._sheet) is None:
+                QMessageBox.warning(self, self.tr("No copy kept"), self.tr(
+                    "A copy of your list could not be saved. Use Undo right away if you "
+                    "need it back."))
+
+    def undo_replace(self) -> bool:
+        """Bring back the list replaced last (by Open or Start over)."""
+        if self._replaced is None:
+            return False
+        sheet, self._replaced = self._replaced, None
+        self.set_sheet(sheet)
+        self._say(self.tr("Your earlier list is back."))
         return True
 
     def reset(self) -> None:
@@ -314,11 +393,32 @@ class QuestionsTab(QWidget):
             plan=self._plan_rows if self.include_plan.isChecked() else None)
 
     def _pdf_or_message(self) -> bytes | None:
+        if not self._all_printable():
+            return None
         try:
             return self.pdf_bytes()
         except SheetError as exc:
             QMessageBox.warning(self, self.tr("Cannot make the sheet"), str(exc))
             return None
+
+    def _all_printable(self) -> bool:
+        """Say which question or field has characters the sheet cannot print, and go there."""
+        from cartapp.model.printable import unprintable_fields
+        from cartapp.pdf.fonts import covers
+
+        problems = unprintable_fields(self._sheet, covers)
+        if not problems:
+            return True
+        first = problems[0]
+        number = "".join(c for c in first.field if c.isdigit())
+        if first.field.startswith(("Question", "The note on question")) and number:
+            row = int(number) - 1
+            self.mine.list.setCurrentRow(row)
+            box = self.mine.note if first.field.startswith("The note") else self.mine.edit_text
+            box.setFocus()
+        self._say(first.message())
+        QMessageBox.warning(self, self.tr("Some text cannot be printed"), first.message())
+        return False
 
     def preview(self) -> None:
         from cartapp.ui.widgets.pdf_preview import PdfPreview
@@ -352,9 +452,9 @@ class QuestionsTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         return path or None
 
-    def _ask_open_path(self) -> str | None:
+    def _ask_open_path(self, folder: Path | None = None) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a question list"), str(Path.home()),
+            self, self.tr("Open a question list"), str(folder or Path.home()),
             self.tr("Question lists (*.json)"))
         return path or None
 
@@ -393,10 +493,10 @@ class QuestionsTab(QWidget):
         self._say(self.tr("Saved your list to %1").replace("%1", path))
         return True
 
-    def open_list(self) -> bool:
+    def open_list(self, folder: Path | None = None) -> bool:
         if not self._allow_files:
             return False
-        path = self._ask_open_path()
+        path = self._ask_open_path(folder)
         if not path:
             return False
         try:
@@ -404,9 +504,19 @@ class QuestionsTab(QWidget):
         except SheetFileError as exc:
             QMessageBox.warning(self, self.tr("Cannot open this file"), str(exc))
             return False
+        if not self._sheet.is_empty():
+            if not self._confirm_replace(self.tr("Open another list?"), self.tr(
+                    "The list you have now will be replaced.")):
+                return False
+            self._keep_replaced()
         self.set_sheet(sheet)
         self._say(self.tr("Opened %1").replace("%1", path))
         return True
+
+    def open_previous_list(self) -> bool:
+        from cartapp.model.previous_lists import previous_lists_dir
+
+        return self.open_list(previous_lists_dir())
 
     def self_check(self) -> list[str]:
         from cartapp.ui.sheet_check import check_sample_sheet

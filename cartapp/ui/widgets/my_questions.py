@@ -72,7 +72,13 @@ class OrderList(QListWidget):
 
 
 class CountedText(QPlainTextEdit):
-    """A text box that shows how many characters are left as you type."""
+    """A text box that shows how many characters are left as you type.
+
+    Signals:
+        focus_left(): the focus moved elsewhere.
+    """
+
+    focus_left = Signal()
 
     def __init__(self, limit: int, label: QLabel, parent=None) -> None:
         super().__init__(parent)
@@ -84,6 +90,10 @@ class CountedText(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
 
     def _update(self) -> None:
         used = len(self.toPlainText())
@@ -132,15 +142,15 @@ class MyQuestionsView(QWidget):
         self.note.setMaxLength(MAX_NOTE_CHARS)
         self.note.setPlaceholderText(self.tr("Our note for this question (optional)"))
         self.note.setAccessibleName(self.tr("Our note for the selected question"))
-        self.apply = QPushButton(self.tr("Save changes"))
-        self.apply.setAccessibleName(self.tr("Save changes to the selected question"))
+        self.edit_hint = _wrapped(self.tr("Changes are kept as you type."))
+        self.edit_hint.setObjectName("tabPurpose")
         editor = QVBoxLayout()
         editor.addWidget(self.ask_first)
         editor.addWidget(_wrapped(self.tr("Change the wording:")))
         editor.addWidget(self.edit_text)
         editor.addWidget(self.edit_count, 0, Qt.AlignmentFlag.AlignRight)
         editor.addWidget(self.note)
-        editor.addWidget(self.apply, 0, Qt.AlignmentFlag.AlignRight)
+        editor.addWidget(self.edit_hint)
 
         own_label = _wrapped(self.tr("Write your own question:"))
         self.own_count = QLabel()

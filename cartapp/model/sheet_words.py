@@ -1,0 +1,101 @@
+"""The words printed on the question sheet, read from ``content/<lang>/sheet.toml``.
+
+Headings, the two lines on how to use the sheet and the "When to call" signs
+are content, reviewed like every page, so they live beside the pages.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from cartapp import paths
+from cartapp.model.errors import ContentError
+
+FILE_NAME = "sheet.toml"
+
+
+@dataclass(frozen=True)
+class WhenToCall:
+    heading: str
+    intro: str
+    fever: str
+    signs: tuple[str, ...]
+    phone: str
+    phone_blank: str
+    emergency: str
+    emergency_numbers: str
+
+
+@dataclass(frozen=True)
+class SheetWords:
+    title: str
+    how_to: tuple[str, ...]
+    ask_first_heading: str
+    rest_heading: str
+    no_questions: str
+    note_label: str
+    notes_heading: str
+    notes_page_heading: str
+    closing: str
+    when_to_call: WhenToCall
+    words_heading: str
+
+
+def sheet_words(language: str = "en") -> SheetWords:
+    """The sheet's words in ``language``, or in English when it has none."""
+    path = paths.content_dir(language) / FILE_NAME
+    if not path.exists():
+        path = paths.content_dir("en") / FILE_NAME
+    return load_sheet_words(path)
+
+
+@lru_cache(maxsize=8)
+def load_sheet_words(path: Path) -> SheetWords:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(path, "the file is missing") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(path, f"the file cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, f"this is not valid TOML: {exc}") from None
+    call = data.get("when_to_call")
+    words = data.get("words")
+    if not isinstance(call, dict) or not isinstance(words, dict):
+        raise ContentError(path, "[when_to_call] and [words] are both needed")
+    return SheetWords(
+        title=_text(path, data, "title"), how_to=_lines(path, data, "how_to"),
+        ask_first_heading=_text(path, data, "ask_first_heading"),
+        rest_heading=_text(path, data, "rest_heading"),
+        no_questions=_text(path, data, "no_questions"),
+        note_label=_text(path, data, "note_label"),
+        notes_heading=_text(path, data, "notes_heading"),
+        notes_page_heading=_text(path, data, "notes_page_heading"),
+        closing=_text(path, data, "closing"),
+        when_to_call=WhenToCall(
+            heading=_text(path, call, "heading"), intro=_text(path, call, "intro"),
+            fever=_text(path, call, "fever"), signs=_lines(path, call, "signs"),
+            phone=_text(path, call, "phone"), phone_blank=_text(path, call, "phone_blank"),
+            emergency=_text(path, call, "emergency"),
+            emergency_numbers=_text(path, call, "emergency_numbers"),
+        ),
+        words_heading=_text(path, words, "heading"),
+    )
+
+
+def _text(path: Path, table: dict, key: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(path, f"'{key}' must be non-empty text")
+    return value.strip()
+
+
+def _lines(path: Path, table: dict, key: str) -> tuple[str, ...]:
+    value = table.get(key)
+    if not isinstance(value, list) or not value or not all(
+            isinstance(v, str) and v.strip() for v in value):
+        raise ContentError(path, f"'{key}' must be a list of non-empty texts")
+    return tuple(v.strip() for v in value)

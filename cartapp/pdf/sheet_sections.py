@@ -1,0 +1,124 @@
+"""Parts of the printed sheet a care team relies on: "When to call", the
+questions in the family's order, and "Words on this sheet".
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from cartapp.model.glossary import Glossary, Term
+from cartapp.model.question_bank import QuestionBank
+from cartapp.model.sheet import QuestionSheet, clean_text
+from cartapp.model.sheet_words import SheetWords
+from cartapp.pdf.fonts import BOLD, ITALIC, REGULAR
+from cartapp.pdf.styles import BORDER, PRIMARY, RuledLines, SheetStyles
+from cartapp.pdf.typed_text import TypedParagraph
+
+DEFAULT_FEVER = "100.4 \u00b0F (38.0 \u00b0C)"
+
+
+def typed(text: str) -> str:
+    """What the family typed, with runs of blank lines kept to one."""
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", clean_text(text).strip())
+
+
+def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent_phone: str,
+                 fever: str, emergency_number: str) -> Table:
+    call = words.when_to_call
+    body = styles.body
+    tight = ParagraphStyle("call_item", parent=body, spaceAfter=0, leftIndent=body.fontSize,
+                           bulletIndent=0, bulletFontName=REGULAR)
+    rows: list[list[Flowable]] = [
+        [Paragraph(escape(call.heading), styles.heading)],
+        [Paragraph(escape(call.intro), ParagraphStyle("call_intro", parent=body,
+                                                      spaceAfter=2))],
+        [Paragraph(f"<b>{escape(call.fever.format(threshold=fever))}</b>", tight,
+                   bulletText="\u2022")],
+    ]
+    rows += [[Paragraph(escape(sign), tight, bulletText="\u2022")] for sign in call.signs]
+    phone = " ".join(clean_text(urgent_phone).split())
+    rows.append([TypedParagraph(call.phone.format(phone=phone), ParagraphStyle(
+        "call_phone", parent=body, fontName=BOLD, spaceBefore=4)) if phone
+        else Paragraph(escape(call.phone_blank), ParagraphStyle(
+            "call_blank", parent=body, fontName=BOLD, spaceBefore=4))])
+    number = emergency_number.strip() or call.emergency_numbers
+    rows.append([Paragraph(escape(call.emergency.format(number=number)),
+                           ParagraphStyle("call_999", parent=body, fontName=BOLD,
+                                          textColor=PRIMARY))])
+    pad = styles.space * 1.2
+    table = Table(rows, colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR, body.fontSize),
+        ("BOX", (0, 0), (-1, -1), 1.25, BORDER),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), pad / 3), ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+    ]))
+    return table
+
+
+def questions(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
+              styles: SheetStyles, width: float) -> list[Flowable]:
+    order = sheet.print_order(bank)
+    if not order:
+        return [Spacer(1, styles.space), Paragraph(escape(words.no_questions), styles.body)]
+    # The hanging indent fits the widest number, so "136." lines up with "9.".
+    size = styles.question.fontSize
+    widest = max(stringWidth(f"{p.number}.", BOLD, size) for p in order)
+    indent = max(styles.question.leftIndent, widest + size * 0.7)
+    question_style = ParagraphStyle("question_n", parent=styles.question, leftIndent=indent)
+    note_style = ParagraphStyle("note_n", parent=styles.note, leftIndent=indent)
+    topic_style = ParagraphStyle("topic", parent=styles.small, leftIndent=indent,
+                                 spaceBefore=styles.question.spaceBefore, spaceAfter=0)
+    question_style.spaceBefore = 0
+    story: list[Flowable] = []
+    heading_for = {True: words.ask_first_heading, False: words.rest_heading}
+    previous = None
+    for printed in order:
+        q = printed.question
+        item: list[Flowable] = []
+        if q.ask_first != previous:
+            item.append(Paragraph(escape(heading_for[q.ask_first]), styles.heading))
+            previous = q.ask_first
+        item.append(Paragraph(escape(printed.topic), topic_style))
+        item.append(TypedParagraph(typed(q.text), question_style, bullet=f"{printed.number}."))
+        if clean_text(q.note).strip():
+            item.append(TypedParagraph([(words.note_label + " ", ITALIC),
+                                        (typed(q.note), ITALIC)], note_style))
+        # The questions asked first usually get the longest answers.
+        item.append(RuledLines(width - indent, styles.answer_gap,
+                               count=3 if q.ask_first else 2, indent=indent))
+        story.append(KeepTogether(item))
+    return story
+
+
+def words_used(sheet: QuestionSheet, glossary: Glossary | None) -> list[Term]:
+    """Glossary words that appear in the printed questions and notes, in glossary order."""
+    if glossary is None:
+        return []
+    text = "\n".join(f"{q.text}\n{q.note}" for q in sheet.questions)
+    found = []
+    for term in glossary.terms:
+        for spelling in term.spellings:
+            # Acronyms match as written (so "crs" in a word is not CRS); words in any case.
+            flags = 0 if spelling.isupper() else re.IGNORECASE
+            if re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", text, flags):
+                found.append(term)
+                break
+    return found
+
+
+def words_section(terms: list[Term], words: SheetWords, styles: SheetStyles) -> list[Flowable]:
+    if not terms:
+        return []
+    style = ParagraphStyle("word", parent=styles.small, textColor=styles.body.textColor,
+                           spaceAfter=2)
+    items: list[Flowable] = [Paragraph(escape(words.words_heading), styles.heading)]
+    items += [Paragraph(f"<b>{escape(t.word)}</b>: {escape(t.definition)}", style)
+              for t in terms]
+    return [KeepTogether(items[:2]), *items[2:]]
