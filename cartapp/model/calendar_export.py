@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,9 +20,15 @@ PRODID = f"-//{APP_NAME}//cartapp {__version__}//EN"
 _UID_DOMAIN = "plan.cartapp.invalid"
 
 
-def plan_to_ics(plan: Sequence[PlannedStep], *, now: datetime | None = None) -> bytes:
-    """One all-day event per step; raises PlanError if the plan has no dates yet."""
-    dated = [p for p in plan if p.start_date is not None and p.end_date is not None]
+def plan_to_ics(plan: Sequence[PlannedStep], *, now: datetime | None = None,
+                expand: Callable[[str], str] | None = None) -> bytes:
+    """One all-day event per step; raises PlanError if the plan has no dates yet.
+
+    A period the team has not given a length for is one event on its first day, never
+    an invented end date. ``expand`` turns region rule tokens into the reader's words.
+    """
+    expand = expand or (lambda text: text)
+    dated = [p for p in plan if p.start_date is not None]
     if not dated or len(dated) != len(plan):
         raise PlanError("Choose a date first, so there are dates to put in a calendar.")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -34,8 +40,8 @@ def plan_to_ics(plan: Sequence[PlannedStep], *, now: datetime | None = None) -> 
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     for p in dated:
-        assert p.start_date is not None and p.end_date is not None
-        last = p.end_date if p.step.calendar_span else p.start_date
+        assert p.start_date is not None
+        last = p.end_date if p.step.calendar_span and p.end_date else p.start_date
         event = Event()
         # The same plan always gives the same UIDs, so importing it twice does not double
         # it; a changed plan gets new ones rather than silently keeping stale dates.
@@ -44,7 +50,7 @@ def plan_to_ics(plan: Sequence[PlannedStep], *, now: datetime | None = None) -> 
         event.add("dtstart", p.start_date)
         event.add("dtend", last + timedelta(days=1))  # DTEND is exclusive for dates
         event.add("summary", p.step.calendar_title or p.step.title)
-        event.add("description", _description(p))
+        event.add("description", expand(_description(p)))
         event.add("transp", "TRANSPARENT")  # estimates should not block anyone's diary
         cal.add_component(event)
     return cal.to_ical()
@@ -54,21 +60,24 @@ def _plan_key(plan: Sequence[PlannedStep]) -> str:
     first = plan[0]
     assert first.start_date is not None
     day_zero = first.start_date - timedelta(days=first.start_day)
-    periods = "-".join(str(p.end_day - p.start_day) for p in plan if p.step.kind != "step")
+    periods = "-".join("open" if p.open_end else str(p.end_day - p.start_day)
+                       for p in plan if p.step.kind != "step")
     return f"{day_zero:%Y%m%d}-{periods or 0}"
 
 
 def _description(p: PlannedStep) -> str:
-    parts = [f"{p.step.title}: {p.day_text}.", p.step.what, p.step.calendar_note]
+    timing = p.dates_text if p.open_end else p.day_text
+    parts = [f"{p.step.title}: {timing}", p.step.what, p.step.calendar_note]
     return "\n\n".join(part for part in parts if part)
 
 
-def save_ics(plan: Sequence[PlannedStep], path: Path | str) -> None:
+def save_ics(plan: Sequence[PlannedStep], path: Path | str,
+             expand: Callable[[str], str] | None = None) -> None:
     """Build first, then write through a temporary file, so a failure leaves nothing behind.
 
     Raises PlanError (no dates) or OSError (cannot write); the target is untouched then.
     """
-    data = plan_to_ics(plan)
+    data = plan_to_ics(plan, expand=expand)
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "that is a folder, not a file name", str(path))

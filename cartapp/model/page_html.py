@@ -9,6 +9,7 @@ only work on tables, so callouts become one-cell tables. Glossary words become
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 import re
 from functools import lru_cache
 
@@ -194,8 +195,11 @@ def render_page(
     high_contrast: bool = False,
     icon_px: int = 20,
     figure_px: int = 600,
+    expand: Callable[[str], str] | None = None,
 ) -> str:
-    body = markdown_to_html(page.body)
+    """``expand`` turns region and reader tokens into the reader's words; without it every
+    region's rule is shown, never one country's rule as if it were the reader's."""
+    body = markdown_to_html((expand or expand_for_everyone)(page.body))
     body = link_glossary_terms(body, glossary)
     body = link_markers(body)
     body = figures_html(body, figure_px)
@@ -210,9 +214,15 @@ def render_page(
             f"{_with_contents(body)}{sources_html(page)}")
 
 
-def plain_text(page: Page) -> str:
+def expand_for_everyone(text: str) -> str:
+    from cartapp.model.rules import expand
+
+    return expand(text)
+
+
+def plain_text(page: Page, expand: Callable[[str], str] | None = None) -> str:
     """The page body as a reader meets it, for reading-level checks."""
-    body = markdown_to_html(page.body)
+    body = markdown_to_html((expand or expand_for_everyone)(page.body))
     # A callout title reads as its own sentence.
     body = re.sub(r'<p class="admonition-title">(.*?)</p>', r"<p>\1.</p>", body, flags=re.S)
     body = strip_markers(body)

@@ -67,7 +67,7 @@ def _require_str(meta: dict, key: str, path: Path) -> str:
     return value.strip()
 
 
-def _parse_sources(meta: dict, path: Path) -> tuple[Source, ...]:
+def parse_sources(meta: dict, path: Path) -> tuple[Source, ...]:
     raw = meta.get("sources")
     if not isinstance(raw, list) or not raw:
         raise ContentError(path, "front matter needs at least one [[sources]] entry")
@@ -107,7 +107,10 @@ def parse_page(text: str, path: Path) -> Page:
         raise ContentError(path, "front matter needs 'reviewed' as a date, like 2026-11-26")
     if not body.strip():
         raise ContentError(path, "the page has no text after the front matter")
-    sources = _parse_sources(meta, path)
+    sources = parse_sources(meta, path)
+    from cartapp.model.rules import check_tokens
+
+    check_tokens(body, path)
     check_body(body, len(sources), path)
     return Page(
         name=path.stem,

@@ -44,8 +44,10 @@ class PlanInputs:
 
     infusion_date: date | None = None
     collection_date: date | None = None
-    stay_near_days: int = 14
-    no_driving_days: int = 14
+    # None until the clinic file or the family sets them: the app never invents an end
+    # date for staying near the centre or for not driving (the rule differs by region).
+    stay_near_days: int | None = None
+    no_driving_days: int | None = None
 
     def __post_init__(self) -> None:
         if self.infusion_date is not None and self.collection_date is not None:
@@ -62,6 +64,8 @@ class PlanInputs:
                 )
         for what, n in (("stay near the center", self.stay_near_days),
                         ("not drive", self.no_driving_days)):
+            if n is None:
+                continue
             if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= MAX_DAYS:
                 raise PlanError(f"The days to {what} must be a whole number from 1 to {MAX_DAYS}.")
 
@@ -71,7 +75,7 @@ class PlanInputs:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "version": 1,
+            "version": 2,
             "infusion_date": self.infusion_date.isoformat() if self.infusion_date else None,
             "collection_date": self.collection_date.isoformat() if self.collection_date else None,
             "stay_near_days": self.stay_near_days,
@@ -81,8 +85,11 @@ class PlanInputs:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PlanInputs:
         """Read saved inputs back; anything unusable raises PlanError, never guesses."""
-        if not isinstance(data, Mapping) or data.get("version", 1) != 1:
+        if not isinstance(data, Mapping) or data.get("version", 1) not in (1, 2):
             raise PlanError("The saved dates are in a form this version cannot read.")
+        # Version 1 saved 14 days whether or not the family chose it; a number the
+        # family may never have set must not become an end date.
+        unset = 14 if data.get("version", 1) == 1 else None
 
         def day(key: str) -> date | None:
             value = data.get(key)
@@ -96,9 +103,23 @@ class PlanInputs:
         return cls(
             infusion_date=day("infusion_date"),
             collection_date=day("collection_date"),
-            stay_near_days=data.get("stay_near_days", 14),
-            no_driving_days=data.get("no_driving_days", 14),
+            stay_near_days=_days(data.get("stay_near_days"), unset),
+            no_driving_days=_days(data.get("no_driving_days"), unset),
         )
+
+    def with_defaults(self, overrides) -> PlanInputs:
+        """The clinic file's days fill in what the family has not set."""
+        from dataclasses import replace
+
+        return replace(
+            self,
+            stay_near_days=self.stay_near_days or getattr(overrides, "stay_near_days", None),
+            no_driving_days=self.no_driving_days or getattr(overrides, "no_driving_days", None),
+        )
+
+
+def _days(value: object, unset: int | None) -> int | None:
+    return None if value is None or value == unset else value  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -114,6 +135,7 @@ class PlannedStep:
     day_text: str
     dates_text: str
     short_date_text: str
+    open_end: bool = False  # a period whose length the team has not given yet
 
     @property
     def title(self) -> str:
@@ -126,8 +148,14 @@ class PlannedStep:
 
 def compute_plan(
     steps: Sequence[Step], inputs: PlanInputs | None = None, words: DayWords | None = None,
+    minimum_days: Mapping[str, int | None] | None = None,
 ) -> list[PlannedStep]:
-    """Place every step relative to Day 0, and on the calendar when a date is known."""
+    """Place every step relative to Day 0, and on the calendar when a date is known.
+
+    A stay-near or no-driving period gets an end date only when its days are set;
+    otherwise it is drawn over the region's minimum (``minimum_days``) or the typical
+    span, and says the team gives the end date.
+    """
     inputs = inputs or PlanInputs()
     words = words or getattr(steps, "words", None) or DayWords()
     day_zero = _day_zero(steps, inputs)
@@ -138,18 +166,22 @@ def compute_plan(
         days = {"stay_near": inputs.stay_near_days, "no_driving": inputs.no_driving_days}.get(
             step.kind
         )
+        open_end = step.kind in ("stay_near", "no_driving") and days is None
         if days is not None:
             end = start + days
+        elif open_end and (minimum_days or {}).get(step.kind):
+            end = start + (minimum_days or {})[step.kind]  # type: ignore[operator]
         if step.follows in ends:
             start = max(start, ends[step.follows] + 1)
             end = max(end, start)
         ends[step.id] = end
-        plan.append(_placed(step, start, end, day_zero, words, days))
+        plan.append(_placed(step, start, end, day_zero, words, days, open_end))
     return plan
 
 
 def _placed(
     step: Step, start: int, end: int, day_zero: date | None, words: DayWords, days: int | None,
+    open_end: bool = False,
 ) -> PlannedStep:
     def spell(a: str, b: str) -> str:
         if step.day_text:
@@ -165,16 +197,24 @@ def _placed(
             words.date_label(start_date, short=same_year), words.date_label(end_date)
         )
         short_text = words.date_label(start_date, short=True)
+        if open_end:
+            end_date = None
+            dates_text = words.open_dates.format(start=words.date_label(start_date))
+    when = step.when.replace("{days}", str(days if days is not None else end - start))
+    if open_end:
+        when = words.open_when.format(start=words.day_label(start))
     return PlannedStep(
         step=step,
         start_day=start,
         end_day=end,
         start_date=start_date,
         end_date=end_date,
-        when=step.when.replace("{days}", str(days if days is not None else end - start)),
-        day_text=spell(words.day_label(start), words.day_label(end)),
+        when=when,
+        day_text=(words.open_when.format(start=words.day_label(start)) if open_end
+                  else spell(words.day_label(start), words.day_label(end))),
         dates_text=dates_text,
         short_date_text=short_text,
+        open_end=open_end,
     )
 
 

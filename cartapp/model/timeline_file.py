@@ -49,6 +49,9 @@ class DayWords:
     range: str = "{start} to {end}"
     date: str = "{month} {day}, {year}"
     short_date: str = "{month} {day}"
+    # A period the team has not given a length for yet: never an invented end date.
+    open_when: str = "From {start}. Your team tells you how long."
+    open_dates: str = "From {start}. Your team gives the end date."
     months: tuple[str, ...] = (
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     )
@@ -180,7 +183,8 @@ class _Reader:
         months = raw.get("months", DayWords.months)
         if len(months) != 12 or not all(isinstance(m, str) for m in months):
             raise self.fail("[words] months must list 12 month names")
-        given = {k: raw[k] for k in ("day", "range", "date", "short_date") if k in raw}
+        given = {k: raw[k] for k in ("day", "range", "date", "short_date", "open_when",
+                                        "open_dates") if k in raw}
         words = DayWords(**given, months=tuple(months))
         self.template(words.day, "[words] day", n="+1")
         self.template(words.range, "[words] range", start="", end="")

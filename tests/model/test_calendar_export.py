@@ -27,7 +27,8 @@ def events_of(data: bytes):
 
 
 def test_events_match_the_plan(timeline):
-    plan = compute_plan(timeline, PlanInputs(infusion_date=date(2028, 3, 1)))
+    plan = compute_plan(timeline, PlanInputs(infusion_date=date(2028, 3, 1),
+                                             stay_near_days=14, no_driving_days=56))
     events = events_of(plan_to_ics(plan, now=NOW))
     assert len(events) == len(plan)
     for p, event in zip(plan, events, strict=True):
@@ -103,3 +104,25 @@ def test_save_is_atomic_and_leaves_nothing_on_failure(timeline, tmp_path):
     with pytest.raises(PlanError):
         save_ics(compute_plan(timeline), tmp_path / "undated.ics")
     assert os.listdir(tmp_path) == ["plan.ics"]
+
+
+def test_a_period_without_set_days_is_one_event_on_its_first_day(timeline):
+    plan = compute_plan(timeline, PlanInputs(infusion_date=date(2028, 3, 1)))
+    events = {p.step.id: e for p, e in zip(plan, events_of(plan_to_ics(plan, now=NOW)),
+                                           strict=True)}
+    for key in ("stay-near", "no-driving"):
+        event = events[key]
+        assert event.decoded("DTSTART") == date(2028, 3, 1)
+        assert event.decoded("DTEND") == date(2028, 3, 2), "no invented end date"
+        assert "end date" in str(event["DESCRIPTION"])
+
+
+def test_clinic_no_driving_days_reach_the_calendar(timeline):
+    from cartapp.model.rules import Overrides
+
+    inputs = PlanInputs(infusion_date=date(2028, 3, 1)).with_defaults(
+        Overrides(no_driving_days=56))
+    plan = compute_plan(timeline, inputs)
+    event = {p.step.id: e for p, e in zip(plan, events_of(plan_to_ics(plan, now=NOW)),
+                                          strict=True)}["no-driving"]
+    assert event.decoded("DTEND") == date(2028, 3, 1) + timedelta(days=57)

@@ -140,7 +140,9 @@ def test_without_a_date_only_day_numbers_are_shown(timeline):
     assert plan["chemo"].day_text == "Day -6 to Day -3"
     assert plan["collection"].day_text == "Day -35"
     assert plan["day-28"].day_text == "Day +28"
-    assert plan["stay-near"].day_text == "Day 0 to Day +14"
+    # No end is invented for a period the team has not given a length for.
+    assert plan["stay-near"].day_text == "From Day 0. Your team tells you how long."
+    assert plan["stay-near"].open_end and plan["no-driving"].open_end
     assert plan["long-term"].day_text == "From Day +90, for 15 years"
     assert not any(p.has_dates or p.dates_text for p in plan.values())
 
@@ -157,7 +159,8 @@ def test_leap_day_and_month_end(timeline):
 
 
 def test_year_end(timeline):
-    plan = by_id(compute_plan(timeline, PlanInputs(infusion_date=date(2027, 1, 2))))
+    plan = by_id(compute_plan(timeline, PlanInputs(infusion_date=date(2027, 1, 2),
+                                                   stay_near_days=14)))
     assert plan["chemo"].start_date == date(2026, 12, 27)
     assert plan["chemo"].end_date == date(2026, 12, 30)
     assert plan["manufacturing"].dates_text == "Nov 29 to Dec 26, 2026"
@@ -255,3 +258,31 @@ def test_model_does_not_import_qt():
     source = Path(__file__).resolve().parents[2] / "cartapp" / "model"
     for name in ("timeline.py", "calendar_export.py"):
         assert "PySide6" not in (source / name).read_text(encoding="utf-8")
+
+
+def test_no_end_date_until_the_days_are_set(timeline):
+    plan = by_id(compute_plan(timeline, PlanInputs(infusion_date=date(2027, 1, 2)),
+                              minimum_days={"stay_near": 28, "no_driving": 56}))
+    for key in ("stay-near", "no-driving"):
+        assert plan[key].open_end and plan[key].end_date is None
+        assert "end date" in plan[key].dates_text and "2027" in plan[key].dates_text
+    # Drawn over the region's minimum, never dated.
+    assert plan["stay-near"].end_day == 28 and plan["no-driving"].end_day == 56
+
+
+def test_clinic_days_fill_what_the_family_has_not_set(timeline):
+    from cartapp.model.rules import Overrides
+
+    inputs = PlanInputs(infusion_date=date(2027, 1, 2), stay_near_days=30)
+    inputs = inputs.with_defaults(Overrides(stay_near_days=10, no_driving_days=56))
+    plan = by_id(compute_plan(timeline, inputs))
+    assert plan["stay-near"].end_date == date(2027, 2, 1), "the family's own number wins"
+    assert plan["no-driving"].end_date == date(2027, 2, 27), "then the clinic's"
+
+
+def test_version_1_default_days_are_not_kept_as_a_choice():
+    old = PlanInputs.from_dict({"version": 1, "infusion_date": "2027-01-02",
+                                "stay_near_days": 14, "no_driving_days": 21})
+    assert old.stay_near_days is None and old.no_driving_days == 21
+    new = PlanInputs.from_dict(PlanInputs(stay_near_days=14).to_dict())
+    assert new.stay_near_days == 14
