@@ -28,6 +28,7 @@ PIN_SALT_BYTES = 16
 _PIN = re.compile(r"[0-9]{4,12}")
 _PIN_HASH = re.compile(r"pbkdf2-sha256\$([0-9]{1,9})\$([0-9a-f]{32,128})\$([0-9a-f]{64})")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+FEVER_C_RANGE = (37.0, 38.5)  # the thresholds centres use; cartapp.model.rules says the same
 _LOGO_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".svg": "svg"}
 
 
@@ -47,6 +48,21 @@ class ClinicInfo:
     phone: str = ""
     urgent_phone: str = ""
     website: str = ""
+    # Rules that differ by region (cartapp.model.rules); unset values fall back to the
+    # region's rule, and an unset region shows every region's rule.
+    region: str = ""
+    stay_near_days: int | None = None
+    no_driving_days: int | None = None
+    emergency_number: str = ""
+    fever_threshold_c: float | None = None
+
+    def rule_overrides(self):
+        from cartapp.model.rules import Overrides
+
+        return Overrides(stay_near_days=self.stay_near_days,
+                         no_driving_days=self.no_driving_days,
+                         emergency_number=self.emergency_number,
+                         fever_threshold_c=self.fever_threshold_c)
 
     def is_empty(self) -> bool:
         return not (self.name or self.phone or self.urgent_phone)
@@ -61,7 +77,7 @@ class KioskSettings:
     printing_allowed: bool = True
     print_to_default_printer: bool = False
     default_language: str = "en"
-    stay_near_days: int = 14
+    stay_near_days: int | None = None  # read for old files; [clinic] stay_near_days now
 
 
 @dataclass(frozen=True)
@@ -239,14 +255,48 @@ def _logo(section: str, key: str, value: object, folder: Path) -> Path | None:
     return path
 
 
+def _region(section: str, key: str, value: object, folder: Path) -> str:
+    text = _text(section, key, value, folder)
+    if text not in ("us", "uk", "eu", "other"):
+        raise _refused(key, f"{_where(section, key, value)} is not a region the app knows; "
+                            'write "us", "uk", "eu" or "other".')
+    return text
+
+
+def _short_phone(section: str, key: str, value: object, folder: Path) -> str:
+    text = _text(section, key, value, folder)
+    if not text or len(text) > 20 or not re.fullmatch(r"[0-9+() -]+", text):
+        raise _refused(key, f"{_where(section, key, value)} is not a phone number; write "
+                            'the digits only, for example emergency_number = "999".')
+    return text
+
+
+def _fever_c(section: str, key: str, value: object, _folder: Path) -> float:
+    low, high = FEVER_C_RANGE
+    if type(value) not in (int, float):
+        raise _refused(key, f"{_where(section, key, value)} is not a number; write degrees "
+                            f"Celsius from {low} to {high}, for example {key} = 38.0.")
+    if not low <= value <= high:
+        raise _refused(key, f"{_where(section, key, value)} is outside what centres use; "
+                            f"write degrees Celsius from {low} to {high}.")
+    return float(value)
+
+
 _SECTIONS: dict[str, dict[str, Callable]] = {
     "clinic": {"name": _text, "logo": _logo, "phone": _text, "urgent_phone": _text,
-               "website": _website},
+               "website": _website, "region": _region,
+               "stay_near_days": _whole(1, 365, "days"),
+               "no_driving_days": _whole(1, 365, "days"),
+               "emergency_number": _short_phone, "fever_threshold_c": _fever_c},
     "kiosk": {"enabled": _flag, "idle_timeout_seconds": _whole(30, 3600, "seconds"),
               "warning_seconds": _whole(20, 300, "seconds"), "admin_pin_hash": _pin_hash,
               "printing_allowed": _flag, "print_to_default_printer": _flag,
               "default_language": _language, "stay_near_days": _whole(1, 365, "days")},
 }
+
+
+# Still read from older files, no longer written in the example.
+LEGACY_KEYS = {("kiosk", "stay_near_days")}
 
 
 def _unknown(what: str, name: str, known: list[str], noun: str) -> str:
@@ -299,6 +349,10 @@ def _parse(data: dict, folder: Path) -> tuple[ClinicInfo, KioskSettings]:
         raise _refused(name, _unknown(what, f"[{name}]", ["[clinic]", "[kiosk]"], "section"))
     clinic = ClinicInfo(**_read_section("clinic", data.get("clinic", {}), folder))
     kiosk = KioskSettings(**_read_section("kiosk", data.get("kiosk", {}), folder))
+    if kiosk.stay_near_days is not None and clinic.stay_near_days is None:
+        from dataclasses import replace
+
+        clinic = replace(clinic, stay_near_days=kiosk.stay_near_days)
     if kiosk.warning_seconds >= kiosk.idle_timeout_seconds:
         raise _refused("warning_seconds", f"[kiosk] warning_seconds = {kiosk.warning_seconds} "
                        f"must be less than idle_timeout_seconds = "

@@ -69,3 +69,22 @@ def test_unwritable_output(tmp_path, capsys, where):
 def test_help_exits_cleanly(capsys):
     status, out, err = run(capsys, "--help")
     assert status == 0 and "--infusion-date" in out
+
+
+def test_no_end_date_without_days_and_the_region_rule_in_the_text(tmp_path):
+    from icalendar import Calendar
+
+    from cartapp.commands.calendar import main as calendar_main
+
+    out = tmp_path / "plan.ics"
+    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
+                          "--region", "uk"]) == 0
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
+    drive = next(e for s, e in events.items() if "driving" in s.lower())
+    assert (drive.decoded("DTEND") - drive.decoded("DTSTART")).days == 1, "no invented end"
+
+    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
+                          "--no-driving-days", "56"]) == 0
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
+    drive = next(e for s, e in events.items() if "driving" in s.lower())
+    assert (drive.decoded("DTEND") - drive.decoded("DTSTART")).days == 57

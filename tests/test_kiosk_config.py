@@ -63,7 +63,8 @@ def test_kiosk_example_sets_every_key_and_its_pin_is_the_documented_placeholder(
     for section, rules in config._SECTIONS.items():
         assert f"[{section}]" in text
         for key in rules:
-            assert re.search(rf"^{key} = ", text, re.MULTILINE), key
+            if (section, key) not in config.LEGACY_KEYS:
+                assert re.search(rf"^{key} = ", text, re.MULTILINE), key
     assert "REPLACE" in text and "2468" in text
     assert verify_pin("2468", load_config(EXAMPLE).kiosk.admin_pin_hash)
 
@@ -288,3 +289,31 @@ def test_kiosk_policy_module_needs_no_qt():
     code = ("import sys, cartapp.ui.kiosk.policy; "
             "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_region_rules_in_the_clinic_file(tmp_path):
+    path = tmp_path / "clinic.toml"
+    path.write_text('schema_version = 1\n[clinic]\nregion = "uk"\nno_driving_days = 56\n'
+                    'emergency_number = "999"\nfever_threshold_c = 37.5\n'
+                    '[kiosk]\nstay_near_days = 28\n', encoding="utf-8")
+    clinic = load_config(path).clinic
+    assert clinic.region == "uk" and clinic.no_driving_days == 56
+    assert clinic.stay_near_days == 28, "the old [kiosk] key still counts"
+    overrides = clinic.rule_overrides()
+    assert overrides.value("fever_threshold") == "99.5 °F (37.5 °C)"
+    assert overrides.value("emergency_number") == "999"
+
+
+@pytest.mark.parametrize("line, key, expected", [
+    ('region = "france"', "region", '"us", "uk", "eu" or "other"'),
+    ("fever_threshold_c = 39.5", "fever_threshold_c", "37.0 to 38.5"),
+    ('fever_threshold_c = "hot"', "fever_threshold_c", "not a number"),
+    ("no_driving_days = 0", "no_driving_days", "1 to 365"),
+    ('emergency_number = ""', "emergency_number", "not a phone number"),
+])
+def test_bad_region_values_name_the_key_and_what_to_write(tmp_path, line, key, expected):
+    path = tmp_path / "clinic.toml"
+    path.write_text(f"schema_version = 1\n[clinic]\n{line}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.key == key and expected in str(caught.value)

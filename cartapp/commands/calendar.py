@@ -59,10 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the day the cells are collected; Day 0 is estimated from it")
     parser.add_argument("-o", "--output", required=True, metavar="PLAN.ics",
                         help="the file to write ('-' writes to standard output)")
-    parser.add_argument("--stay-near-days", type=_days, default=14, metavar="N",
-                        help="days your center asks you to stay near it (default 14)")
-    parser.add_argument("--no-driving-days", type=_days, default=14, metavar="N",
-                        help="days without driving your team asks for (default 14)")
+    # No default days: the rule differs by region, and an invented end date could tell
+    # a teen to drive too soon. Without them the period is one event on Day 0.
+    parser.add_argument("--stay-near-days", type=_days, default=None, metavar="N",
+                        help="days your center asks you to stay near it (no end date if left out)")
+    parser.add_argument("--no-driving-days", type=_days, default=None, metavar="N",
+                        help="days without driving your team asks for (no end date if left out)")
+    parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default="other",
+                        help="whose rules the event text gives (default: every region's)")
     parser.add_argument("--lang", default="en", metavar="CODE",
                         help="language of the event text (falls back to English)")
     return parser
@@ -83,12 +87,20 @@ def main(argv: list[str] | None = None) -> int:
             stay_near_days=args.stay_near_days,
             no_driving_days=args.no_driving_days,
         )
-        plan = compute_plan(load_timeline_for(args.lang), inputs)
+        from cartapp.model.rules import default_table
+
+        table = default_table()
+        minimum = {k: table.minimum_days(k, args.region) for k in ("stay_near", "no_driving")}
+        plan = compute_plan(load_timeline_for(args.lang), inputs, minimum_days=minimum)
+
+        def expand(text: str) -> str:
+            return table.expand(text, args.region)
+
         if args.output == "-":
-            sys.stdout.buffer.write(plan_to_ics(plan))
+            sys.stdout.buffer.write(plan_to_ics(plan, expand=expand))
             sys.stdout.flush()
         else:
-            save_ics(plan, args.output)
+            save_ics(plan, args.output, expand=expand)
     except PlanError as exc:
         return _fail(str(exc))
     except ContentError as exc:

@@ -203,6 +203,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window._first_paint = _FirstPaint(window, lambda: _first_tab_ready(window),
                                       report=bool(os.environ.get("CARTAPP_EXIT_WHEN_SHOWN")))
     window.show()
+    if not os.environ.get("CARTAPP_EXIT_WHEN_SHOWN"):  # the start-up benchmark asks nothing
+        QTimer.singleShot(0, window.ask_region_if_unknown)
     if library.notice:
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(library.notice, 15000))
     return app.exec()

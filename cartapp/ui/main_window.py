@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.kiosk = self.policy.kiosk
         self._close_allowed = not self.kiosk
+        self._init_region()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 520))
         self.autosave = None
@@ -160,8 +161,7 @@ class MainWindow(QMainWindow):
         saved = self.prefs.plan_inputs()
         # An unusable saved plan is simply not restored.
         with contextlib.suppress(PlanError, ValueError, TypeError, KeyError):
-            tab.set_plan_inputs(PlanInputs.from_dict(saved) if saved else
-                                PlanInputs(stay_near_days=self.policy.settings.stay_near_days))
+            tab.set_plan_inputs(PlanInputs.from_dict(saved) if saved else PlanInputs())
         tab.question_requested.connect(self._on_question_requested)
         tab.plan_changed.connect(self._on_plan_changed)
         return tab
@@ -297,6 +297,11 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.contrast_action)
         view.addAction(self.motion_action)
+        self.region_action = QAction(self.tr("&Region for rules…"), self)
+        self.region_action.triggered.connect(self.ask_region)
+        if not self.region.locked:
+            view.addSeparator()
+            view.addAction(self.region_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = help_menu
@@ -427,6 +432,49 @@ class MainWindow(QMainWindow):
             plan = self._tabs["timeline"].current_plan()
             self._tabs["questions"].set_plan_rows(rows_for_print(plan) if plan else [])
 
+    # -- region -----------------------------------------------------------------
+
+    def _init_region(self) -> None:
+        """The clinic file's region wins; a kiosk with none shows every region's rules."""
+        from cartapp.model.rules import OTHER
+        from cartapp.ui import region
+
+        self.region = region.current()
+        clinic = self.policy.clinic
+        self.region.set_overrides(clinic.rule_overrides())
+        self.region.locked = bool(clinic.region) or self.kiosk
+        self.region.set_region(clinic.region or (OTHER if self.kiosk else
+                                                 self.prefs.region or OTHER))
+
+    def set_region(self, code: str) -> None:
+        if self.region.locked:
+            return
+        self.region.set_region(code)
+        self.prefs.region = self.region.region
+
+    def ask_region(self) -> None:
+        """Ask where the child is treated; the rules on every page follow the answer."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from cartapp.model.rules import REGION_NAMES
+
+        codes = list(REGION_NAMES)
+        names = [REGION_NAMES[c] for c in codes]
+        current = codes.index(self.region.region) if self.region.region in codes else 3
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Where is your child treated?"),
+            self.tr("Some rules after CAR T, like how long to stay near the centre and when "
+                    "driving is safe, differ by country. Where is your child treated?"),
+            names, current, False)
+        if ok:
+            self.set_region(codes[names.index(name)])
+        elif not self.prefs.region:
+            self.set_region(self.region.region)  # asked once; "Other" shows every rule
+
+    def ask_region_if_unknown(self) -> None:
+        if not self.region.locked and not self.prefs.region:
+            self.ask_region()
+
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
         QMessageBox.warning(self, APP_NAME, text)
@@ -458,8 +506,7 @@ class MainWindow(QMainWindow):
         if "timeline" in self._tabs:
             from cartapp.model.timeline import PlanInputs
 
-            self._tabs["timeline"].set_plan_inputs(
-                PlanInputs(stay_near_days=self.policy.settings.stay_near_days))
+            self._tabs["timeline"].set_plan_inputs(PlanInputs())
         view_changed = self.prefs.text_scale != theme.MIN_SCALE or self.prefs.high_contrast
         self.prefs.text_scale = theme.MIN_SCALE
         self.prefs.high_contrast = False

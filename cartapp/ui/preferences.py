@@ -78,6 +78,16 @@ class Preferences:
 
         self._set("plan/inputs", json.dumps(value) if value else "")
 
+    @property
+    def region(self) -> str:
+        """The family's answer to "Where is your child treated?"; "" until asked."""
+        value = self._get("rules/region", "")
+        return value if value in ("us", "uk", "eu", "other") else ""
+
+    @region.setter
+    def region(self, value: str) -> None:
+        self._set("rules/region", value)
+
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry", None)
         return value if isinstance(value, QByteArray) else None

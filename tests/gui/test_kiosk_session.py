@@ -32,8 +32,8 @@ def pin_hash():
 def kiosk(make_main_window, pin_hash):
     config = ClinicConfig(
         clinic=ClinicInfo(name="Riverside Children's", phone="555-0100",
-                          urgent_phone="555-0199"),
-        kiosk=KioskSettings(enabled=True, admin_pin_hash=pin_hash, stay_near_days=30),
+                          urgent_phone="555-0199", stay_near_days=30),
+        kiosk=KioskSettings(enabled=True, admin_pin_hash=pin_hash),
         source=None)
     policy = KioskPolicy(config, kiosk=True)
     window = make_main_window(persist=False, policy=policy)
@@ -80,7 +80,9 @@ def _nothing_left(window):
     assert questions._preview is None
     plan = window.tab("timeline").plan_inputs()
     assert plan.infusion_date is None and plan.collection_date is None
-    assert plan.stay_near_days == 30  # the clinic's setting, not the family's
+    assert plan.stay_near_days is None  # the family's number is gone ...
+    stay = {p.step.id: p for p in window.tab("timeline").current_plan()}["stay-near"]
+    assert stay.end_day - stay.start_day == 30  # ... and the clinic's setting applies
     assert window.text_scale() == 100
     assert not window.contrast_action.isChecked()
     assert not window.tab("overview").definition.isVisible()

@@ -232,8 +232,9 @@ def test_reset_forgets_everything(make_tab, qtbot):
     assert child(tab, TimelineTrack, "timeline-track").current_index() == 0
     assert child(tab, QRadioButton, "timeline-no-date").isChecked()
     assert not child(tab, QDateEdit, "timeline-date").isEnabled()
-    assert child(tab, QSpinBox, "timeline-stay-days").value() == 14
-    assert child(tab, QSpinBox, "timeline-drive-days").value() == 14
+    # Back to "not given yet": the days are never a default the family did not choose.
+    assert child(tab, QSpinBox, "timeline-stay-days").value() == 0
+    assert child(tab, QSpinBox, "timeline-drive-days").value() == 0
     assert not any(p.has_dates for p in tab.current_plan())
     assert not child(tab, QPushButton, "timeline-save").isEnabled()
 

@@ -29,11 +29,24 @@ class ReaderTab(QWidget):
         self._purpose.setObjectName("tabPurpose")
         self._purpose.setWordWrap(True)
         self.reader = ReaderView(page, glossary)
+        # Which country's rules this page shows, so a family never reads another
+        # region's rule as theirs; only on pages that have such rules.
+        self._rules_for = QLabel()
+        self._rules_for.setObjectName("rulesFor")
+        self._rules_for.setTextFormat(Qt.TextFormat.PlainText)
+        self._rules_for.setWordWrap(True)
+        self._rules_for.setVisible("{{rule:" in page.body or "{{value:" in page.body)
+        from cartapp.ui import region
+
+        self._region = region.current()
+        self._region.changed.connect(self._show_region)
+        self._show_region()
         self.definition = DefinitionPanel()
         self.definition.closed.connect(self._on_definition_closed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(self._purpose)
+        layout.addWidget(self._rules_for)
         layout.addWidget(self.reader, 1)
         layout.addWidget(self.definition)
         self.reader.term_activated.connect(self._on_term_activated)
@@ -43,6 +56,18 @@ class ReaderTab(QWidget):
 
     def page(self) -> Page:
         return self.reader.page()
+
+    def _show_region(self) -> None:
+        state = self._region
+        if state.table is None:
+            text = self.tr("The rules by country could not be loaded ({0}). Follow the "
+                           "written rules your centre gives you.").format(state.problem)
+        elif state.locked:
+            text = self.tr("Rules shown for: {0} (set by your clinic).").format(state.name)
+        else:
+            text = self.tr("Rules shown for: {0}. To change it, use View, then Region."
+                           ).format(state.name)
+        self._rules_for.setText(text)
 
     def show_term(self, term_id: str) -> bool:
         term = self._glossary.get(term_id) if self._glossary else None

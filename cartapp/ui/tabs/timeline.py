@@ -59,6 +59,10 @@ class TimelineTab(QWidget):
         ui.clear.clicked.connect(self._on_clear_clicked)
         ui.save.clicked.connect(self._on_save_clicked)
         self.setFocusProxy(ui.track)
+        from cartapp.ui import region
+
+        self._region = region.current()
+        self._region.changed.connect(self._refresh)
         self._refresh()
         self._show_step(ui.track.current_index())
 
@@ -80,8 +84,8 @@ class TimelineTab(QWidget):
         ui.which.button(choice).setChecked(True)
         ui.date_edit.setEnabled(choice != NO_DATE)
         ui.date_edit.setDate(QDate(known) if known else QDate.currentDate())
-        ui.stay_days.setValue(inputs.stay_near_days)
-        ui.drive_days.setValue(inputs.no_driving_days)
+        ui.stay_days.setValue(inputs.stay_near_days or 0)
+        ui.drive_days.setValue(inputs.no_driving_days or 0)
         del blockers
         self._apply(inputs)
 
@@ -122,12 +126,16 @@ class TimelineTab(QWidget):
         self.plan_changed.emit(inputs)
 
     def _refresh(self) -> None:
-        self._plan = compute_plan(self._timeline, self._inputs)
+        # The family's own days win, then the clinic file's; none means no end date.
+        self._plan = compute_plan(self._timeline,
+                                  self._inputs.with_defaults(self._region.overrides),
+                                  minimum_days=self._region.minimum_days())
         items = [
             TrackItem(
                 title=p.step.title, label=p.step.short_title, phase=p.step.phase,
                 start_day=p.start_day, day_text=p.day_text, date_text=p.short_date_text,
-                timing=", ".join(filter(None, (p.when, p.day_text, p.dates_text))),
+                timing=self._region.expand(
+                    ", ".join(filter(None, (p.when, p.day_text, p.dates_text)))),
                 optional=p.step.optional, day_zero=p.start_day == p.end_day == 0,
             )
             for p in self._plan
@@ -149,8 +157,8 @@ class TimelineTab(QWidget):
             inputs = PlanInputs(
                 infusion_date=day if choice == INFUSION else None,
                 collection_date=day if choice == COLLECTION else None,
-                stay_near_days=ui.stay_days.value(),
-                no_driving_days=ui.drive_days.value(),
+                stay_near_days=ui.stay_days.value() or None,
+                no_driving_days=ui.drive_days.value() or None,
             )
         except PlanError:  # the widgets' ranges keep this from happening; keep the old plan
             return
@@ -172,7 +180,7 @@ class TimelineTab(QWidget):
         if Path(path).suffix.lower() != ".ics":
             path += ".ics"
         try:
-            save_ics(self._plan, path)
+            save_ics(self._plan, path, expand=self._region.expand)
         except (OSError, PlanError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             QMessageBox.warning(self, self.tr("Calendar not saved"),
@@ -192,12 +200,21 @@ class TimelineTab(QWidget):
         if not 0 <= index < len(self._plan):
             return
         planned = self._plan[index]
-        self._ui.details.setHtml(details_html(planned, self._timeline, self.tr))
+        self._ui.details.setHtml(self._expand_html(details_html(planned, self._timeline,
+                                                                self.tr)))
         self._ui.sources.setText(sources_text(planned, self._timeline, self.tr))
         if planned.step.id != self._questions_for:  # keep "Added" showing while dates change
             self._questions_for = planned.step.id
             self._show_questions(planned.step.questions)
 
+
+    def _expand_html(self, text: str) -> str:
+        """Region rule tokens in a step's texts, in the reader's region's words."""
+        import html
+        import re
+
+        return re.sub(r"\{\{[^{}]*\}\}",
+                      lambda m: html.escape(self._region.expand(m[0]), quote=False), text)
 
     def _show_questions(self, ids: tuple[str, ...]) -> None:
         self._ui.clear_questions()

@@ -168,8 +168,10 @@ class TimelineLayout:
     def _days_spin(tab: QWidget, name: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setObjectName(name)
-        spin.setRange(1, MAX_DAYS)
-        spin.setValue(14)
+        # 0 means "not set": the app never invents these days (they differ by region).
+        spin.setRange(0, MAX_DAYS)
+        spin.setSpecialValueText(tab.tr("Not given yet"))
+        spin.setValue(0)
         spin.setSuffix(tab.tr(" days"))
         spin.setKeyboardTracking(False)
         return spin

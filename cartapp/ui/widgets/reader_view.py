@@ -53,6 +53,10 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(page.title)
         self.setAccessibleDescription(page.summary)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        from cartapp.ui import region
+
+        self._region = region.current()
+        self._region.changed.connect(self._render)
         self._render()
 
     def page(self) -> Page:
@@ -102,7 +106,7 @@ class ReaderView(QTextBrowser):
         px = self.font().pixelSize() if self.font().pixelSize() > 0 else 16
         figure_px = self._figure_width() if "figure:" in self._page.body else 0
         state = (px, dark, self.palette().color(self.palette().ColorRole.Link).name(),
-                 figure_px, self.devicePixelRatioF())
+                 figure_px, self.devicePixelRatioF(), self._region.version)
         if state == getattr(self, "_rendered_for", None):
             return  # Qt sends font and palette changes that change nothing for us
         self._rendered_for = state
@@ -112,7 +116,8 @@ class ReaderView(QTextBrowser):
         doc.setDocumentMargin(px)
         position = self.verticalScrollBar().value()
         self.setHtml(render_page(self._page, self._glossary, high_contrast=dark,
-                                 icon_px=round(px * 1.25), figure_px=figure_px or 600))
+                                 icon_px=round(px * 1.25), figure_px=figure_px or 600,
+                                 expand=self._region.expand))
         self._apply_line_height(doc)
         self.verticalScrollBar().setValue(position)
         self._fit_reading_column()

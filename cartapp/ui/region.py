@@ -1,0 +1,97 @@
+"""Whose rules the reader sees: the region (from the clinic file or the family's choice).
+
+One object for the whole app, so every open page, the treatment steps and the printouts
+change together when the family changes the region. The rules themselves live in
+``content/<lang>/rules.toml`` (cartapp.model.rules); this only holds the choice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from cartapp.model.errors import ContentError
+from cartapp.model.rules import OTHER, REGION_NAMES, REGIONS, Overrides, RulesTable
+
+# When the rules table itself cannot be read, a token still becomes safe words.
+_SAFE = {"rule": "Follow the written rules your centre gives you.",
+         "fever": "the temperature your centre gave you",
+         "emergency": "your emergency number"}
+
+
+class RegionState(QObject):
+    changed = Signal()
+
+    def __init__(self, table: RulesTable | None = None, problem: str = "") -> None:
+        super().__init__()
+        self.table = table
+        self.problem = problem  # why the table could not be read, for a plain notice
+        self.region = OTHER
+        self.overrides = Overrides()
+        self.reader = "parent"
+        self.locked = False  # set by the clinic file: the family cannot change it
+        self.version = 0
+
+    @property
+    def name(self) -> str:
+        return REGION_NAMES.get(self.region, REGION_NAMES[OTHER])
+
+    def set_region(self, region: str) -> None:
+        region = region if region in REGIONS else OTHER
+        if region != self.region:
+            self.region = region
+            self._bump()
+
+    def set_overrides(self, overrides: Overrides) -> None:
+        if overrides != self.overrides:
+            self.overrides = overrides
+            self._bump()
+
+    def set_reader(self, reader: str) -> None:
+        reader = "patient" if reader == "patient" else "parent"
+        if reader != self.reader:
+            self.reader = reader
+            self._bump()
+
+    def expand(self, text: str) -> str:
+        if self.table is None:
+            import re
+
+            text = re.sub(r"\{\{\s*you\s*:([^|{}]*)\|([^{}]*)\}\}", r"\1", text)
+            text = re.sub(r"\{\{\s*rule\s*:\s*\w*\s*\}\}", _SAFE["rule"], text)
+            return re.sub(r"\{\{\s*value\s*:\s*(\w*)\s*\}\}",
+                          lambda m: _SAFE.get(m[1], _SAFE["emergency"]), text)
+        return self.table.expand(text, self.region, self.overrides, self.reader)
+
+    def minimum_days(self) -> dict[str, int | None]:
+        if self.table is None:
+            return {}
+        return {k: self.table.minimum_days(k, self.region) for k in ("stay_near", "no_driving")}
+
+    def _bump(self) -> None:
+        self.version += 1
+        self.changed.emit()
+
+
+_current: RegionState | None = None
+
+
+def current() -> RegionState:
+    """The app's region state; made on first use from the English rules table."""
+    global _current
+    if _current is None:
+        _current = load_state()
+    return _current
+
+
+def load_state(language: str = "en") -> RegionState:
+    from cartapp.model.rules import default_table
+
+    try:
+        return RegionState(default_table(language))
+    except ContentError as exc:
+        return RegionState(None, problem=str(exc))
+
+
+def reset_for_tests() -> None:
+    global _current
+    _current = None

@@ -1,0 +1,46 @@
+"""The region setting: every page and the treatment steps follow it; a clinic file locks it."""
+
+from __future__ import annotations
+
+from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
+from cartapp.ui.kiosk.policy import KioskPolicy
+
+STAY = "{{rule:stay_near}}"
+
+
+def test_changing_the_region_rewrites_open_pages_and_is_kept(make_main_window):
+    window = make_main_window(persist=False)
+    assert window.region_action in window.view_menu.actions()
+    window.set_region("uk")
+    overview = window.tab("overview")
+    window.set_region("us")
+    assert window.prefs.region == "us"
+    window.set_region("uk")
+    assert window.prefs.region == "uk"
+    assert "United Kingdom" in overview._rules_for.text()
+    steps = {p.step.id: p for p in window.tab("timeline").current_plan()}
+    assert steps["no-driving"].end_day == 56, "drawn over the UK's usual 8 weeks"
+    assert steps["no-driving"].end_date is None
+
+
+def test_a_clinic_region_is_locked_and_its_days_reach_the_timeline(make_main_window):
+    config = ClinicConfig(clinic=ClinicInfo(name="Clinic", region="uk", no_driving_days=60),
+                          kiosk=KioskSettings(), source=None)
+    window = make_main_window(persist=False, policy=KioskPolicy.home(config))
+    assert window.region.locked and window.region.region == "uk"
+    assert window.region_action not in window.view_menu.actions()
+    window.set_region("us")
+    assert window.region.region == "uk"
+    steps = {p.step.id: p for p in window.tab("timeline").current_plan()}
+    assert steps["no-driving"].end_day == 60 and not steps["no-driving"].open_end
+
+
+def test_a_kiosk_without_a_region_shows_every_region(make_main_window):
+    pin_hash = hash_pin("271828", salt=b"0123456789abcdef")
+    config = ClinicConfig(clinic=ClinicInfo(name="Clinic"),
+                          kiosk=KioskSettings(enabled=True, admin_pin_hash=pin_hash),
+                          source=None)
+    window = make_main_window(persist=False, policy=KioskPolicy(config, kiosk=True))
+    assert window.region.region == "other" and window.region.locked
+    text = window.region.expand(STAY)
+    assert "In the US" in text and "In the UK" in text and "In the EU" in text
