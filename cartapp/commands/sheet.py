@@ -16,6 +16,7 @@ from pathlib import Path
 from cartapp import __version__
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
 from cartapp.model.errors import ContentError
+from cartapp.model.guarded_read import safe_exists
 from cartapp.model.question_bank import BANK_FILE_NAME, QuestionBank, load_bank_for
 from cartapp.model.sheet import SheetError, is_language_tag
 from cartapp.model.sheet_io import SheetFileError, atomic_write, load_sheet, write_problem
@@ -95,7 +96,7 @@ def main(argv: list[str]) -> int:
 def _bank_for(language: str) -> QuestionBank:
     # A sheet in a language the app has no questions for still prints: the
     # family's words come from the file, only group titles need the bank.
-    if not (content_dir(language) / BANK_FILE_NAME).exists():
+    if not safe_exists(content_dir(language) / BANK_FILE_NAME):
         language = FALLBACK_LANGUAGE
     return load_bank_for(language)
 

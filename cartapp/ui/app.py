@@ -117,8 +117,10 @@ def load_policy(args: argparse.Namespace):
     from cartapp.ui.kiosk.policy import KioskPolicy
 
     kiosk_asked = bool(getattr(args, "kiosk", False))
-    if not args.config and not kiosk_asked and not (paths.user_config_dir()
-                                                    / "clinic.toml").exists():
+    from cartapp.model.guarded_read import safe_exists
+
+    if not args.config and not kiosk_asked and not safe_exists(paths.user_config_dir()
+                                                                / "clinic.toml"):
         return KioskPolicy.home()  # most homes have no clinic file: nothing to read
     from cartapp.config import load_config, load_default_config
 
@@ -158,6 +160,9 @@ def run_gui(args: argparse.Namespace) -> int:
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Before anything is read: a file that breaks a reader is explained, never
+    # shown as a traceback. Re-installed below once the clinic file says the mode.
+    _install_excepthook(headless, keep_log=not args.kiosk)
     app = make_application()
     try:
         policy = load_policy(args)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cartapp.model.guarded_read import safe_exists
 from cartapp.model.sheet import QuestionSheet, SheetError
 from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet
 
@@ -39,7 +40,7 @@ class SheetAutosave(QObject):
 
     def restore(self) -> QuestionSheet:
         """The sheet saved last time, or an empty one (with a message if broken)."""
-        if not self.path.exists():
+        if not safe_exists(self.path):
             return QuestionSheet()
         try:
             return load_sheet(self.path)
