@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cartapp import APP_NAME, ORG_NAME, paths
 from cartapp.model.errors import ContentError
@@ -49,7 +49,9 @@ def _plain_error(title: str, message: str, *, headless: bool) -> None:
     if headless:
         print(f"cartapp: {message}", file=sys.stderr)
     else:
-        QMessageBox.critical(None, title, message)
+        from cartapp.ui.plain_text import critical
+
+        critical(None, title, message)
 
 
 def _install_excepthook(headless: bool, *, keep_log: bool = True) -> None:

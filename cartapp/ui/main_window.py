@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from cartapp import APP_NAME, paths
 from cartapp.model.library import ContentLibrary
-from cartapp.ui import icons, theme
+from cartapp.ui import icons, plain_text, theme
 from cartapp.ui.preferences import Preferences
 
 
@@ -411,11 +410,11 @@ class MainWindow(QMainWindow):
 
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
-        QMessageBox.warning(self, APP_NAME, text)
+        plain_text.warn(self, APP_NAME, text)
 
     def _on_external_link(self, url: QUrl) -> None:
         if not self.policy.may_open_links():
-            QMessageBox.information(
+            plain_text.inform(
                 self, self.tr("Link"),
                 self.tr("This address can be opened at home:\n%s") % url.toString())
             return

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QMessageBox
-
 from cartapp.model.sheet_io import SheetFileError
 from cartapp.ui import app as app_module
-from cartapp.ui import sheet_store
+from cartapp.ui import plain_text, sheet_store
 
 
 def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, monkeypatch,
@@ -18,7 +16,7 @@ def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, mo
 
     monkeypatch.setattr(sheet_store, "save_sheet", full_disk)
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(plain_text, "warn", lambda *a, **k: warnings.append(a[2]))
     window = make_main_window()
     tab = window.tab("questions")
     tab.add_question("home.school")
@@ -32,7 +30,7 @@ def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, mo
 def test_an_unexpected_error_shows_a_plain_message_and_is_logged(qapp, user_dirs,
                                                                   monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(plain_text, "critical", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     app_module._install_excepthook(headless=False, keep_log=True)
     try:
@@ -45,7 +43,7 @@ def test_an_unexpected_error_shows_a_plain_message_and_is_logged(qapp, user_dirs
 
 
 def test_a_kiosk_keeps_no_error_log(qapp, user_dirs, monkeypatch, capsys):
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    monkeypatch.setattr(plain_text, "critical", lambda *a, **k: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     app_module._install_excepthook(headless=False, keep_log=False)
     try:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cartapp.model.library import ContentLibrary
 from cartapp.model.sheet import QuestionSheet
-from cartapp.ui import printing
+from cartapp.ui import plain_text, printing
 from cartapp.ui.tabs.questions import QuestionsTab
 
 CRS = "side-effects.crs-signs"
@@ -144,10 +144,10 @@ def test_edit_wording_and_note(tab, bank):
 def test_start_over_asks_first(tab, bank, monkeypatch):
     _fill(tab, bank, 2)
     tab.details.child_name.setText("Sam")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.start_over_button.click()
     assert len(tab.sheet().questions) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.start_over_button.click()
     assert tab.sheet().is_empty()
     assert tab.details.child_name.text() == ""
@@ -211,7 +211,7 @@ def test_opening_a_broken_file_loses_nothing(tab, bank, tmp_path, monkeypatch):
     broken.write_text('{"format": "cartapp.question-sheet", "version": 99}', encoding="utf-8")
     before = broken.read_bytes()
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(plain_text, "warn", lambda *a, **k: warnings.append(a[2]))
     monkeypatch.setattr(tab, "_ask_open_path", lambda: str(broken))
     assert tab.open_list() is False
     assert "newer version" in warnings[0]
@@ -270,7 +270,7 @@ def test_broken_autosave_is_kept_aside_not_overwritten(make_main_window, user_di
     user_dirs[0].mkdir(parents=True, exist_ok=True)
     (user_dirs[0] / "current-sheet.json").write_text("{not json", encoding="utf-8")
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(plain_text, "warn", lambda *a, **k: warnings.append(a[2]))
     window = make_main_window()
     window.tab("questions")
     kept = list(user_dirs[0].glob("current-sheet.unreadable-*.json"))

@@ -23,6 +23,8 @@ from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import MAX_ASK_FIRST, QuestionSheet, SheetError
 from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet, write_problem
 from cartapp.pdf.question_sheet import ClinicBlock, build_sheet_pdf
+from cartapp.ui import plain_text
+from cartapp.ui.plain_text import tooltip
 from cartapp.ui.tabs.questions_layout import QuestionsLayout
 
 NARROW_PX = 760
@@ -147,7 +149,7 @@ class QuestionsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {prefix}{q.text}")
             if q.note:
-                item.setToolTip(self.tr("Our note: ") + q.note)
+                item.setToolTip(tooltip(self.tr("Our note: ") + q.note))
             font = item.font()
             font.setBold(q.ask_first)
             item.setFont(font)
@@ -281,7 +283,7 @@ class QuestionsTab(QWidget):
 
     def start_over(self, *, confirm: bool = True) -> bool:
         if confirm and not self._sheet.is_empty():
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self, self.tr("Start over?"),
                 self.tr("This clears your questions and details. This cannot be undone."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -317,7 +319,7 @@ class QuestionsTab(QWidget):
         try:
             return self.pdf_bytes()
         except SheetError as exc:
-            QMessageBox.warning(self, self.tr("Cannot make the sheet"), str(exc))
+            plain_text.warn(self, self.tr("Cannot make the sheet"), str(exc))
             return None
 
     def preview(self) -> None:
@@ -373,7 +375,7 @@ class QuestionsTab(QWidget):
         try:
             atomic_write(Path(path), data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), write_problem(Path(path), exc))
+            plain_text.warn(self, self.tr("Not saved"), write_problem(Path(path), exc))
             return False
         self._say(self.tr("Saved the sheet to %1").replace("%1", path))
         return True
@@ -388,7 +390,7 @@ class QuestionsTab(QWidget):
         try:
             save_sheet(self._sheet, Path(path))
         except (SheetFileError, SheetError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            plain_text.warn(self, self.tr("Not saved"), str(exc))
             return False
         self._say(self.tr("Saved your list to %1").replace("%1", path))
         return True
@@ -402,7 +404,7 @@ class QuestionsTab(QWidget):
         try:
             sheet = load_sheet(Path(path))
         except SheetFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open this file"), str(exc))
+            plain_text.warn(self, self.tr("Cannot open this file"), str(exc))
             return False
         self.set_sheet(sheet)
         self._say(self.tr("Opened %1").replace("%1", path))
