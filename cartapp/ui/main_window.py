@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         self._refresh_chrome()
+        if getattr(prefs, "notice", ""):
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(prefs.notice, 15000))
         if build_first_tab:
             self._nav.setCurrentRow(0)
         else:
@@ -461,8 +463,11 @@ class MainWindow(QMainWindow):
         if not self._close_allowed:
             event.ignore()  # a kiosk does not close for a family; staff use the PIN
             return
-        if self.autosave is not None and self.autosave.pending():
-            self.autosave.save_now()
+        from cartapp.ui.close_guard import may_close
+
+        if not may_close(self, self.autosave, lambda: self.tab("questions").save_list_as()):
+            event.ignore()
+            return
         if self.prefs.persist:
             self.prefs.set_geometry(self.saveGeometry())
             self.prefs.sync()

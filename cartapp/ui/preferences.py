@@ -20,24 +20,25 @@ class Preferences:
         self._settings: QSettings | None = None
         self._memory: dict[str, object] = {}
         self.notice = ""
-        if persist:
+        # Checked before QSettings opens it: Qt would wait forever on a FIFO.
+        if persist and self._file_is_usable():
             self._settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
-            self._check_file()
 
-    def _check_file(self) -> None:
+    def _file_is_usable(self) -> bool:
         """A settings file that is not a small plain file is left alone and the
         app runs on defaults, saying so once: a broken file never disables a tab."""
         from cartapp.model.guarded_read import FileRefusedError, read_bytes, safe_exists
 
         path = paths.settings_file()
         if not safe_exists(path):
-            return
+            return True
         try:
             read_bytes(path, max_bytes=MAX_SETTINGS_BYTES)
         except FileRefusedError as exc:
-            self._settings = None
-            self.persist = False
+            # Settings then live in memory; the family's list is still autosaved.
             self.notice = f"Your settings could not be read ({exc.reason}); using the defaults."
+            return False
+        return True
 
     def _get(self, key: str, default):
         if self._settings is None:
