@@ -21,7 +21,8 @@ from cartapp.model.question_bank import BANK_FILE_NAME, QuestionBank, load_bank_
 from cartapp.model.sheet import SheetError, is_language_tag
 from cartapp.model.sheet_io import SheetFileError, atomic_write, load_sheet, write_problem
 from cartapp.paths import content_dir
-from cartapp.pdf.question_sheet import build_sheet_pdf, default_paper_for_locale
+from cartapp.pdf.question_sheet import default_paper_for_locale
+from cartapp.pdf.sheet_limits import build_within_limits
 
 PROG = "cartapp sheet"
 FALLBACK_LANGUAGE = "en"
@@ -78,7 +79,7 @@ def main(argv: list[str]) -> int:
         sheet.language = args.lang
     try:
         bank = _bank_for(sheet.language)
-        pdf = build_sheet_pdf(
+        pdf = build_within_limits(
             sheet, bank, paper=args.paper or system_paper(), large_print=args.large_print,
             app_version=__version__, content_version=_content_version(sheet.language),
         )

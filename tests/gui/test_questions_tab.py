@@ -163,13 +163,14 @@ def test_details_flow_into_the_sheet(tab):
     assert tab.sheet().appointment is None
 
 
-def test_save_pdf_contains_the_questions_in_order(tab, bank, tmp_path, monkeypatch):
+def test_save_pdf_contains_the_questions_in_order(tab, bank, tmp_path, monkeypatch, qtbot):
     texts = _fill(tab, bank, 3)
     tab.mine.list.setCurrentRow(2)
     tab.mine.ask_first.click()
     out = tmp_path / "sheet.pdf"
     monkeypatch.setattr(tab, "_ask_save_path", lambda *a: str(out))
     assert tab.save_pdf()
+    qtbot.waitUntil(out.is_file)  # the PDF is made off the screen's thread
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert text.index(texts[2]) < text.index(texts[0]) < text.index(texts[1])
 
@@ -177,8 +178,8 @@ def test_save_pdf_contains_the_questions_in_order(tab, bank, tmp_path, monkeypat
 def test_preview_shows_the_same_pdf(tab, bank, qtbot):
     _fill(tab, bank, 3)
     tab.preview()
+    qtbot.waitUntil(lambda: tab._preview is not None)
     preview = tab._preview
-    qtbot.addWidget(preview)
     expected = len(PdfReader(__import__("io").BytesIO(tab.pdf_bytes())).pages)
     assert preview.page_count() == expected >= 1
     preview.go_to(expected - 1)
@@ -187,7 +188,7 @@ def test_preview_shows_the_same_pdf(tab, bank, qtbot):
     assert tab._preview is None
 
 
-def test_print_draws_every_page(tab, bank, tmp_path, monkeypatch):
+def test_print_sends_the_pdf_itself(tab, bank, tmp_path, monkeypatch, qtbot):
     _fill(tab, bank, 3)
     out = tmp_path / "printed.pdf"
 
@@ -199,8 +200,9 @@ def test_print_draws_every_page(tab, bank, tmp_path, monkeypatch):
 
     monkeypatch.setattr(printing, "ask_printer", answer)
     tab.print_sheet()
+    qtbot.waitUntil(lambda: "Sent" in tab.mine.message.text())
     pages = len(PdfReader(__import__("io").BytesIO(tab.pdf_bytes())).pages)
-    assert out.is_file()
+    assert out.read_bytes() == tab.output.last_printed
     assert len(PdfReader(out).pages) == pages
     assert "Sent" in tab.mine.message.text()
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from cartapp import __version__
 from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import MAX_ASK_FIRST, QuestionSheet, SheetError
-from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet, write_problem
-from cartapp.pdf.question_sheet import ClinicBlock, build_sheet_pdf
+from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet
+from cartapp.pdf.question_sheet import ClinicBlock
 from cartapp.ui import plain_text
 from cartapp.ui.plain_text import tooltip
 from cartapp.ui.tabs.questions_layout import QuestionsLayout
@@ -51,8 +51,12 @@ class QuestionsTab(QWidget):
         self._clinic = clinic
         self._content_version = content_version
         self._plan_rows: list[tuple[str, str, str]] = []
-        self._preview = None
         self._build()
+        from cartapp.ui.sheet_output import SheetOutput
+
+        self.output = SheetOutput(self, self._pdf_builder, print_directly=print_directly,
+                                  warn=lambda title, text: plain_text.warn(self, title, text))
+        self.output.message.connect(self._say)
         self._connect()
         self._load_into_widgets()
 
@@ -87,6 +91,11 @@ class QuestionsTab(QWidget):
         self.print_button.clicked.connect(self.print_sheet)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.start_over_button.clicked.connect(lambda: self.start_over(confirm=True))
+        # An open preview follows every change, so Print there matches the screen.
+        self.sheet_changed.connect(self.output.options_changed)
+        self.paper.currentIndexChanged.connect(self.output.options_changed)
+        self.large_print.toggled.connect(self.output.options_changed)
+        self.include_plan.toggled.connect(self.output.options_changed)
 
     def _fit_lists(self) -> None:
         lines = self.fontMetrics().lineSpacing()
@@ -307,47 +316,41 @@ class QuestionsTab(QWidget):
 
     # -- PDF, preview, print, files ---------------------------------------------
 
+    def _pdf_builder(self):
+        """A function that builds the PDF from a copy of the sheet and options as
+        they are now; safe to run off the screen's thread."""
+        import copy
+        from functools import partial
+
+        from cartapp.pdf.sheet_limits import build_within_limits
+
+        return partial(
+            build_within_limits, copy.deepcopy(self._sheet), self._bank,
+            paper=self.paper.currentData(), large_print=self.large_print.isChecked(),
+            made_on=dt.date.today(), app_version=__version__,
+            content_version=self._content_version, clinic=self._clinic,
+            plan=list(self._plan_rows) if self.include_plan.isChecked() else None)
+
     def pdf_bytes(self) -> bytes:
         """The sheet as PDF; SheetError if something on it cannot be printed."""
-        return build_sheet_pdf(
-            self._sheet, self._bank, paper=self.paper.currentData(),
-            large_print=self.large_print.isChecked(), made_on=dt.date.today(),
-            app_version=__version__, content_version=self._content_version, clinic=self._clinic,
-            plan=self._plan_rows if self.include_plan.isChecked() else None)
+        return self._pdf_builder()()
 
-    def _pdf_or_message(self) -> bytes | None:
-        try:
-            return self.pdf_bytes()
-        except SheetError as exc:
-            plain_text.warn(self, self.tr("Cannot make the sheet"), str(exc))
-            return None
+    @property
+    def _preview(self):
+        return self.output.preview
 
     def preview(self) -> None:
-        from cartapp.ui.widgets.pdf_preview import PdfPreview
-
-        data = self._pdf_or_message()
-        if data is None:
-            return
-        self.close_preview()
-        self._preview = PdfPreview(data, self)
-        self._preview.print_requested.connect(self.print_sheet)
-        self._preview.show()
+        self.output.open_preview()
 
     def close_preview(self) -> None:
-        if self._preview is not None:
-            self._preview.close()
-            self._preview.deleteLater()
-            self._preview = None
+        self.output.close_preview()
 
     def print_sheet(self) -> None:
-        from cartapp.ui.printing import print_pdf
-
-        data = self._pdf_or_message()
-        if data is None:
-            return
-        pages = print_pdf(data, self, direct=self._print_directly)
-        if pages:
-            self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)))
+        preview = self.output.preview
+        if preview is not None and not preview.updating:
+            self.output.print_bytes(preview.data)  # what is on screen is what prints
+        else:
+            self.output.print_sheet()
 
     def _ask_save_path(self, title: str, name: str, pattern: str) -> str | None:
         """The save dialog (one seam, so tests can answer it)."""
@@ -361,23 +364,12 @@ class QuestionsTab(QWidget):
         return path or None
 
     def save_pdf(self) -> bool:
+        """Start saving the sheet as PDF (made off the screen's thread)."""
         if not self._allow_files:
             return False
-        data = self._pdf_or_message()
-        if data is None:
-            return False
-        path = self._ask_save_path(self.tr("Save the sheet as PDF"),
-                                   "questions-for-our-care-team.pdf", self.tr("PDF (*.pdf)"))
-        if not path:
-            return False
-        from cartapp.model.sheet_io import atomic_write
-
-        try:
-            atomic_write(Path(path), data)
-        except OSError as exc:
-            plain_text.warn(self, self.tr("Not saved"), write_problem(Path(path), exc))
-            return False
-        self._say(self.tr("Saved the sheet to %1").replace("%1", path))
+        self.output.save_pdf(lambda: self._ask_save_path(
+            self.tr("Save the sheet as PDF"), "questions-for-our-care-team.pdf",
+            self.tr("PDF (*.pdf)")), lambda saved: None)
         return True
 
     def save_list_as(self) -> bool:
