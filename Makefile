@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test test-fast screenshots bench lint bundle clean
+.PHONY: run test test-fast screenshots bench lint bundle lock clean
 
 run: $(STAMP)
 	$(VENV)/bin/cartapp
@@ -30,12 +30,24 @@ lint: $(STAMP)
 bundle: $(STAMP)
 	$(PY) packaging/build.py
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
+# The tested versions of every dependency (README, "Locked dependencies").
+LOCK    = requirements.lock
+
+$(STAMP): pyproject.toml $(LOCK) scripts/system-deps.sh
 	sh scripts/system-deps.sh --extra
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test,packaging]"
+	$(PY) -m pip install -q -c $(LOCK) -e ".[test,packaging]"
 	touch $(STAMP)
+
+# Re-resolve the lock after changing pyproject.toml (needs the package index).
+# shiboken6 follows PySide6's Python-version split, which pip-compile cannot see.
+lock: $(STAMP)
+	$(PY) -m pip install -q pip-tools
+	$(VENV)/bin/pip-compile -q --extra test --extra packaging --strip-extras \
+	    --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
+	sed -i.bak 's/^shiboken6==\([0-9.]*\)$$/shiboken6==\1 ; python_version < "3.12"/' $(LOCK)
+	rm -f $(LOCK).bak
 
 clean:
 	rm -rf $(VENV) build dist screens .pytest_cache

@@ -29,6 +29,9 @@ _PIN = re.compile(r"[0-9]{4,12}")
 _PIN_HASH = re.compile(r"pbkdf2-sha256\$([0-9]{1,9})\$([0-9a-f]{32,128})\$([0-9a-f]{64})")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 FEVER_C_RANGE = (37.0, 38.5)  # the thresholds centres use; cartapp.model.rules says the same
+# A logo is shown a few centimetres wide; anything larger is a wrong file.
+MAX_LOGO_BYTES = 8 * 1024 * 1024
+MAX_CONFIG_BYTES = 256 * 1024
 _LOGO_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".svg": "svg"}
 
 
@@ -155,14 +158,17 @@ def _show(value: object) -> str:
         # JSON's escapes are TOML's, and keep a stray line break on one line.
         import json
 
-        return json.dumps(value, ensure_ascii=False)
+        from cartapp.model.guarded_read import short
+
+        # A refusal quotes a pasted megabyte as its first and last few words.
+        return json.dumps(short(value), ensure_ascii=False)
     if isinstance(value, dict):
         return "{...}"
     if isinstance(value, list):
         return "[...]"
     if isinstance(value, datetime | date | time):
         return value.isoformat()
-    return str(value)
+    return str(value)[:80]
 
 
 def _where(section: str, key: str, value: object) -> str:
@@ -237,15 +243,28 @@ def _logo(section: str, key: str, value: object, folder: Path) -> Path | None:
     if kind is None:
         raise _refused(key, f"{where} is not a picture the app can show; use a .png, "
                             ".jpg or .svg file.")
-    path = (folder / text).resolve()
-    if not path.is_file():
-        raise _refused(key, f"{where}: no such file at {path}; put the logo in the same "
-                            "folder as the configuration file, or give its full path.")
+    from cartapp.model.guarded_read import (
+        MAX_SVG_BYTES,
+        FileRefusedError,
+        check_svg,
+        read_bytes,
+        safe_exists,
+        short,
+    )
+
     try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError as exc:
-        raise _refused(key, f"{where} could not be read ({exc.strerror}).") from exc
+        path = (folder / text).resolve()
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a name too long
+        path = folder / text
+    if not safe_exists(path):
+        raise _refused(key, f"{where}: no such file at {short(path)}; put the logo in the "
+                            "same folder as the configuration file, or give its full path.")
+    try:
+        head = read_bytes(path, max_bytes=MAX_LOGO_BYTES if kind != "svg" else MAX_SVG_BYTES)
+        if kind == "svg":
+            check_svg(path, head)
+    except FileRefusedError as exc:
+        raise _refused(key, f"{where} could not be used: {exc.reason}.") from None
     looks = {"png": head.startswith(b"\x89PNG\r\n\x1a\n"),
              "jpeg": head.startswith(b"\xff\xd8\xff"),
              "svg": b"<svg" in head}
@@ -368,20 +387,27 @@ def load_config(path: Path) -> ClinicConfig:
     """Read and check a configuration file; raise ConfigError for anything wrong."""
     import tomllib
 
+    from cartapp.model.guarded_read import FileRefusedError, parse_toml, read_text, short
+
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: the file could not be read ({exc.strerror}).",
-                          path=path) from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path.name}: the file is not plain text in UTF-8; save it again "
-                          "as UTF-8 text.", path=path) from exc
+        # read_text allows the byte-order mark that "UTF-8 with BOM" editors add.
+        data = parse_toml(path, read_text(path, max_bytes=MAX_CONFIG_BYTES))
+    except FileRefusedError as exc:
+        if "UTF-8" in exc.reason:
+            raise ConfigError(f"{short(path.name)}: the file is not plain text in UTF-8; "
+                              "save it again as UTF-8 text.", path=path) from None
+        raise ConfigError(f"{short(path)} could not be read: {exc.reason}.",
+                          path=path) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path.name} is not a valid TOML file: {exc}. Compare it with "
-                          "the example file; text values need quotes.", path=path) from exc
+        raise ConfigError(f"{short(path.name)} is not a valid TOML file: {exc}. Compare it "
+                          "with the example file; text values need quotes.", path=path) from None
     try:
-        clinic, kiosk = _parse(data, path.resolve().parent)
+        folder = path.resolve().parent
+    except (OSError, RuntimeError):
+        folder = path.parent
+    try:
+        clinic, kiosk = _parse(data, folder)
     except _BadValueError as exc:
         raise ConfigError(f"{path.name}: {exc}", path=path, key=exc.key) from None
     return ClinicConfig(clinic=clinic, kiosk=kiosk, source=path)
@@ -393,7 +419,9 @@ def default_config_path() -> Path:
 
 def load_default_config() -> ClinicConfig:
     """The configuration in the user's config folder, or the defaults if there is none."""
+    from cartapp.model.guarded_read import safe_exists
+
     path = default_config_path()
-    if not path.exists():
+    if not safe_exists(path):
         return ClinicConfig()
     return load_config(path)

@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if importlib.util.find_spec("PyInstaller") is None:
         raise SystemExit("build: PyInstaller is not installed; run "
-                         "'pip install -e \".[packaging]\"' first")
+                         "'pip install -c requirements.lock -e \".[packaging]\"' first")
     build_and_check(args.build_dir.resolve(), args.dist_dir.resolve(),
                     archive=not args.no_archive)
     return 0

@@ -45,7 +45,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_good_file_becomes_a_pdf(tmp_path, capsys):
-    out_pdf = tmp_path / "out" / "sheet.pdf"
+    out_pdf = tmp_path / "sheet.pdf"
     status, out, err = run(capsys, str(GOOD), "-o", str(out_pdf), "--paper", "a4")
     assert (status, err) == (0, "")
     assert len(out.splitlines()) <= 1

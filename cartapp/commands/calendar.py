@@ -10,10 +10,12 @@ import argparse
 import re
 import sys
 from datetime import date
+from pathlib import Path
 
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
 from cartapp.model.calendar_export import plan_to_ics, save_ics
 from cartapp.model.errors import ContentError
+from cartapp.model.guarded_read import short
 from cartapp.model.timeline import (
     MAX_DAYS,
     PlanError,
@@ -77,9 +79,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        return _fail(str(exc))
+        return _fail(short(str(exc), 200))
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
+    from cartapp.commands.output_checks import output_problem, quote
+    from cartapp.model.language_tag import is_language_tag
+
+    if not is_language_tag(args.lang):
+        return _fail(f"--lang: {quote(args.lang)} is not a language code (use a plain tag "
+                     "such as en, es or pt-BR)")
+    if args.output != "-":
+        problem = output_problem(Path(args.output))
+        if problem:
+            return _fail(problem)
     try:
         inputs = PlanInputs(
             infusion_date=args.infusion_date,
@@ -106,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as exc:
         return _fail(f"the treatment steps cannot be read ({exc})", status=1)
     except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        return _fail(f"cannot write {quote(args.output)}: {exc.strerror or exc}")
     return 0
 
 

@@ -15,12 +15,15 @@ from pathlib import Path
 
 from cartapp import __version__
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
+from cartapp.commands.output_checks import output_problem, quote
 from cartapp.model.errors import ContentError
+from cartapp.model.guarded_read import safe_exists, short
 from cartapp.model.question_bank import BANK_FILE_NAME, QuestionBank, load_bank_for
 from cartapp.model.sheet import SheetError, is_language_tag
 from cartapp.model.sheet_io import SheetFileError, atomic_write, load_sheet, write_problem
 from cartapp.paths import content_dir
-from cartapp.pdf.question_sheet import build_sheet_pdf, default_paper_for_locale
+from cartapp.pdf.question_sheet import default_paper_for_locale
+from cartapp.pdf.sheet_limits import build_within_limits
 
 PROG = "cartapp sheet"
 FALLBACK_LANGUAGE = "en"
@@ -39,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="paper size (default: from the system's locale)")
     parser.add_argument("--lang", metavar="CODE", default=None,
                         help="language of the question bank (default: the sheet's language)")
+    parser.add_argument("--follow-link", action="store_true",
+                        help="allow OUT.pdf to be a symbolic link and write to its target")
     return parser
 
 
@@ -66,36 +71,40 @@ def main(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        return _fail(f"{exc} (see '{PROG} --help')")
+        return _fail(f"{short(str(exc), 200)} (see '{PROG} --help')")
     if args.lang is not None and not is_language_tag(args.lang):
-        return _fail(f"--lang: {args.lang!r} is not a language code")
+        return _fail(f"--lang: {quote(args.lang)} is not a language code (use a plain tag "
+                     "such as en, es or pt-BR)")
+    problem = output_problem(args.output, inputs=(args.sheet,), follow_link=args.follow_link)
+    if problem:
+        return _fail(problem)
     try:
         sheet = load_sheet(args.sheet)
     except SheetFileError as exc:
-        return _fail(f"{args.sheet}: {exc.message}")
+        return _fail(f"{short(args.sheet)}: {short(exc.message, 200)}")
     if args.lang:
         sheet.language = args.lang
     try:
         bank = _bank_for(sheet.language)
-        pdf = build_sheet_pdf(
+        pdf = build_within_limits(
             sheet, bank, paper=args.paper or system_paper(), large_print=args.large_print,
             app_version=__version__, content_version=_content_version(sheet.language),
         )
     except ContentError as exc:
         return _fail(f"the app's content has a problem: {exc}", status=1)
     except SheetError as exc:
-        return _fail(f"{args.sheet}: {exc}")
+        return _fail(f"{short(args.sheet)}: {short(str(exc), 200)}")
     try:
         atomic_write(args.output, pdf)
     except OSError as exc:
-        return _fail(write_problem(args.output, exc))
+        return _fail(short(write_problem(args.output, exc), 200))
     return 0
 
 
 def _bank_for(language: str) -> QuestionBank:
     # A sheet in a language the app has no questions for still prints: the
     # family's words come from the file, only group titles need the bank.
-    if not (content_dir(language) / BANK_FILE_NAME).exists():
+    if not safe_exists(content_dir(language) / BANK_FILE_NAME):
         language = FALLBACK_LANGUAGE
     return load_bank_for(language)
 

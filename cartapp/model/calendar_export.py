@@ -12,6 +12,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from cartapp import APP_NAME, __version__
+from cartapp.model.guarded_read import safe_is_dir
 from cartapp.model.timeline import PlanError, PlannedStep
 
 # Calendar apps show all-day events on the day itself when DTSTART/DTEND are dates,
@@ -79,7 +80,7 @@ def save_ics(plan: Sequence[PlannedStep], path: Path | str,
     """
     data = plan_to_ics(plan, expand=expand)
     path = Path(path)
-    if path.is_dir():
+    if safe_is_dir(path):
         raise IsADirectoryError(errno.EISDIR, "that is a folder, not a file name", str(path))
     fd, tmp = tempfile.mkstemp(prefix=".cartapp-", suffix=".ics.tmp", dir=path.parent)
     try:

@@ -60,10 +60,6 @@ def parse_glossary(text: str, path: Path) -> Glossary:
 
 
 def load_glossary(path: Path) -> Glossary:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(path, "the file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(path, f"the file cannot be read ({exc})") from None
-    return parse_glossary(text, path)
+    from cartapp.model.guarded_read import read_content
+
+    return parse_glossary(read_content(path), path)

@@ -21,10 +21,15 @@ PAGE_NAMES = ("overview", "conditions", "risks")
 
 
 def available_languages(root: Path | None = None) -> list[str]:
+    from cartapp.model.guarded_read import safe_is_dir, safe_is_file
+
     root = root or paths.content_root()
-    if not root.is_dir():
+    if not safe_is_dir(root):
         return []
-    return sorted(p.name for p in root.iterdir() if (p / "overview.md").is_file())
+    try:
+        return sorted(p.name for p in root.iterdir() if safe_is_file(p / "overview.md"))
+    except OSError:  # a folder the app may not list
+        return []
 
 
 class ContentLibrary:
@@ -34,10 +39,13 @@ class ContentLibrary:
         self.root = root or paths.content_root()
         self.language = requested
         self.notice = ""
-        if not (self.root / requested).is_dir():
+        from cartapp.model.guarded_read import safe_is_dir
+        from cartapp.model.sheet import is_language_tag
+
+        if not is_language_tag(requested) or not safe_is_dir(self.root / requested):
             self.language = DEFAULT_LANGUAGE
             self.notice = (
-                f"The guide is not yet available in the language '{requested}'. "
+                f"The guide is not yet available in the language '{requested[:20]}'. "
                 "It is shown in English."
             )
         self._pages: dict[str, Page] = {}

@@ -124,12 +124,6 @@ def parse_page(text: str, path: Path) -> Page:
 
 
 def load_page(path: Path) -> Page:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(path, "the file is missing") from None
-    except UnicodeDecodeError:
-        raise ContentError(path, "the file is not UTF-8 text") from None
-    except OSError as exc:
-        raise ContentError(path, f"the file cannot be read ({exc.strerror})") from None
-    return parse_page(text, path)
+    from cartapp.model.guarded_read import read_content
+
+    return parse_page(read_content(path), path)

@@ -7,7 +7,6 @@ so whoever edits the content can fix it without reading a traceback.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,18 +93,9 @@ def load_bank_for(lang: str) -> QuestionBank:
 
 def load_bank(path: Path) -> QuestionBank:
     path = Path(path)
-    try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except FileNotFoundError:
-        raise ContentError(path, "the file is missing") from None
-    except OSError as exc:
-        raise ContentError(path, f"the file could not be read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(path, f"this is not valid TOML: {exc}") from None
-    except UnicodeDecodeError:
-        raise ContentError(path, "the file is not saved as UTF-8 text") from None
-    return _parse_bank(path, data)
+    from cartapp.model.guarded_read import load_content_toml
+
+    return _parse_bank(path, load_content_toml(path))
 
 
 def _parse_bank(path: Path, data: dict[str, Any]) -> QuestionBank:

@@ -8,7 +8,6 @@ Saving and loading live in ``sheet_io``; its names are importable from here too.
 from __future__ import annotations
 
 import datetime
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -42,7 +41,6 @@ _FIELD_LABELS = {
     "prepared_by": "\"Prepared by\"",
     "care_team": "The care team's name",
 }
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 _UNPRINTABLE = {"Cc", "Cs"}
 
 
@@ -64,8 +62,10 @@ def clean_text(text: str) -> str:
 
 
 def is_language_tag(value: str) -> bool:
-    # The tag picks a content folder, so it must never look like a path.
-    return bool(_LANGUAGE_TAG.fullmatch(value))
+    # One rule everywhere (it picks a content folder, so never a path).
+    from cartapp.model.language_tag import is_language_tag as rule
+
+    return rule(value)
 
 
 @dataclass

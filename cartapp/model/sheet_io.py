@@ -122,23 +122,32 @@ def save_sheet(sheet: QuestionSheet, path: Path) -> None:
 
 def load_sheet(path: Path) -> QuestionSheet:
     """Read a sheet; never changes the file."""
+    from cartapp.model.guarded_read import FileRefusedError, check_depth, read_bytes
+
     path = Path(path)
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise SheetFileError("The file does not exist.") from None
-    except IsADirectoryError:
-        raise SheetFileError("This is a folder, not a question sheet.") from None
-    except OSError as exc:
-        raise SheetFileError(f"The file could not be opened ({exc.strerror}).") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise SheetFileError("This file is too large to be a question sheet.")
+        data = read_bytes(path, max_bytes=MAX_FILE_BYTES)
+    except FileRefusedError as exc:
+        raise SheetFileError(_refusal(exc)) from None
     try:
-        parsed = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        text = data.decode("utf-8-sig")
+        check_depth(path, text)
+        parsed = json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError, FileRefusedError):
         raise SheetFileError("This file is not a question sheet, or it is damaged.") from None
     return sheet_from_dict(parsed)
+
+
+def _refusal(exc) -> str:
+    special = {
+        "the file does not exist": "The file does not exist.",
+        "this is a folder, not a file": "This is a folder, not a question sheet.",
+    }
+    if exc.reason in special:
+        return special[exc.reason]
+    if exc.reason.startswith("the file is too large"):
+        return "This file is too large to be a question sheet."
+    return f"{exc}."
 
 
 def atomic_write(path: Path, data: bytes) -> None:

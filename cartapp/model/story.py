@@ -8,7 +8,6 @@ animation and its tests rely on that mapping being a pure function.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
+from cartapp.model.guarded_read import load_content_toml, safe_exists
 from cartapp.model.pages import Source  # the same title, publisher, year, address
 
 STORY_FILE = "story.toml"
@@ -91,26 +91,15 @@ class Story:
 def load_story_for(lang: str) -> Story:
     """The story in ``lang``, or in English when that language has none yet."""
     path = paths.content_dir(lang) / STORY_FILE
-    if not path.exists() and lang != FALLBACK_LANG:
+    if not safe_exists(path) and lang != FALLBACK_LANG:
         path = paths.content_dir(FALLBACK_LANG) / STORY_FILE
     return load_story(path)
 
 
 def load_story(path: Path | str) -> Story:
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ContentError(path, "the file is missing") from None
-    except OSError as exc:
-        raise ContentError(path, f"the file cannot be read ({exc.strerror})") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ContentError(path, "the file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(path, f"not valid TOML: {exc}") from None
-    return _parse(path, data)
+
+    return _parse(path, load_content_toml(path))
 
 
 def _parse(path: Path, data: dict[str, Any]) -> Story:

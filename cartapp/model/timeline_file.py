@@ -15,7 +15,6 @@ for days and dates, and a short label for each linked question.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,6 +23,7 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
+from cartapp.model.guarded_read import load_content_toml, safe_exists
 
 PHASES = ("before", "around", "after")
 KINDS = ("step", "stay_near", "no_driving")
@@ -117,22 +117,15 @@ class Timeline(Sequence[Step]):
 def load_timeline_for(lang: str) -> Timeline:
     """The steps in ``lang``, falling back to English when that language has none yet."""
     path = paths.content_dir(lang) / "timeline.toml"
-    if not path.exists() and lang != "en":
+    if not safe_exists(path) and lang != "en":
         path = paths.content_dir("en") / "timeline.toml"
     return load_timeline(path)
 
 
 def load_timeline(path: Path | str) -> Timeline:
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(path, "the file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(path, f"the file cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(path, f"this is not valid TOML ({exc})") from None
-    return _Reader(path).timeline(data)
+
+    return _Reader(path).timeline(load_content_toml(path))
 
 
 class _Reader:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cartapp import APP_NAME, ORG_NAME, paths
 from cartapp.model.errors import ContentError
@@ -49,17 +49,43 @@ def _plain_error(title: str, message: str, *, headless: bool) -> None:
     if headless:
         print(f"cartapp: {message}", file=sys.stderr)
     else:
-        QMessageBox.critical(None, title, message)
+        from cartapp.ui.plain_text import critical
+
+        critical(None, title, message)
 
 
-def _install_excepthook(headless: bool, *, keep_log: bool = True) -> None:
-    """An unexpected error is logged and explained, never shown as a traceback."""
+KIOSK_ERROR = "Something went wrong. Please ask a staff member."
+_window = None  # the window the hook may reset (kiosk) or ask about (home)
+
+
+def unexpected_error_message(*, kiosk: bool, window=None) -> str:
+    """What the family is told; it claims the list is saved only when it is."""
+    if kiosk:
+        return KIOSK_ERROR
+    autosave = getattr(window, "autosave", None)
+    # Saved now, so the message can be true rather than hopeful.
+    saved = autosave is not None and autosave.save_now()
+    if saved:
+        return ("Something went wrong inside the app. Your question list is saved. "
+                "Please close the app and open it again.")
+    return ("Something went wrong inside the app. Your question list may not be saved: "
+            "use File, then Save my list as, to keep a copy, then close the app and open "
+            "it again.")
+
+
+def _install_excepthook(headless: bool, *, keep_log: bool = True, kiosk: bool = False) -> None:
+    """An unexpected error is logged and explained, never shown as a traceback.
+
+    A kiosk keeps no log and writes nothing about the error that could carry
+    what a family typed (exception messages can quote it): only its type goes to
+    stderr, and the kiosk returns to its start screen.
+    """
 
     def hook(exc_type, exc, tb):
         import traceback
 
-        if not keep_log:  # a kiosk writes nothing to disk, not even an error log
-            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        if kiosk or not keep_log:
+            print(f"cartapp: unexpected {exc_type.__name__}", file=sys.stderr)
         else:
             log = paths.user_data_dir() / "error.log"
             try:
@@ -68,8 +94,18 @@ def _install_excepthook(headless: bool, *, keep_log: bool = True) -> None:
                     handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
             except OSError:
                 pass
-        _plain_error(APP_NAME, "Something went wrong inside the app. Your question list is "
-                     "saved. Please close the app and open it again.", headless=headless)
+        try:
+            message = unexpected_error_message(kiosk=kiosk, window=_window)
+        except Exception:  # noqa: BLE001 - the hook itself must never fail
+            message = KIOSK_ERROR if kiosk else "Something went wrong inside the app."
+        session = getattr(_window, "kiosk_session", None)
+        if kiosk and session is not None:
+            from cartapp.ui.plain_text import critical
+
+            QTimer.singleShot(0, session.reset)  # the next family starts clean
+            QTimer.singleShot(0, lambda: critical(None, APP_NAME, message))
+            return
+        _plain_error(APP_NAME, message, headless=headless)
 
     sys.excepthook = hook
 
@@ -117,8 +153,10 @@ def load_policy(args: argparse.Namespace):
     from cartapp.ui.kiosk.policy import KioskPolicy
 
     kiosk_asked = bool(getattr(args, "kiosk", False))
-    if not args.config and not kiosk_asked and not (paths.user_config_dir()
-                                                    / "clinic.toml").exists():
+    from cartapp.model.guarded_read import safe_exists
+
+    if not args.config and not kiosk_asked and not safe_exists(paths.user_config_dir()
+                                                                / "clinic.toml"):
         return KioskPolicy.home()  # most homes have no clinic file: nothing to read
     from cartapp.config import load_config, load_default_config
 
@@ -158,6 +196,9 @@ def run_gui(args: argparse.Namespace) -> int:
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Before anything is read: a file that breaks a reader is explained, never
+    # shown as a traceback. Re-installed below once the clinic file says the mode.
+    _install_excepthook(headless, keep_log=not args.kiosk, kiosk=bool(args.kiosk))
     app = make_application()
     try:
         policy = load_policy(args)
@@ -175,7 +216,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from cartapp.ui.kiosk.policy import KioskPolicy
 
         policy = KioskPolicy.home()
-    _install_excepthook(headless, keep_log=not policy.kiosk)
+    _install_excepthook(headless, keep_log=not policy.kiosk, kiosk=policy.kiosk)
     try:
         # The window shows first; the first page is laid out in the next turn
         # of the event loop, so the app appears as fast as a bare window.
@@ -187,6 +228,8 @@ def run_gui(args: argparse.Namespace) -> int:
         _plain_error(APP_NAME, f"The guide's content could not be read: {exc}",
                      headless=headless)
         return 1
+    global _window
+    _window = window
     if library.notice:
         print(f"cartapp: {library.notice}", file=sys.stderr)
     if args.screenshot:

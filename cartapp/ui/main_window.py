@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from cartapp import APP_NAME, paths
 from cartapp.model.library import ContentLibrary
-from cartapp.ui import icons, theme
+from cartapp.ui import icons, plain_text, theme
 from cartapp.ui.preferences import Preferences
 
 
@@ -98,6 +97,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         self._refresh_chrome()
+        if getattr(prefs, "notice", ""):
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(prefs.notice, 15000))
         if build_first_tab:
             self._nav.setCurrentRow(0)
         else:
@@ -477,11 +478,11 @@ class MainWindow(QMainWindow):
 
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
-        QMessageBox.warning(self, APP_NAME, text)
+        plain_text.warn(self, APP_NAME, text)
 
     def _on_external_link(self, url: QUrl) -> None:
         if not self.policy.may_open_links():
-            QMessageBox.information(
+            plain_text.inform(
                 self, self.tr("Link"),
                 self.tr("This address can be opened at home:\n%s") % url.toString())
             return
@@ -527,8 +528,11 @@ class MainWindow(QMainWindow):
         if not self._close_allowed:
             event.ignore()  # a kiosk does not close for a family; staff use the PIN
             return
-        if self.autosave is not None and self.autosave.pending():
-            self.autosave.save_now()
+        from cartapp.ui.close_guard import may_close
+
+        if not may_close(self, self.autosave, lambda: self.tab("questions").save_list_as()):
+            event.ignore()
+            return
         if self.prefs.persist:
             self.prefs.set_geometry(self.saveGeometry())
             self.prefs.sync()

@@ -11,14 +11,34 @@ from PySide6.QtCore import QByteArray, QSettings
 from cartapp import paths
 from cartapp.ui.theme import MAX_SCALE, MIN_SCALE, clamp_scale
 
+MAX_SETTINGS_BYTES = 1024 * 1024
+
 
 class Preferences:
     def __init__(self, *, persist: bool = True) -> None:
         self.persist = persist
         self._settings: QSettings | None = None
         self._memory: dict[str, object] = {}
-        if persist:
+        self.notice = ""
+        # Checked before QSettings opens it: Qt would wait forever on a FIFO.
+        if persist and self._file_is_usable():
             self._settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+    def _file_is_usable(self) -> bool:
+        """A settings file that is not a small plain file is left alone and the
+        app runs on defaults, saying so once: a broken file never disables a tab."""
+        from cartapp.model.guarded_read import FileRefusedError, read_bytes, safe_exists
+
+        path = paths.settings_file()
+        if not safe_exists(path):
+            return True
+        try:
+            read_bytes(path, max_bytes=MAX_SETTINGS_BYTES)
+        except FileRefusedError as exc:
+            # Settings then live in memory; the family's list is still autosaved.
+            self.notice = f"Your settings could not be read ({exc.reason}); using the defaults."
+            return False
+        return True
 
     def _get(self, key: str, default):
         if self._settings is None:
@@ -66,10 +86,16 @@ class Preferences:
     def plan_inputs(self) -> dict | None:
         import json
 
+        from cartapp.model.guarded_read import MAX_DEPTH, nesting_depth
+
         raw = self._get("plan/inputs", "")
+        if not isinstance(raw, str) or len(raw) > MAX_SETTINGS_BYTES:
+            return None
+        if nesting_depth(raw) > MAX_DEPTH:  # would exhaust the parser's recursion
+            return None
         try:
             value = json.loads(raw) if raw else None
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             return None
         return value if isinstance(value, dict) else None
 

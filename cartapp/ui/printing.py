@@ -1,12 +1,39 @@
-"""Print the exact PDF the family previewed: its pages go to the printer as drawn."""
+"""Print the exact PDF the family previewed, fast and light.
+
+Where the system has a print service that takes PDF (CUPS ``lp``/``lpr`` on
+Linux and macOS), the PDF bytes themselves go to it on stdin: no page is
+rasterised, the job is the size of the PDF, and the printer's driver does the
+rest. A file printer ("Print to file") receives the same bytes. Only where
+neither applies are pages drawn onto the printer, one at a time at 300 dpi
+(sharp on paper, a fraction of printer resolution's memory).
+"""
 
 from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
+
+RASTER_DPI = 300
+COMMAND_TIMEOUT_S = 30
+DOC_NAME = "Questions for our care team"
+
+NO_PRINTER = ("No printer is set up on this computer. You can save the sheet as a PDF "
+              "and print it elsewhere.")
+CANCELLED = "Printing was cancelled. Nothing was sent to the printer."
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    pages: int = 0
+    problem: str = ""  # a plain sentence when nothing (or not all) was printed
 
 
 def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
@@ -19,6 +46,12 @@ def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer
 
 
+def count_pages(data: bytes) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page[^s]", data))
+
+
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system print dialog (one seam, so tests can answer it)."""
     dialog = QPrintDialog(printer, parent)
@@ -26,10 +59,56 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def print_command(printer_name: str, copies: int) -> list[str] | None:
+    """The platform's command that prints a PDF read from stdin, if there is one."""
+    if sys.platform == "win32":
+        return None
+    lp = shutil.which("lp")
+    if lp:
+        command = [lp, "-t", DOC_NAME, "-n", str(max(1, copies))]
+        return command + (["-d", printer_name] if printer_name else []) + ["--", "-"]
+    lpr = shutil.which("lpr")
+    if lpr:
+        command = [lpr, "-T", DOC_NAME, f"-#{max(1, copies)}"]
+        return command + ([f"-P{printer_name}"] if printer_name else [])
+    return None
+
+
+def send_to_command(command: list[str], data: bytes) -> str:
+    """Run the print command with the PDF on stdin; '' or a plain problem."""
+    from cartapp.model.guarded_read import short
+
+    try:
+        result = subprocess.run(command, input=data, capture_output=True,
+                                timeout=COMMAND_TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired:
+        return "The printer did not answer in time. Check that it is on, then try again."
+    except OSError as exc:
+        return f"The print service could not be started ({exc.strerror})."
+    if result.returncode != 0:
+        said = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        detail = f": {short(said[0])}" if said else ""
+        return f"The printer did not accept the sheet{detail}."
+    return ""
+
+
+def write_to_file(data: bytes, name: str) -> str:
+    from pathlib import Path
+
+    from cartapp.model.sheet_io import atomic_write, write_problem
+
+    try:
+        atomic_write(Path(name), data)
+    except OSError as exc:
+        return write_problem(Path(name), exc)
+    return ""
+
+
 def render_to_printer(data: bytes, printer: QPrinter) -> int:
-    """Draw every page onto the printer; returns the number of pages printed."""
+    """Draw every page onto the printer at 300 dpi; returns the pages printed."""
     document, buffer = load_pdf(data)
     pages = document.pageCount()
+    printer.setResolution(RASTER_DPI)
     painter = QPainter()
     if pages == 0 or not painter.begin(printer):
         return 0
@@ -41,10 +120,9 @@ def render_to_printer(data: bytes, printer: QPrinter) -> int:
             target = painter.viewport()
             scale = min(target.width() / points.width(), target.height() / points.height())
             size = QSize(round(points.width() * scale), round(points.height() * scale))
-            # The viewport is in printer pixels, so this renders at the printer's
-            # resolution and text stays sharp on paper.
-            image = document.render(index, size)
+            image = document.render(index, size)  # one page in memory at a time
             painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+            del image
     finally:
         painter.end()
         document.close()
@@ -52,10 +130,44 @@ def render_to_printer(data: bytes, printer: QPrinter) -> int:
     return pages
 
 
-def print_pdf(data: bytes, parent: QWidget | None, *, direct: bool = False) -> int:
-    """Ask for a printer (unless ``direct``) and print; 0 when cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("Questions for our care team")
+@dataclass(frozen=True)
+class PrintPlan:
+    """Where the bytes go, decided on the screen's thread (the dialog lives there)."""
+
+    kind: str  # "file", "command", "raster" or "none"
+    target: str | list[str] | None = None
+
+
+def choose_printer(parent: QWidget | None, *, direct: bool) -> tuple[PrintPlan, QPrinter | None]:
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setDocName(DOC_NAME)
     if not direct and not ask_printer(parent, printer):
-        return 0
-    return render_to_printer(data, printer)
+        return PrintPlan("cancelled"), None
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return PrintPlan("file", printer.outputFileName()), printer
+    command = print_command(printer.printerName(), printer.copyCount())
+    if command:
+        return PrintPlan("command", command), printer
+    if not printer.printerName() and not QPrinterInfo.availablePrinters():
+        return PrintPlan("none"), printer
+    return PrintPlan("raster"), printer
+
+
+def deliver(plan: PrintPlan, data: bytes) -> PrintOutcome:
+    """Send the bytes where the plan says; safe off the screen's thread except 'raster'."""
+    if plan.kind == "cancelled":
+        return PrintOutcome(0, CANCELLED)
+    if plan.kind == "none":
+        return PrintOutcome(0, NO_PRINTER)
+    problem = write_to_file(data, plan.target) if plan.kind == "file" else \
+        send_to_command(plan.target, data)
+    return PrintOutcome(0 if problem else count_pages(data), problem)
+
+
+def print_pdf(data: bytes, parent: QWidget | None, *, direct: bool = False) -> PrintOutcome:
+    """Ask for a printer (unless ``direct``) and print, all on this thread."""
+    plan, printer = choose_printer(parent, direct=direct)
+    if plan.kind == "raster":
+        pages = render_to_printer(data, printer)
+        return PrintOutcome(pages, "" if pages else "The printer could not be started.")
+    return deliver(plan, data)

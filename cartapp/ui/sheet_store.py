@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cartapp.model.guarded_read import safe_exists
 from cartapp.model.sheet import QuestionSheet, SheetError
 from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet
 
@@ -36,10 +37,12 @@ class SheetAutosave(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_now)
         self._reported = False
+        self.failed = False  # the last save did not reach the disk
 
     def restore(self) -> QuestionSheet:
         """The sheet saved last time, or an empty one (with a message if broken)."""
-        if not self.path.exists():
+        self._recover_leftovers()
+        if not safe_exists(self.path):
             return QuestionSheet()
         try:
             return load_sheet(self.path)
@@ -48,6 +51,33 @@ class SheetAutosave(QObject):
             where = f" A copy was kept at {kept}." if kept else ""
             self.problem.emit(f"Your saved question list could not be opened: {exc}{where}")
             return QuestionSheet()
+
+    def _recover_leftovers(self) -> None:
+        """A save cut short (power cut, killed app) leaves its temporary file.
+        One that holds a readable list newer than the saved one is kept where
+        the family can open it; the rest are removed."""
+        try:
+            saved_at = self.path.stat().st_mtime if safe_exists(self.path) else 0.0
+            leftovers = sorted(self.path.parent.glob(f".{self.path.name}.*.tmp"))
+        except OSError:
+            return
+        for tmp in leftovers:
+            try:
+                newer = tmp.stat().st_mtime > saved_at and not load_sheet(tmp).is_empty()
+            except (OSError, SheetFileError):
+                newer = False
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = self.path.with_name(f"{self.path.stem}.recovered-{stamp}{self.path.suffix}")
+            try:
+                if newer and not safe_exists(kept):
+                    tmp.rename(kept)
+                    self.problem.emit(
+                        "A newer copy of your question list, from a save that was cut short, "
+                        f"was kept at {kept}. Use File → Open to see it.")
+                else:
+                    tmp.unlink()
+            except OSError:
+                continue
 
     def _move_aside(self) -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -69,10 +99,13 @@ class SheetAutosave(QObject):
         try:
             save_sheet(self._get_sheet(), self.path)
         except (SheetFileError, SheetError) as exc:
+            self.failed = True
+            self.last_problem = str(exc)
             if not self._reported:  # once is enough; the next save may well work
                 self.problem.emit(f"Your question list could not be saved: {exc}")
                 self._reported = True
             return False
         self._reported = False
+        self.failed = False
         self.saved.emit()
         return True

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
 from cartapp.model.timeline import PlanInputs
-from cartapp.ui import printing
+from cartapp.ui import plain_text, printing
 from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.kiosk.session import KioskSession
 
@@ -148,7 +148,7 @@ def test_kiosk_links_are_not_opened(kiosk, monkeypatch):
     opened, shown = [], []
     monkeypatch.setattr("cartapp.ui.main_window.QDesktopServices.openUrl",
                         lambda url: opened.append(url))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(plain_text, "inform", lambda *a, **k: shown.append(a[2]))
     window.tab("overview").reader.anchorClicked.emit(QUrl("https://example.org/"))
     assert opened == []
     assert "https://example.org/" in shown[0]

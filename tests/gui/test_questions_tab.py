@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cartapp.model.library import ContentLibrary
 from cartapp.model.sheet import QuestionSheet
-from cartapp.ui import printing
+from cartapp.ui import plain_text, printing
 from cartapp.ui.tabs.questions import QuestionsTab
 
 CRS = "side-effects.crs-signs"
@@ -166,10 +166,10 @@ def test_an_empty_wording_is_not_kept_and_is_said(tab, bank):
 def test_start_over_asks_first(tab, bank, monkeypatch):
     _fill(tab, bank, 2)
     tab.details.child_name.setText("Sam")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     tab.start_over_button.click()
     assert len(tab.sheet().questions) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.start_over_button.click()
     assert tab.sheet().is_empty()
     assert tab.details.child_name.text() == ""
@@ -193,10 +193,10 @@ def test_open_asks_and_keeps_the_replaced_list(tab, bank, tmp_path, monkeypatch,
     def answer(button):
         return lambda *a, **k: asked.append(a[2]) or button
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    monkeypatch.setattr(plain_text, "question", answer(QMessageBox.StandardButton.No))
     assert tab.open_list() is False
     assert _texts(tab) == mine and "previous list" in asked[0]
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(plain_text, "question", answer(QMessageBox.StandardButton.Yes))
     assert tab.open_list()
     assert _texts(tab) == ["From the other file?"]
     kept = copies()
@@ -211,8 +211,9 @@ def test_text_no_font_has_is_named_before_any_pdf(tab, monkeypatch):
     tab.sheet().add_own("Can we bring \U0001F9F8?")
     tab.set_sheet(tab.sheet())
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    assert tab._pdf_or_message() is None
+    monkeypatch.setattr(plain_text, "warn", lambda *a, **k: warnings.append(a[2]))
+    tab.preview()
+    assert tab._preview is None, "no PDF is made while text would be lost"
     assert warnings[0].startswith("Question 2 has characters")
     assert tab.mine.list.currentRow() == 1
 
@@ -226,13 +227,14 @@ def test_details_flow_into_the_sheet(tab):
     assert tab.sheet().appointment is None
 
 
-def test_save_pdf_contains_the_questions_in_order(tab, bank, tmp_path, monkeypatch):
+def test_save_pdf_contains_the_questions_in_order(tab, bank, tmp_path, monkeypatch, qtbot):
     texts = _fill(tab, bank, 3)
     tab.mine.list.setCurrentRow(2)
     tab.mine.ask_first.click()
     out = tmp_path / "sheet.pdf"
     monkeypatch.setattr(tab, "_ask_save_path", lambda *a: str(out))
     assert tab.save_pdf()
+    qtbot.waitUntil(out.is_file)  # the PDF is made off the screen's thread
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert text.index(texts[2]) < text.index(texts[0]) < text.index(texts[1])
 
@@ -240,8 +242,8 @@ def test_save_pdf_contains_the_questions_in_order(tab, bank, tmp_path, monkeypat
 def test_preview_shows_the_same_pdf(tab, bank, qtbot):
     _fill(tab, bank, 3)
     tab.preview()
+    qtbot.waitUntil(lambda: tab._preview is not None)
     preview = tab._preview
-    qtbot.addWidget(preview)
     expected = len(PdfReader(__import__("io").BytesIO(tab.pdf_bytes())).pages)
     assert preview.page_count() == expected >= 1
     preview.go_to(expected - 1)
@@ -250,7 +252,7 @@ def test_preview_shows_the_same_pdf(tab, bank, qtbot):
     assert tab._preview is None
 
 
-def test_print_draws_every_page(tab, bank, tmp_path, monkeypatch):
+def test_print_sends_the_pdf_itself(tab, bank, tmp_path, monkeypatch, qtbot):
     _fill(tab, bank, 3)
     out = tmp_path / "printed.pdf"
 
@@ -262,8 +264,9 @@ def test_print_draws_every_page(tab, bank, tmp_path, monkeypatch):
 
     monkeypatch.setattr(printing, "ask_printer", answer)
     tab.print_sheet()
+    qtbot.waitUntil(lambda: "Sent" in tab.mine.message.text())
     pages = len(PdfReader(__import__("io").BytesIO(tab.pdf_bytes())).pages)
-    assert out.is_file()
+    assert out.read_bytes() == tab.output.last_printed
     assert len(PdfReader(out).pages) == pages
     assert "Sent" in tab.mine.message.text()
 
@@ -274,7 +277,7 @@ def test_opening_a_broken_file_loses_nothing(tab, bank, tmp_path, monkeypatch):
     broken.write_text('{"format": "cartapp.question-sheet", "version": 99}', encoding="utf-8")
     before = broken.read_bytes()
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(plain_text, "warn", lambda *a, **k: warnings.append(a[2]))
     monkeypatch.setattr(tab, "_ask_open_path", lambda folder=None: str(broken))
     assert tab.open_list() is False
     assert "newer version" in warnings[0]
@@ -333,7 +336,7 @@ def test_broken_autosave_is_kept_aside_not_overwritten(make_main_window, user_di
     user_dirs[0].mkdir(parents=True, exist_ok=True)
     (user_dirs[0] / "current-sheet.json").write_text("{not json", encoding="utf-8")
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(plain_text, "warn", lambda *a, **k: warnings.append(a[2]))
     window = make_main_window()
     window.tab("questions")
     kept = list(user_dirs[0].glob("current-sheet.unreadable-*.json"))

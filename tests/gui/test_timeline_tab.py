@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp.model.timeline import PlanInputs, load_timeline_for
+from cartapp.ui import plain_text
 from cartapp.ui.tabs.timeline import TimelineTab
 from cartapp.ui.widgets.timeline_track import TimelineTrack
 
@@ -178,7 +178,7 @@ def test_a_failed_save_is_explained_in_plain_words(make_tab, tmp_path, monkeypat
     tab.set_plan_inputs(PlanInputs(infusion_date=date(2028, 3, 1)))
     monkeypatch.setattr(tab, "_ask_save_path", lambda: str(tmp_path / "no" / "plan.ics"))
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args))
+    monkeypatch.setattr(plain_text, "warn", lambda *args: shown.append(args))
     child(tab, QPushButton, "timeline-save").click()
     assert len(shown) == 1
     assert "could not save" in shown[0][2] and "Traceback" not in shown[0][2]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cartapp.config import verify_pin
 from cartapp.ui.kiosk.targets import set_min_target
+from cartapp.ui.plain_text import plain_label
 
 MAX_TRIES = 5
 LOCK_SECONDS = 60
@@ -98,7 +99,7 @@ class AdminPinDialog(QDialog):
         self.field.setAccessibleName(self.tr("Staff PIN"))
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.returnPressed.connect(self._on_ok)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("tabPurpose")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

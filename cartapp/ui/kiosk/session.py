@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from cartapp.ui.kiosk.overlay import StillThereOverlay
 from cartapp.ui.kiosk.pin_dialog import AdminPinDialog, PinLock
 from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.kiosk.start_screen import StartScreen
+from cartapp.ui.plain_text import plain_label
 
 ADMIN_KEYS = "Ctrl+Alt+Shift+A"
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -73,7 +73,7 @@ class KioskSession(QObject):
         content = self.window.takeCentralWidget()
         bar = QWidget()
         bar.setObjectName("kioskBar")
-        title = QLabel(self.policy.clinic.name or APP_NAME)
+        title = plain_label(self.policy.clinic.name or APP_NAME)
         title.setObjectName("sectionHeading")
         title.setAccessibleName(title.text())
         self._hold = PressAndHold(title)

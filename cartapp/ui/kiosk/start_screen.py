@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cartapp import APP_NAME
 from cartapp.config import ClinicInfo
 from cartapp.ui.kiosk.hold import HOLD_MS, PressAndHold
+from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
 LOGO_MAX = QSize(360, 120)
@@ -74,7 +75,7 @@ class StartScreen(QWidget):
         self.logo = QLabel()
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setAccessibleName(clinic.name or self.tr("Clinic logo"))
-        clinic_name = QLabel(clinic.name)
+        clinic_name = plain_label(clinic.name)
         clinic_name.setObjectName("sectionHeading")
         clinic_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         clinic_name.setWordWrap(True)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from cartapp.ui.animation.reading import ReadingView, whole_story_html
 from cartapp.ui.animation.scenes import CHOREOGRAPHY
 from cartapp.ui.animation.stills import render_still
 from cartapp.ui.animation.view import StoryView
+from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
 # While playing, tell the kiosk's idle watch at least this often that someone may be watching.
@@ -80,7 +80,7 @@ class MechanismTab(QWidget):
         self._since_activity = QElapsedTimer()
         self.clock = StoryClock(story.total_ms, self)
 
-        self._intro = QLabel(story.intro)
+        self._intro = plain_label(story.intro)
         self._intro.setObjectName("tabPurpose")
         self._intro.setWordWrap(True)
         self.view = StoryView(story)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from cartapp import __version__
 from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import MAX_ASK_FIRST, QuestionSheet, SheetError
-from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet, write_problem
-from cartapp.pdf.question_sheet import ClinicBlock, build_sheet_pdf
+from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet
+from cartapp.pdf.question_sheet import ClinicBlock
+from cartapp.ui import plain_text
+from cartapp.ui.plain_text import tooltip
 from cartapp.ui.tabs.questions_layout import QuestionsLayout
 
 NARROW_PX = 760
@@ -49,10 +51,14 @@ class QuestionsTab(QWidget):
         self._clinic = clinic
         self._content_version = content_version
         self._plan_rows: list[tuple[str, str, str]] = []
-        self._preview = None
         self._loading_editor = False
         self._replaced: QuestionSheet | None = None
         self._build()
+        from cartapp.ui.sheet_output import SheetOutput
+
+        self.output = SheetOutput(self, self._pdf_builder, print_directly=print_directly,
+                                  warn=lambda title, text: plain_text.warn(self, title, text))
+        self.output.message.connect(self._say)
         self._connect()
         self._load_into_widgets()
 
@@ -89,6 +95,11 @@ class QuestionsTab(QWidget):
         self.print_button.clicked.connect(self.print_sheet)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.start_over_button.clicked.connect(lambda: self.start_over(confirm=True))
+        # An open preview follows every change, so Print there matches the screen.
+        self.sheet_changed.connect(self.output.options_changed)
+        self.paper.currentIndexChanged.connect(self.output.options_changed)
+        self.large_print.toggled.connect(self.output.options_changed)
+        self.include_plan.toggled.connect(self.output.options_changed)
 
     def _fit_lists(self) -> None:
         lines = self.fontMetrics().lineSpacing()
@@ -158,7 +169,7 @@ class QuestionsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {prefix}{q.text}")
             if q.note:
-                item.setToolTip(self.tr("Our note: ") + q.note)
+                item.setToolTip(tooltip(self.tr("Our note: ") + q.note))
             font = item.font()
             font.setBold(q.ask_first)
             item.setFont(font)
@@ -312,7 +323,7 @@ class QuestionsTab(QWidget):
         prefix = self.tr("Ask first: ") if q.ask_first else ""
         item.setText(f"{row + 1}. {prefix}{q.text}")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row + 1}. {prefix}{q.text}")
-        item.setToolTip(self.tr("Our note: ") + q.note if q.note else "")
+        item.setToolTip(tooltip(self.tr("Our note: ") + q.note) if q.note else "")
 
     def _on_details_changed(self) -> None:
         d = self.details
@@ -344,7 +355,7 @@ class QuestionsTab(QWidget):
                 "A copy of your list is kept: File > Open a previous list… brings it back.")
         else:
             text += " " + self.tr("This cannot be undone.")
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self, title, text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
@@ -361,7 +372,7 @@ class QuestionsTab(QWidget):
             from cartapp.model.previous_lists import keep_copy
 
             if keep_copy(self._sheet) is None:
-                QMessageBox.warning(self, self.tr("No copy kept"), self.tr(
+                plain_text.warn(self, self.tr("No copy kept"), self.tr(
                     "A copy of your list could not be saved. Use Undo right away if you "
                     "need it back."))
 
@@ -384,22 +395,28 @@ class QuestionsTab(QWidget):
 
     # -- PDF, preview, print, files ---------------------------------------------
 
+    def _pdf_builder(self):
+        """A function that builds the PDF from a copy of the sheet and options as
+        they are now; safe to run off the screen's thread."""
+        import copy
+        from functools import partial
+
+        from cartapp.pdf.sheet_limits import build_within_limits
+
+        return partial(
+            build_within_limits, copy.deepcopy(self._sheet), self._bank,
+            paper=self.paper.currentData(), large_print=self.large_print.isChecked(),
+            made_on=dt.date.today(), app_version=__version__,
+            content_version=self._content_version, clinic=self._clinic,
+            plan=list(self._plan_rows) if self.include_plan.isChecked() else None)
+
     def pdf_bytes(self) -> bytes:
         """The sheet as PDF; SheetError if something on it cannot be printed."""
-        return build_sheet_pdf(
-            self._sheet, self._bank, paper=self.paper.currentData(),
-            large_print=self.large_print.isChecked(), made_on=dt.date.today(),
-            app_version=__version__, content_version=self._content_version, clinic=self._clinic,
-            plan=self._plan_rows if self.include_plan.isChecked() else None)
+        return self._pdf_builder()()
 
-    def _pdf_or_message(self) -> bytes | None:
-        if not self._all_printable():
-            return None
-        try:
-            return self.pdf_bytes()
-        except SheetError as exc:
-            QMessageBox.warning(self, self.tr("Cannot make the sheet"), str(exc))
-            return None
+    @property
+    def _preview(self):
+        return self.output.preview
 
     def _all_printable(self) -> bool:
         """Say which question or field has characters the sheet cannot print, and go there."""
@@ -417,35 +434,24 @@ class QuestionsTab(QWidget):
             box = self.mine.note if first.field.startswith("The note") else self.mine.edit_text
             box.setFocus()
         self._say(first.message())
-        QMessageBox.warning(self, self.tr("Some text cannot be printed"), first.message())
+        plain_text.warn(self, self.tr("Some text cannot be printed"), first.message())
         return False
 
     def preview(self) -> None:
-        from cartapp.ui.widgets.pdf_preview import PdfPreview
-
-        data = self._pdf_or_message()
-        if data is None:
-            return
-        self.close_preview()
-        self._preview = PdfPreview(data, self)
-        self._preview.print_requested.connect(self.print_sheet)
-        self._preview.show()
+        if self._all_printable():
+            self.output.open_preview()
 
     def close_preview(self) -> None:
-        if self._preview is not None:
-            self._preview.close()
-            self._preview.deleteLater()
-            self._preview = None
+        self.output.close_preview()
 
     def print_sheet(self) -> None:
-        from cartapp.ui.printing import print_pdf
-
-        data = self._pdf_or_message()
-        if data is None:
+        if not self._all_printable():
             return
-        pages = print_pdf(data, self, direct=self._print_directly)
-        if pages:
-            self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)))
+        preview = self.output.preview
+        if preview is not None and not preview.updating:
+            self.output.print_bytes(preview.data)  # what is on screen is what prints
+        else:
+            self.output.print_sheet()
 
     def _ask_save_path(self, title: str, name: str, pattern: str) -> str | None:
         """The save dialog (one seam, so tests can answer it)."""
@@ -459,23 +465,12 @@ class QuestionsTab(QWidget):
         return path or None
 
     def save_pdf(self) -> bool:
-        if not self._allow_files:
+        """Start saving the sheet as PDF (made off the screen's thread)."""
+        if not self._allow_files or not self._all_printable():
             return False
-        data = self._pdf_or_message()
-        if data is None:
-            return False
-        path = self._ask_save_path(self.tr("Save the sheet as PDF"),
-                                   "questions-for-our-care-team.pdf", self.tr("PDF (*.pdf)"))
-        if not path:
-            return False
-        from cartapp.model.sheet_io import atomic_write
-
-        try:
-            atomic_write(Path(path), data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), write_problem(Path(path), exc))
-            return False
-        self._say(self.tr("Saved the sheet to %1").replace("%1", path))
+        self.output.save_pdf(lambda: self._ask_save_path(
+            self.tr("Save the sheet as PDF"), "questions-for-our-care-team.pdf",
+            self.tr("PDF (*.pdf)")), lambda saved: None)
         return True
 
     def save_list_as(self) -> bool:
@@ -488,7 +483,7 @@ class QuestionsTab(QWidget):
         try:
             save_sheet(self._sheet, Path(path))
         except (SheetFileError, SheetError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            plain_text.warn(self, self.tr("Not saved"), str(exc))
             return False
         self._say(self.tr("Saved your list to %1").replace("%1", path))
         return True
@@ -502,7 +497,7 @@ class QuestionsTab(QWidget):
         try:
             sheet = load_sheet(Path(path))
         except SheetFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open this file"), str(exc))
+            plain_text.warn(self, self.tr("Cannot open this file"), str(exc))
             return False
         if not self._sheet.is_empty():
             if not self._confirm_replace(self.tr("Open another list?"), self.tr(

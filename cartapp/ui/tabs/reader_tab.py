@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cartapp.model.glossary import Glossary
 from cartapp.model.pages import Page
+from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.definition_panel import DefinitionPanel
 from cartapp.ui.widgets.reader_view import ReaderView
 
@@ -25,15 +26,14 @@ class ReaderTab(QWidget):
     def __init__(self, page: Page, glossary: Glossary | None, parent=None) -> None:
         super().__init__(parent)
         self._glossary = glossary
-        self._purpose = QLabel(page.summary)
+        self._purpose = plain_label(page.summary)
         self._purpose.setObjectName("tabPurpose")
         self._purpose.setWordWrap(True)
         self.reader = ReaderView(page, glossary)
         # Which country's rules this page shows, so a family never reads another
         # region's rule as theirs; only on pages that have such rules.
-        self._rules_for = QLabel()
+        self._rules_for = plain_label()
         self._rules_for.setObjectName("rulesFor")
-        self._rules_for.setTextFormat(Qt.TextFormat.PlainText)
         self._rules_for.setWordWrap(True)
         self._rules_for.setVisible("{{rule:" in page.body or "{{value:" in page.body)
         from cartapp.ui import region

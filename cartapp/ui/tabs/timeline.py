@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFileDialog, QWidget
 
 from cartapp.model.calendar_export import plan_to_ics, save_ics
 from cartapp.model.timeline import (
@@ -22,6 +22,7 @@ from cartapp.model.timeline import (
     Timeline,
     compute_plan,
 )
+from cartapp.ui import plain_text
 from cartapp.ui.tabs.timeline_layout import COLLECTION, INFUSION, NO_DATE, TimelineLayout
 from cartapp.ui.widgets.step_details import details_html, sources_text
 from cartapp.ui.widgets.timeline_track import TrackItem, TrackZone
@@ -183,7 +184,7 @@ class TimelineTab(QWidget):
             save_ics(self._plan, path, expand=self._region.expand)
         except (OSError, PlanError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            QMessageBox.warning(self, self.tr("Calendar not saved"),
+            plain_text.warn(self, self.tr("Calendar not saved"),
                                 f"{self._timeline.texts['save_failed']}\n\n({reason})")
             return
         self._ui.status.setText(self._timeline.texts["saved"])

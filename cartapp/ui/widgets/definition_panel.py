@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from cartapp.model.glossary import Term
+from cartapp.ui.plain_text import plain_label
 
 
 class DefinitionPanel(QFrame):
@@ -19,9 +20,9 @@ class DefinitionPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("definitionPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._word = QLabel()
+        self._word = plain_label()
         self._word.setObjectName("sectionHeading")
-        self._definition = QLabel()
+        self._definition = plain_label()
         self._definition.setWordWrap(True)
         self._definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                                  | Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp.model.sheet import MAX_NOTE_CHARS, MAX_QUESTION_CHARS
+from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.button_row import ButtonRow
 
 
@@ -117,7 +118,7 @@ class MyQuestionsView(QWidget):
         super().__init__(parent)
         heading = _wrapped(self.tr("My questions"))
         heading.setObjectName("sectionHeading")
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("tabPurpose")
         self.summary.setWordWrap(True)
         self.list = OrderList()
@@ -160,7 +161,7 @@ class MyQuestionsView(QWidget):
         self.own_text.setPlaceholderText(self.tr("Type a question in your own words"))
         self.own_add = QPushButton(self.tr("Add my question"))
         self.own_add.setAccessibleName(self.tr("Add my own question to the list"))
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         own = QVBoxLayout()

@@ -1,4 +1,7 @@
-"""A preview of the exact PDF that will print, one page at a time."""
+"""A preview of the exact PDF that will print, one page at a time.
+
+``data`` is the frozen bytes on screen; Print sends exactly those.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +29,9 @@ class PdfPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preview of my question sheet"))
         self.setAccessibleName(self.tr("Preview of my question sheet"))
-        self.document, self._buffer = load_pdf(data, self)
+        self.data = bytes(data)
+        self.updating = False
+        self.document, self._buffer = load_pdf(self.data, self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
@@ -39,6 +44,8 @@ class PdfPreview(QDialog):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setProperty("primary", True)
         self.print_button.setVisible(can_print)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         close = QPushButton(self.tr("Close"))
         for button in (self.previous, self.next, self.print_button, close):
             button.setAccessibleName(button.text().rstrip("…"))
@@ -51,6 +58,7 @@ class PdfPreview(QDialog):
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
         layout.addLayout(bar)
         self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
         self.next.clicked.connect(lambda: self.go_to(self.current_page() + 1))
@@ -58,6 +66,26 @@ class PdfPreview(QDialog):
         close.clicked.connect(self.reject)
         self.resize(820, 900)
         self.go_to(0)
+
+    def set_updating(self, on: bool) -> None:
+        """While a changed sheet is being made, Print is off: it would print the old one."""
+        self.updating = on
+        self.print_button.setEnabled(not on)
+        self.status.setText(self.tr("Updating the preview to match your changes…") if on
+                            else "")
+
+    def set_data(self, data: bytes) -> None:
+        page = self.current_page()
+        old_document, old_buffer = self.document, self._buffer
+        self.data = bytes(data)
+        self.document, self._buffer = load_pdf(self.data, self)
+        self.view.setDocument(self.document)
+        old_document.close()
+        old_document.deleteLater()
+        old_buffer.close()
+        old_buffer.deleteLater()
+        self.set_updating(False)
+        self.go_to(page)
 
     def page_count(self) -> int:
         return self.document.pageCount()

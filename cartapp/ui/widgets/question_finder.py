@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp.model.question_bank import BankQuestion, QuestionBank
+from cartapp.ui.plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,7 +58,7 @@ class QuestionFinder(QWidget):
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setObjectName("tabPurpose")
         self.add_button = QPushButton(self.tr("Add to my questions"))
         self.add_button.setProperty("primary", True)

@@ -73,10 +73,34 @@ class SheetDetails(QWidget):
         return line
 
     def _on_notes_changed(self) -> None:
+        self._keep_notes_in_limit()
         used = len(self.notes.toPlainText())
         self.notes_count.setText(self.tr("%1 of %2 characters").replace("%1", str(used))
                                  .replace("%2", str(MAX_NOTES_CHARS)))
         self.changed.emit()
+
+    def _keep_notes_in_limit(self) -> None:
+        """Over the limit the sheet could not be saved at all, so what was just
+        typed or pasted past it is cut at the cursor, where it was added."""
+        text = self.notes.toPlainText()
+        if len(text) <= MAX_NOTES_CHARS:
+            return
+        cursor = self.notes.textCursor()
+        # Qt counts UTF-16 units; Python counts characters.
+        before = text.encode("utf-16-le")[: cursor.position() * 2].decode(
+            "utf-16-le", errors="ignore")
+        after = text[len(before):]
+        room = MAX_NOTES_CHARS - len(after)
+        before = before[:room] if room >= 0 else ""
+        kept = (before + after)[:MAX_NOTES_CHARS]
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(kept)
+        cursor = self.notes.textCursor()
+        cursor.setPosition(len(before.encode("utf-16-le")) // 2)
+        self.notes.setTextCursor(cursor)
+        self.notes.blockSignals(False)
+        self.notes_count.setText(self.tr("The notes can hold %1 characters.")
+                                 .replace("%1", str(MAX_NOTES_CHARS)))
 
     def appointment_date(self) -> dt.date | None:
         if not self.has_date.isChecked():

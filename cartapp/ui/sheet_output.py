@@ -1,0 +1,189 @@
+"""One PDF for preview, print and save, made off the screen's thread.
+
+The sheet and its options are copied when the family asks, the PDF is built
+in a worker thread (a long sheet takes seconds; the window keeps painting),
+and the finished bytes are frozen: the preview shows them, and Print or Save
+from the preview sends those same bytes. When an option or the sheet changes
+while the preview is open, the preview is rebuilt and its Print button is off
+until the new PDF is on screen, so it never prints something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from cartapp.model.sheet import SheetError
+
+SHOW_PROGRESS_AFTER_MS = 300
+
+
+class _Signals(QObject):
+    done = Signal(object)  # bytes, or a SheetError / Exception
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # noqa: BLE001 - handed back to the screen's thread
+            result = exc
+        self.signals.done.emit(result)
+
+
+def run_off_screen(parent: QWidget, work: Callable[[], object], then: Callable[[object], None],
+                   label: str) -> None:
+    """Run ``work`` in the thread pool; ``then(result)`` on the screen's thread.
+
+    A busy dialog appears if it takes longer than a moment.
+    """
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    progress.setAutoClose(False)
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    job = _Job(work)
+    pending = getattr(parent, "_jobs", None)
+    if pending is None:
+        pending = parent._jobs = []
+    pending.append(job)
+
+    def finished(result: object) -> None:
+        pending.remove(job)
+        QApplication.restoreOverrideCursor()
+        progress.reset()
+        progress.deleteLater()
+        then(result)
+
+    job.signals.done.connect(finished, Qt.ConnectionType.QueuedConnection)
+    job.setAutoDelete(False)  # kept alive by ``pending`` until its result is handled
+    QThreadPool.globalInstance().start(job)
+
+
+def is_busy(parent: QWidget) -> bool:
+    return bool(getattr(parent, "_jobs", None))
+
+
+class SheetOutput(QObject):
+    """Preview, print and save for the questions tab.
+
+    ``make_builder()`` is called on the screen's thread and returns a function
+    that builds the PDF from a copy of the sheet and options.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, tab: QWidget, make_builder: Callable[[], Callable[[], bytes]], *,
+                 print_directly: bool = False, warn: Callable[[str, str], None]) -> None:
+        super().__init__(tab)
+        self._tab = tab
+        self._make_builder = make_builder
+        self._print_directly = print_directly
+        self._warn = warn
+        self.preview = None
+        self.last_printed: bytes | None = None
+
+    # -- building ---------------------------------------------------------------
+
+    def _build(self, then: Callable[[bytes], None]) -> None:
+        def handle(result: object) -> None:
+            if isinstance(result, SheetError):
+                self._warn(self._tab.tr("Cannot make the sheet"), str(result))
+            elif isinstance(result, Exception):
+                raise result
+            else:
+                then(bytes(result))
+
+        run_off_screen(self._tab, self._make_builder(), handle,
+                       self._tab.tr("Making your question sheet…"))
+
+    # -- preview ------------------------------------------------------------------
+
+    def open_preview(self) -> None:
+        self._build(self._show_preview)
+
+    def _show_preview(self, data: bytes) -> None:
+        from cartapp.ui.widgets.pdf_preview import PdfPreview
+
+        self.close_preview()
+        self.preview = PdfPreview(data, self._tab)
+        self.preview.print_requested.connect(lambda: self.print_bytes(self.preview.data))
+        self.preview.show()
+
+    def options_changed(self) -> None:
+        """The sheet or an option changed: the open preview is rebuilt to match."""
+        if self.preview is None:
+            return
+        self.preview.set_updating(True)
+        preview = self.preview
+
+        def update(data: bytes) -> None:
+            if self.preview is preview:
+                preview.set_data(data)
+
+        QTimer.singleShot(0, lambda: self._build(update))
+
+    def close_preview(self) -> None:
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+            self.preview = None
+
+    # -- print and save -----------------------------------------------------------
+
+    def print_sheet(self) -> None:
+        self._build(self.print_bytes)
+
+    def print_bytes(self, data: bytes) -> None:
+        from cartapp.ui import printing
+
+        plan, printer = printing.choose_printer(self._tab, direct=self._print_directly)
+        if plan.kind == "cancelled":
+            self._printed(data, printing.PrintOutcome(0, printing.CANCELLED))
+            return
+        if plan.kind == "raster":  # Qt paints printers on the screen's thread only
+            self._printed(data, printing.PrintOutcome(
+                printing.render_to_printer(data, printer)))
+            return
+        run_off_screen(self._tab, lambda: printing.deliver(plan, data),
+                       lambda outcome: self._printed(data, outcome),
+                       self._tab.tr("Sending your sheet to the printer…"))
+
+    def _printed(self, data: bytes, outcome) -> None:
+        from cartapp.ui.printing import CANCELLED
+
+        if outcome.problem == CANCELLED:  # the family's own choice: said, not alarmed
+            self.message.emit(self._tab.tr(CANCELLED))
+            return
+        if outcome.problem:
+            self._warn(self._tab.tr("Not printed"), outcome.problem)
+            return
+        self.last_printed = data
+        self.message.emit(self._tab.tr("Sent %1 pages to the printer.")
+                          .replace("%1", str(outcome.pages)))
+
+    def save_pdf(self, ask_path: Callable[[], str | None], done: Callable[[bool], None]) -> None:
+        def write(data: bytes) -> None:
+            path = ask_path()
+            if not path:
+                done(False)
+                return
+            from cartapp.ui.printing import write_to_file
+
+            problem = write_to_file(data, path)
+            if problem:
+                self._warn(self._tab.tr("Not saved"), problem)
+                done(False)
+                return
+            self.message.emit(self._tab.tr("Saved the sheet to %1").replace("%1", path))
+            done(True)
+
+        self._build(write)
