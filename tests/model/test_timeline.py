@@ -141,7 +141,7 @@ def test_without_a_date_only_day_numbers_are_shown(timeline):
     assert plan["collection"].day_text == "Day -35"
     assert plan["day-28"].day_text == "Day +28"
     assert plan["stay-near"].day_text == "Day 0 to Day +14"
-    assert plan["long-term"].day_text == "From Day +90, for 15 years"
+    assert plan["long-term"].day_text == "From Day +90, for up to 15 years from Day 0"
     assert not any(p.has_dates or p.dates_text for p in plan.values())
 
 
