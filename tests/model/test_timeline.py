@@ -143,7 +143,7 @@ def test_without_a_date_only_day_numbers_are_shown(timeline):
     # No end is invented for a period the team has not given a length for.
     assert plan["stay-near"].day_text == "From Day 0. Your team tells you how long."
     assert plan["stay-near"].open_end and plan["no-driving"].open_end
-    assert plan["long-term"].day_text == "From Day +90, for 15 years"
+    assert plan["long-term"].day_text == "From Day +90, for up to 15 years from Day 0"
     assert not any(p.has_dates or p.dates_text for p in plan.values())
 
 
