@@ -44,3 +44,18 @@ def test_a_kiosk_without_a_region_shows_every_region(make_main_window):
     assert window.region.region == "other" and window.region.locked
     text = window.region.expand(STAY)
     assert "In the US" in text and "In the UK" in text and "In the EU" in text
+
+
+def test_the_sheet_gives_the_regions_fever_threshold_and_number(make_main_window):
+    import io
+
+    from pypdf import PdfReader
+
+    config = ClinicConfig(clinic=ClinicInfo(name="Clinic", region="uk",
+                                            fever_threshold_c=37.5),
+                          kiosk=KioskSettings(), source=None)
+    window = make_main_window(persist=False, policy=KioskPolicy.home(config))
+    tab = window.show_tab("questions")
+    tab.sheet().add_own("Who do we call at night?")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(tab.pdf_bytes())).pages)
+    assert "37.5" in text and "999" in text and "100.4" not in text

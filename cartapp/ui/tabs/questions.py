@@ -408,7 +408,21 @@ class QuestionsTab(QWidget):
             paper=self.paper.currentData(), large_print=self.large_print.isChecked(),
             made_on=dt.date.today(), app_version=__version__,
             content_version=self._content_version, clinic=self._clinic,
+            **self._region_words(),
             plan=list(self._plan_rows) if self.include_plan.isChecked() else None)
+
+    @staticmethod
+    def _region_words() -> dict[str, str]:
+        """The fever threshold and emergency number for the reader's region (or clinic)."""
+        from cartapp.model.rules import OTHER
+        from cartapp.ui import region
+
+        state = region.current()
+        words = {"fever_threshold": state.expand("{{value:fever}}")}
+        if state.region != OTHER or state.overrides.emergency_number:
+            # "Other" keeps the sheet's own line naming every region's number.
+            words["emergency_number"] = state.expand("{{value:emergency}}")
+        return words
 
     def pdf_bytes(self) -> bytes:
         """The sheet as PDF; SheetError if something on it cannot be printed."""
