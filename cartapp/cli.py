@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--high-contrast", action="store_true", help="start in the high-contrast theme",
     )
     parser.add_argument(
+        "--region", choices=("us", "uk", "eu", "other"), default=None,
+        help="whose rules after the infusion to show (at home; a clinic file's region wins)",
+    )
+    parser.add_argument(
         "--kiosk", action="store_true",
         help="waiting-room kiosk: fullscreen, nothing kept, reset after each family",
     )

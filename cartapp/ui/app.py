@@ -189,6 +189,8 @@ def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
     theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale,
                 kiosk=policy.kiosk)
     window = MainWindow(library, prefs, policy=policy, build_first_tab=build_first_tab)
+    if getattr(args, "region", None):
+        window.set_region(args.region)
     return window, library
 
 

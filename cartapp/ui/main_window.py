@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
         current = codes.index(self.region.region) if self.region.region in codes else 3
         name, ok = QInputDialog.getItem(
             self, self.tr("Where is your child treated?"),
-            self.tr("Some rules after CAR T, like how long to stay near the centre and when "
+            self.tr("Some rules after CAR T, like how long to stay near the center and when "
                     "driving is safe, differ by country. Where is your child treated?"),
             names, current, False)
         if ok:

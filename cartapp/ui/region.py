@@ -13,8 +13,8 @@ from cartapp.model.errors import ContentError
 from cartapp.model.rules import OTHER, REGION_NAMES, REGIONS, Overrides, RulesTable
 
 # When the rules table itself cannot be read, a token still becomes safe words.
-_SAFE = {"rule": "Follow the written rules your centre gives you.",
-         "fever": "the temperature your centre gave you",
+_SAFE = {"rule": "Follow the written rules your center gives you.",
+         "fever": "the temperature your center gave you",
          "emergency": "your emergency number"}
 
 

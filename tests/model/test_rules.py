@@ -68,7 +68,7 @@ def test_the_same_page_says_each_region_its_own_rule(tmp_path):
     assert "8 weeks" in uk and "999" in uk and "In the US" not in uk
     for region in ("In the US", "In the UK", "In the EU"):
         assert region in other
-    assert "Follow the written rules your centre gives you" in other
+    assert "Follow the written rules your center gives you" in other
     assert "911 in the US, 999 in the UK, 112 in the EU" in other
     assert "{{" not in us + uk + other
 

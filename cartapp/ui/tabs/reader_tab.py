@@ -61,7 +61,7 @@ class ReaderTab(QWidget):
         state = self._region
         if state.table is None:
             text = self.tr("The rules by country could not be loaded ({0}). Follow the "
-                           "written rules your centre gives you.").format(state.problem)
+                           "written rules your center gives you.").format(state.problem)
         elif state.locked:
             text = self.tr("Rules shown for: {0} (set by your clinic).").format(state.name)
         else:
