@@ -1,34 +1,28 @@
 """The "Questions for your doctor" tab: build the list, preview, print, save.
 
 Layout lives in the widgets (finder, my questions, details); this module holds
-the behaviour and the sheet model.
+what the family does to the list. Edits kept as typed are in
+:mod:`cartapp.ui.questions_edits`, file work is in :mod:`cartapp.ui.questions_files`,
+the PDF, preview and printing in :mod:`cartapp.ui.questions_output`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFileDialog,
-    QListWidgetItem,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QListWidgetItem, QWidget
 
-from cartapp import __version__
 from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import MAX_ASK_FIRST, QuestionSheet, SheetError
-from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet, write_problem
-from cartapp.pdf.question_sheet import ClinicBlock, build_sheet_pdf
+from cartapp.pdf.question_sheet import ClinicBlock
+from cartapp.ui.questions_edits import QuestionEditsMixin
+from cartapp.ui.questions_files import QuestionFilesMixin
+from cartapp.ui.questions_output import QuestionOutputMixin
 from cartapp.ui.tabs.questions_layout import QuestionsLayout
 
 NARROW_PX = 760
 
 
-class QuestionsTab(QWidget):
+class QuestionsTab(QuestionEditsMixin, QuestionFilesMixin, QuestionOutputMixin, QWidget):
     """Signals:
     sheet_changed(): anything on the sheet changed (the window autosaves).
     status_message(str): a short message for the status bar.
@@ -270,60 +264,6 @@ class QuestionsTab(QWidget):
         self._say("")
         self._changed(select=row)
 
-    def _on_wording_typed(self) -> None:
-        row = self._selected()
-        if row < 0 or self._loading_editor:
-            return
-        try:
-            self._sheet.edit_text(row, self.mine.edit_text.text())
-        except SheetError as exc:
-            # Kept in the box, and said; the list keeps the last good wording.
-            self._say(str(exc))
-            return
-        self._say("")
-        self._show_row_text(row)
-        self.sheet_changed.emit()
-
-    def _on_wording_left(self) -> None:
-        row = self._selected()
-        if 0 <= row < len(self._sheet.questions) and \
-                self.mine.edit_text.text().strip() != self._sheet.questions[row].text:
-            self._say(self.tr("The wording was not changed: %1").replace(
-                "%1", self.mine.message.text() or self.tr("please type a question")))
-
-    def _on_note_typed(self) -> None:
-        row = self._selected()
-        if row < 0 or self._loading_editor:
-            return
-        try:
-            self._sheet.set_note(row, self.mine.note.text())
-        except SheetError as exc:
-            self._say(str(exc))
-            return
-        self._show_row_text(row)
-        self.sheet_changed.emit()
-
-    def _show_row_text(self, row: int) -> None:
-        """Update one row in place, so typing never loses the cursor."""
-        q = self._sheet.questions[row]
-        item = self.mine.list.item(row)
-        if item is None:
-            return
-        prefix = self.tr("Ask first: ") if q.ask_first else ""
-        item.setText(f"{row + 1}. {prefix}{q.text}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row + 1}. {prefix}{q.text}")
-        item.setToolTip(self.tr("Our note: ") + q.note if q.note else "")
-
-    def _on_details_changed(self) -> None:
-        d = self.details
-        s = self._sheet
-        s.child_name = d.child_name.text()
-        s.prepared_by = d.prepared_by.text()
-        s.care_team = d.care_team.text()
-        s.appointment = d.appointment_date()
-        s.notes = d.notes.toPlainText()
-        self.sheet_changed.emit()
-
     def start_over(self, *, confirm: bool = True) -> bool:
         if confirm and not self._sheet.is_empty() and not self._confirm_replace(
                 self.tr("Start over?"), self.tr("This clears your questions and details.")):
@@ -337,43 +277,6 @@ class QuestionsTab(QWidget):
         self.sheet_changed.emit()
         return True
 
-    def _confirm_replace(self, title: str, text: str) -> bool:
-        """Ask before the list on screen is replaced, saying where a copy is kept."""
-        if self._allow_files:
-            text += " " + self.tr(
-                "A copy of your list is kept: File > Open a previous list… brings it back.")
-        else:
-            text += " " + self.tr("This cannot be undone.")
-        answer = QMessageBox.question(
-            self, title, text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _keep_replaced(self) -> None:
-        """Keep the list about to be replaced: for undo, and (not in a kiosk) on disk."""
-        import copy
-
-        if self._sheet.is_empty():
-            return
-        self._replaced = copy.deepcopy(self._sheet)
-        if self._allow_files:
-            from cartapp.model.previous_lists import keep_copy
-
-            if keep_copy(self._sheet) is None:
-                QMessageBox.warning(self, self.tr("No copy kept"), self.tr(
-                    "A copy of your list could not be saved. Use Undo right away if you "
-                    "need it back."))
-
-    def undo_replace(self) -> bool:
-        """Bring back the list replaced last (by Open or Start over)."""
-        if self._replaced is None:
-            return False
-        sheet, self._replaced = self._replaced, None
-        self.set_sheet(sheet)
-        self._say(self.tr("Your earlier list is back."))
-        return True
-
     def reset(self) -> None:
         """Kiosk reset: forget everything at once, no questions asked."""
         self.start_over(confirm=False)
@@ -381,142 +284,6 @@ class QuestionsTab(QWidget):
         self.large_print.setChecked(False)
         self.set_plan_rows([])
         self.close_preview()
-
-    # -- PDF, preview, print, files ---------------------------------------------
-
-    def pdf_bytes(self) -> bytes:
-        """The sheet as PDF; SheetError if something on it cannot be printed."""
-        return build_sheet_pdf(
-            self._sheet, self._bank, paper=self.paper.currentData(),
-            large_print=self.large_print.isChecked(), made_on=dt.date.today(),
-            app_version=__version__, content_version=self._content_version, clinic=self._clinic,
-            plan=self._plan_rows if self.include_plan.isChecked() else None)
-
-    def _pdf_or_message(self) -> bytes | None:
-        if not self._all_printable():
-            return None
-        try:
-            return self.pdf_bytes()
-        except SheetError as exc:
-            QMessageBox.warning(self, self.tr("Cannot make the sheet"), str(exc))
-            return None
-
-    def _all_printable(self) -> bool:
-        """Say which question or field has characters the sheet cannot print, and go there."""
-        from cartapp.model.printable import unprintable_fields
-        from cartapp.pdf.fonts import covers
-
-        problems = unprintable_fields(self._sheet, covers)
-        if not problems:
-            return True
-        first = problems[0]
-        number = "".join(c for c in first.field if c.isdigit())
-        if first.field.startswith(("Question", "The note on question")) and number:
-            row = int(number) - 1
-            self.mine.list.setCurrentRow(row)
-            box = self.mine.note if first.field.startswith("The note") else self.mine.edit_text
-            box.setFocus()
-        self._say(first.message())
-        QMessageBox.warning(self, self.tr("Some text cannot be printed"), first.message())
-        return False
-
-    def preview(self) -> None:
-        from cartapp.ui.widgets.pdf_preview import PdfPreview
-
-        data = self._pdf_or_message()
-        if data is None:
-            return
-        self.close_preview()
-        self._preview = PdfPreview(data, self)
-        self._preview.print_requested.connect(self.print_sheet)
-        self._preview.show()
-
-    def close_preview(self) -> None:
-        if self._preview is not None:
-            self._preview.close()
-            self._preview.deleteLater()
-            self._preview = None
-
-    def print_sheet(self) -> None:
-        from cartapp.ui.printing import print_pdf
-
-        data = self._pdf_or_message()
-        if data is None:
-            return
-        pages = print_pdf(data, self, direct=self._print_directly)
-        if pages:
-            self._say(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)))
-
-    def _ask_save_path(self, title: str, name: str, pattern: str) -> str | None:
-        """The save dialog (one seam, so tests can answer it)."""
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        return path or None
-
-    def _ask_open_path(self, folder: Path | None = None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a question list"), str(folder or Path.home()),
-            self.tr("Question lists (*.json)"))
-        return path or None
-
-    def save_pdf(self) -> bool:
-        if not self._allow_files:
-            return False
-        data = self._pdf_or_message()
-        if data is None:
-            return False
-        path = self._ask_save_path(self.tr("Save the sheet as PDF"),
-                                   "questions-for-our-care-team.pdf", self.tr("PDF (*.pdf)"))
-        if not path:
-            return False
-        from cartapp.model.sheet_io import atomic_write
-
-        try:
-            atomic_write(Path(path), data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), write_problem(Path(path), exc))
-            return False
-        self._say(self.tr("Saved the sheet to %1").replace("%1", path))
-        return True
-
-    def save_list_as(self) -> bool:
-        if not self._allow_files:
-            return False
-        path = self._ask_save_path(self.tr("Save my question list"), "my-questions.json",
-                                   self.tr("Question lists (*.json)"))
-        if not path:
-            return False
-        try:
-            save_sheet(self._sheet, Path(path))
-        except (SheetFileError, SheetError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return False
-        self._say(self.tr("Saved your list to %1").replace("%1", path))
-        return True
-
-    def open_list(self, folder: Path | None = None) -> bool:
-        if not self._allow_files:
-            return False
-        path = self._ask_open_path(folder)
-        if not path:
-            return False
-        try:
-            sheet = load_sheet(Path(path))
-        except SheetFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open this file"), str(exc))
-            return False
-        if not self._sheet.is_empty():
-            if not self._confirm_replace(self.tr("Open another list?"), self.tr(
-                    "The list you have now will be replaced.")):
-                return False
-            self._keep_replaced()
-        self.set_sheet(sheet)
-        self._say(self.tr("Opened %1").replace("%1", path))
-        return True
-
-    def open_previous_list(self) -> bool:
-        from cartapp.model.previous_lists import previous_lists_dir
-
-        return self.open_list(previous_lists_dir())
 
     def self_check(self) -> list[str]:
         from cartapp.ui.sheet_check import check_sample_sheet
