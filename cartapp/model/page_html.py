@@ -24,6 +24,7 @@ from cartapp.model.page_marks import (
     strip_markers,
 )
 from cartapp.model.pages import Page
+from cartapp.model.question_links import QuestionNames, name_question_links
 
 _ADMONITION = re.compile(
     r'<div class="admonition (?P<kind>[\w-]+)">\s*'
@@ -194,8 +195,9 @@ def render_page(
     high_contrast: bool = False,
     icon_px: int = 20,
     figure_px: int = 600,
+    questions: QuestionNames | None = None,
 ) -> str:
-    body = markdown_to_html(page.body)
+    body = name_question_links(markdown_to_html(page.body), questions)
     body = link_glossary_terms(body, glossary)
     body = link_markers(body)
     body = figures_html(body, figure_px)

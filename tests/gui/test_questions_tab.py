@@ -371,6 +371,37 @@ def test_links_on_pages_add_to_the_list(make_main_window):
     assert window.current_key() == "risks"
 
 
+def test_every_page_link_names_its_question_and_adding_says_so(make_main_window, bank,
+                                                              monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAccessible
+
+    announced = []
+    real_update = QAccessible.updateAccessibility
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: (
+        announced.append(event.message()) if hasattr(event, "message") else None,
+        real_update(event)))
+    window = make_main_window()
+    for key in ("overview", "conditions", "risks"):
+        reader_tab = window.show_tab(key)
+        links = reader_tab.reader.question_links()
+        assert links, key
+        for qid, text in links:
+            assert text.startswith("Add to my questions")
+            assert bank.get(qid).text.lower().rstrip("?") in text.lower(), (key, text)
+    risks = window.tab("risks")
+    assert risks.added_note.isHidden()
+    risks.reader.anchorClicked.emit(QUrl(f"question:{CRS}"))
+    said = "Added to your questions: Which signs of CRS should we watch for?"
+    assert not risks.added_note.isHidden() and risks.added_note.text() == said
+    assert announced[-1] == said
+    risks.reader.anchorClicked.emit(QUrl(f"question:{CRS}"))
+    assert risks.added_note.text() == "That question is already on your list."
+    assert announced[-1] == risks.added_note.text()
+    risks._added_timer.timeout.emit()
+    assert risks.added_note.isHidden()
+
+
 def test_autosave_and_restore(make_main_window, qtbot, bank, user_dirs):
     window = make_main_window()
     tab = window.tab("questions")

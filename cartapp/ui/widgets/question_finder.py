@@ -8,6 +8,7 @@ heading. With nothing searched, the five questions most families ask come first.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -196,9 +197,13 @@ class QuestionFinder(QWidget):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Heading: %1").replace(
             "%1", title))
-        font = item.font()
+        font = QFont(self.results.font())
         font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), self.font().pointSizeF()) * 1.1)
+        # The theme may size text in pixels or in points; scale whichever it uses.
+        if font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * 1.1))
+        elif font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.1)
         item.setFont(font)
         return item
 
