@@ -150,8 +150,13 @@ def build_sheet_pdf(
                       RuledLines(width, styles.answer_gap)]
         doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer, header=header,
                                              footer_size=styles.footer_size))
-        used = (pagesize[1] - MARGIN - end.y) / (pagesize[1] - 2 * MARGIN)
-        return Layout(buffer.getvalue(), end.page, used)
+        body = pagesize[1] - 2 * MARGIN
+        gap = styles.answer_gap * space.gap_scale
+        lines = sum(space.lines(q.ask_first) for q in sheet.questions)
+        # One more line is half as much again under a question asked first.
+        more = sum(1.5 if q.ask_first else 1 for q in sheet.questions)
+        return Layout(buffer.getvalue(), end.page, (pagesize[1] - MARGIN - end.y) / body,
+                      answer_room=lines * gap / body, line_room=more * gap / body)
 
     return fit(layout)
 

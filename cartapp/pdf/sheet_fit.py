@@ -39,6 +39,9 @@ class Layout:
     pdf: bytes
     pages: int  # pages holding the sheet's content (a separate notes page not counted)
     last_fill: float  # share of the last content page's writing area in use
+    # Both as shares of a page's writing area, so a try that cannot work is skipped:
+    answer_room: float = 0.0  # all the questions' answer lines together
+    line_room: float = 0.0  # one more answer line under every question
 
 
 class EndMark(Flowable):
@@ -62,11 +65,16 @@ def fit(layout: Callable[[AnswerSpace], Layout]) -> bytes:
     first = layout(AnswerSpace())
     if first.pages == 1 or first.pages > MAX_FIT_PAGES or first.last_fill >= MIN_LAST_PAGE:
         return first.pdf
-    tight = layout(AnswerSpace(gap_scale=TIGHT_GAP))
-    if tight.pages < first.pages:
-        return tight.pdf
+    # Closer lines save a page only if they free at least what the last page holds.
+    if first.answer_room * (1 - TIGHT_GAP) >= first.last_fill:
+        tight = layout(AnswerSpace(gap_scale=TIGHT_GAP))
+        if tight.pages < first.pages:
+            return tight.pdf
     best = first
     for extra in range(1, MAX_EXTRA_LINES + 1):
+        # More lines than the last page has room for can only add a page.
+        if extra * first.line_room > 1 - first.last_fill:
+            break
         roomier = layout(AnswerSpace(extra_lines=extra))
         if roomier.pages > first.pages:
             break

@@ -95,11 +95,12 @@ def test_answer_space_stays_proportional():
     assert AnswerSpace().lines(True) == 3 and AnswerSpace().lines(False) == 2
 
 
-def _fake(results: dict[AnswerSpace, tuple[int, float]], tried: list[AnswerSpace]):
+def _fake(results: dict[AnswerSpace, tuple[int, float]], tried: list[AnswerSpace],
+          answer_room: float = 1.0, line_room: float = 0.0):
     def layout(space: AnswerSpace) -> Layout:
         tried.append(space)
         pages, fill = results[space]
-        return Layout(f"{space}".encode(), pages, fill)
+        return Layout(f"{space}".encode(), pages, fill, answer_room, line_room)
     return layout
 
 
@@ -123,3 +124,14 @@ def test_fit_adds_lines_but_never_a_page():
     assert fit(_fake(results, [])) == str(one).encode()
     results[two] = (3, 0.6)
     assert fit(_fake(results, [])) == str(two).encode()
+
+
+def test_fit_skips_tries_that_cannot_work():
+    tight = AnswerSpace(gap_scale=sheet_fit.TIGHT_GAP)
+    one = AnswerSpace(extra_lines=1)
+    results = {AnswerSpace(): (3, 0.3), tight: (2, 0.9), one: (3, 0.9)}
+    tried: list[AnswerSpace] = []
+    # Closer lines would free 15 % of a page's answer room: not the 30 % the last page holds.
+    assert fit(_fake(results, tried, answer_room=1.0, line_room=0.8)) == str(
+        AnswerSpace()).encode()
+    assert tried == [AnswerSpace()]  # and a line more everywhere needs 80 % of a page
