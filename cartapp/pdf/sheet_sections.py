@@ -43,8 +43,7 @@ def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent
         [Paragraph(f"<b>{escape(call.fever.format(threshold=fever))}</b>", tight,
                    bulletText="\u2022")],
     ]
-    rows.append([_two_columns([Paragraph(escape(sign), tight, bulletText="\u2022")
-                               for sign in call.signs], width - 2 * styles.space * 1.2)])
+    rows.append([_signs(call.signs, tight, width - 2 * styles.space * 1.2)])
     phone = " ".join(clean_text(urgent_phone).split())
     rows.append([TypedParagraph(call.phone.format(phone=phone), ParagraphStyle(
         "call_phone", parent=body, fontName=BOLD, spaceBefore=4)) if phone
@@ -66,18 +65,28 @@ def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent
     return table
 
 
-def _two_columns(cells: list[Flowable], width: float) -> Table:
-    """Short signs side by side, in reading order row by row: the box stays short
-    enough to leave room for the first questions on page 1."""
-    pairs = [cells[i:i + 2] + [Spacer(0, 0)] * (2 - len(cells[i:i + 2]))
-             for i in range(0, len(cells), 2)]
-    table = Table(pairs, colWidths=[width / 2] * 2, hAlign="LEFT")
+def _signs(signs: list[str], style: ParagraphStyle, width: float) -> Table:
+    """The signs side by side, in reading order row by row, when that makes the box
+    shorter (it leaves room for the first questions on page 1); else one a line."""
+    def cells() -> list[Flowable]:
+        return [Paragraph(escape(sign), style, bulletText="\u2022") for sign in signs]
+
+    side = cells()
+    pairs = [side[i:i + 2] + [Spacer(0, 0)] * (2 - len(side[i:i + 2]))
+             for i in range(0, len(side), 2)]
+    two = _plain_table(pairs, [width / 2] * 2)
+    one = _plain_table([[cell] for cell in cells()], [width])
+    return two if two.wrap(width, 10_000)[1] < one.wrap(width, 10_000)[1] else one
+
+
+def _plain_table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
         # A table sets its own font before its cells, Helvetica (not embedded) unless told.
         ("FONT", (0, 0), (-1, -1), REGULAR, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 6),
-        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
     return table
