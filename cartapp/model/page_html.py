@@ -25,6 +25,7 @@ from cartapp.model.page_marks import (
     strip_markers,
 )
 from cartapp.model.pages import Page
+from cartapp.model.question_links import QuestionNames, name_question_links
 
 _ADMONITION = re.compile(
     r'<div class="admonition (?P<kind>[\w-]+)">\s*'
@@ -196,10 +197,12 @@ def render_page(
     icon_px: int = 20,
     figure_px: int = 600,
     expand: Callable[[str], str] | None = None,
+    questions: QuestionNames | None = None,
 ) -> str:
     """``expand`` turns region and reader tokens into the reader's words; without it every
     region's rule is shown, never one country's rule as if it were the reader's."""
-    body = markdown_to_html((expand or expand_for_everyone)(page.body))
+    body = name_question_links(
+        markdown_to_html((expand or expand_for_everyone)(page.body)), questions)
     body = link_glossary_terms(body, glossary)
     body = link_markers(body)
     body = figures_html(body, figure_px)

@@ -32,6 +32,7 @@ class BankQuestion:
     category: str
     why: str = ""
     for_teens: bool = False
+    start_here: bool = False  # one of the few questions offered first to a new family
 
 
 def fold(text: str) -> str:
@@ -60,6 +61,10 @@ class QuestionBank:
 
     def get(self, question_id: str) -> BankQuestion | None:
         return self._by_id.get(question_id)
+
+    def start_here(self) -> list[BankQuestion]:
+        """The questions most families ask, offered first, in bank order."""
+        return [q for q in self.questions if q.start_here]
 
     def in_category(self, cat_id: str) -> list[BankQuestion]:
         return [q for q in self.questions if q.category == cat_id]
@@ -146,10 +151,12 @@ def _parse_question(path: Path, raw: object, cat_id: str, where: str) -> BankQue
     why = raw.get("why", "")
     if not isinstance(why, str):
         raise ContentError(path, f"{where}: 'why' must be text")
-    for_teens = raw.get("for_teens", False)
-    if not isinstance(for_teens, bool):
-        raise ContentError(path, f"{where}: 'for_teens' must be true or false")
-    return BankQuestion(q_id, text, cat_id, why.strip(), for_teens)
+    flags = {}
+    for key in ("for_teens", "start_here"):
+        flags[key] = raw.get(key, False)
+        if not isinstance(flags[key], bool):
+            raise ContentError(path, f"{where}: '{key}' must be true or false")
+    return BankQuestion(q_id, text, cat_id, why.strip(), **flags)
 
 
 def _text(path: Path, raw: dict[str, Any], key: str, where: str) -> str:

@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -29,7 +28,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from cartapp import APP_NAME
@@ -38,22 +36,24 @@ from cartapp.model.glossary import Glossary
 from cartapp.model.printable import unprintable_fields
 from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import MAX_FIELD_CHARS, QuestionSheet, SheetError, clean_text
-from cartapp.model.sheet_words import sheet_words
+from cartapp.model.sheet_words import SheetWords, sheet_words
 from cartapp.paths import content_dir
 from cartapp.pdf import sheet_sections as sections
 from cartapp.pdf.fonts import BOLD, REGULAR, covers, register_fonts
+from cartapp.pdf.sheet_fit import AnswerSpace, EndMark, Layout, fit
 from cartapp.pdf.sheet_sections import DEFAULT_FEVER
+from cartapp.pdf.sheet_sections import one_line as _one_line
+from cartapp.pdf.sheet_sections import plan_table as _plan_table
+from cartapp.pdf.sheet_sections import table_style as _table_style
 from cartapp.pdf.styles import (
     BORDER,
     MARGIN,
     PAPER_SIZES,
-    RULE,
     NumberedCanvas,
     RuledLines,
     SheetStyles,
     default_paper_for_locale,
     sheet_styles,
-    table_text,
 )
 from cartapp.pdf.typed_text import TypedParagraph
 
@@ -116,57 +116,80 @@ def build_sheet_pdf(
     styles = sheet_styles(large_print)
     pagesize = PAPER_SIZES[paper]
     width = pagesize[0] - 2 * MARGIN
-
     footer = f"{APP_NAME} {app_version}"
     if content_version:
         footer += f" \u00b7 content {content_version}"
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer, pagesize=pagesize,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=words.title, author=APP_NAME, subject=SUBJECT, creator=f"{APP_NAME} {app_version}",
-        lang=sheet.language, displayDocTitle=True,
-        # Without this every page would start in Helvetica, a font that is not
-        # embedded and prints differently from one reader to the next.
-        initialFontName=REGULAR,
-    )
-    frame = Frame(MARGIN, MARGIN, width, pagesize[1] - 2 * MARGIN, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
+    header = words.title
+    if _one_line(sheet.child_name):
+        header = f"{words.title} \u00b7 {_one_line(sheet.child_name)}"
 
+    def layout(space: AnswerSpace) -> Layout:
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer, pagesize=pagesize,
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+            title=words.title, author=APP_NAME, subject=SUBJECT,
+            creator=f"{APP_NAME} {app_version}", lang=sheet.language, displayDocTitle=True,
+            # Without this every page would start in Helvetica, a font that is not
+            # embedded and prints differently from one reader to the next.
+            initialFontName=REGULAR,
+        )
+        frame = Frame(MARGIN, MARGIN, width, pagesize[1] - 2 * MARGIN, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
+        end = EndMark()
+        story = _story(sheet, bank, words, glossary, styles, width, space,
+                       made_on=made_on or datetime.date.today(), clinic=clinic, plan=plan,
+                       fever=fever_threshold, emergency_number=emergency_number)
+        story.append(end)
+        if notes_page:
+            # On its own page the heading needs no partner; keeping it with the
+            # page-filling lines would make ReportLab measure them against infinity.
+            loose = ParagraphStyle("loose_heading", parent=styles.heading, keepWithNext=0)
+            story += [PageBreak(), Paragraph(escape(words.notes_page_heading), loose),
+                      RuledLines(width, styles.answer_gap)]
+        doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer, header=header,
+                                             footer_size=styles.footer_size))
+        body = pagesize[1] - 2 * MARGIN
+        gap = styles.answer_gap * space.gap_scale
+        lines = sum(space.lines(q.ask_first) for q in sheet.questions)
+        # One more line is half as much again under a question asked first.
+        more = sum(1.5 if q.ask_first else 1 for q in sheet.questions)
+        return Layout(buffer.getvalue(), end.page, (pagesize[1] - MARGIN - end.y) / body,
+                      answer_room=lines * gap / body, line_room=more * gap / body)
+
+    return fit(layout)
+
+
+def _story(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
+           glossary: Glossary | None, styles: SheetStyles, width: float, space: AnswerSpace,
+           *, made_on: datetime.date, clinic: ClinicBlock | None,
+           plan: Sequence[tuple[str, str, str]] | None, fever: str,
+           emergency_number: str) -> list[Flowable]:
     story: list[Flowable] = [Paragraph(escape(words.title), styles.title)]
     story += [Paragraph(escape(line), styles.how_to) for line in words.how_to]
     story.append(Spacer(1, styles.space))
-    story += _details(sheet, made_on or datetime.date.today(), styles, width)
+    story += _details(sheet, made_on, styles, width)
     story += [Spacer(1, styles.space), sections.when_to_call(
         words, styles, width, urgent_phone=clinic.urgent_phone if clinic else "",
-        fever=fever_threshold, emergency_number=emergency_number)]
+        fever=fever, emergency_number=emergency_number)]
     if clinic and any(_one_line(v) for v in vars(clinic).values()):
         story += [Spacer(1, styles.space), _clinic_box(clinic, styles, width)]
     if plan:
         story += _plan_table(plan, styles, width)
-    story += sections.questions(sheet, bank, words, styles, width)
-    loose_heading = ParagraphStyle("loose_heading", parent=styles.heading, keepWithNext=0)
+    story += sections.questions(sheet, bank, words, styles, width, space)
     notes = _paragraphs(sheet.notes)
     if notes:
         # Long notes may start low on a page and carry on; "keep with next"
         # would push the heading and all of a long note to a fresh page.
+        loose = ParagraphStyle("loose_heading", parent=styles.heading, keepWithNext=0)
         story += [CondPageBreak(styles.heading.leading * 2 + styles.body.leading * 3),
-                  Paragraph(escape(words.notes_heading), loose_heading)]
+                  Paragraph(escape(words.notes_heading), loose)]
         story += [TypedParagraph(part, styles.body) for part in notes]
+    # The words and the closing line flow on from the questions: no page of their own.
     story += sections.words_section(sections.words_used(sheet, glossary), words, styles)
     story += [Spacer(1, styles.space), Paragraph(escape(words.closing), styles.small)]
-    if notes_page:
-        # On its own page the heading needs no partner; keeping it with the
-        # page-filling lines would make ReportLab measure them against infinity.
-        story += [PageBreak(), Paragraph(escape(words.notes_page_heading), loose_heading),
-                  RuledLines(width, styles.answer_gap)]
-    header = words.title
-    if _one_line(sheet.child_name):
-        header = f"{words.title} \u00b7 {_one_line(sheet.child_name)}"
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer, header=header,
-                                         footer_size=styles.footer_size))
-    return buffer.getvalue()
+    return story
 
 
 def _glossary(language: str) -> Glossary | None:
@@ -179,15 +202,6 @@ def _glossary(language: str) -> Glossary | None:
         except ContentError:
             continue
     return None
-
-
-def _one_line(text: str) -> str:
-    """A short field (a name, a phone number) on one line.
-
-    Line breaks typed into these would only spread a name over the page, and
-    in a table cell they could make a row taller than the page itself.
-    """
-    return " ".join(clean_text(text).split())
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -254,29 +268,3 @@ def _clinic_box(clinic: ClinicBlock, styles: SheetStyles, width: float) -> Table
         ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
     ], styles))
     return table
-
-
-def _plan_table(plan: Sequence[tuple[str, str, str]], styles: SheetStyles,
-                width: float) -> list[Flowable]:
-    head, cell = styles.table_head, table_text(styles)
-    rows = [[Paragraph(t, head) for t in ("Step", "Dates", "Day")]]
-    rows += [[TypedParagraph(_one_line(v), cell) for v in row] for row in plan]
-    table = Table(rows, colWidths=[width * 0.5, width * 0.32, width * 0.18],
-                  repeatRows=1, hAlign="LEFT")
-    table.setStyle(_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.75, BORDER),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-    ], styles))
-    note = Paragraph("Typical dates. Your care team's plan comes first.", styles.small)
-    return [Paragraph("Our treatment plan (typical dates)", styles.heading), table,
-            Spacer(1, styles.space / 2), note]
-
-
-def _table_style(commands: list[tuple[Any, ...]], styles: SheetStyles) -> TableStyle:
-    # A table sets its own font before drawing its cells, Helvetica unless told.
-    font = ("FONT", (0, 0), (-1, -1), REGULAR, styles.body.fontSize)
-    return TableStyle([font, *commands])

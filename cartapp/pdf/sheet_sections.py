@@ -5,6 +5,8 @@ questions in the family's order, and "Words on this sheet".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -16,7 +18,8 @@ from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import QuestionSheet, clean_text
 from cartapp.model.sheet_words import SheetWords
 from cartapp.pdf.fonts import BOLD, ITALIC, REGULAR
-from cartapp.pdf.styles import BORDER, PRIMARY, RuledLines, SheetStyles
+from cartapp.pdf.sheet_fit import AnswerSpace
+from cartapp.pdf.styles import BORDER, PRIMARY, RULE, RuledLines, SheetStyles, table_text
 from cartapp.pdf.typed_text import TypedParagraph
 
 DEFAULT_FEVER = "100.4 \u00b0F (38.0 \u00b0C)"
@@ -40,7 +43,7 @@ def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent
         [Paragraph(f"<b>{escape(call.fever.format(threshold=fever))}</b>", tight,
                    bulletText="\u2022")],
     ]
-    rows += [[Paragraph(escape(sign), tight, bulletText="\u2022")] for sign in call.signs]
+    rows.append([_signs(call.signs, tight, width - 2 * styles.space * 1.2)])
     phone = " ".join(clean_text(urgent_phone).split())
     rows.append([TypedParagraph(call.phone.format(phone=phone), ParagraphStyle(
         "call_phone", parent=body, fontName=BOLD, spaceBefore=4)) if phone
@@ -62,8 +65,37 @@ def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent
     return table
 
 
+def _signs(signs: list[str], style: ParagraphStyle, width: float) -> Table:
+    """The signs side by side, in reading order row by row, when that makes the box
+    shorter (it leaves room for the first questions on page 1); else one a line."""
+    def cells() -> list[Flowable]:
+        return [Paragraph(escape(sign), style, bulletText="\u2022") for sign in signs]
+
+    side = cells()
+    pairs = [side[i:i + 2] + [Spacer(0, 0)] * (2 - len(side[i:i + 2]))
+             for i in range(0, len(side), 2)]
+    two = _plain_table(pairs, [width / 2] * 2)
+    one = _plain_table([[cell] for cell in cells()], [width])
+    return two if two.wrap(width, 10_000)[1] < one.wrap(width, 10_000)[1] else one
+
+
+def _plain_table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        # A table sets its own font before its cells, Helvetica (not embedded) unless told.
+        ("FONT", (0, 0), (-1, -1), REGULAR, 10),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
 def questions(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
-              styles: SheetStyles, width: float) -> list[Flowable]:
+              styles: SheetStyles, width: float,
+              space: AnswerSpace | None = None) -> list[Flowable]:
+    space = space or AnswerSpace()
     order = sheet.print_order(bank)
     if not order:
         return [Spacer(1, styles.space), Paragraph(escape(words.no_questions), styles.body)]
@@ -90,9 +122,8 @@ def questions(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
         if clean_text(q.note).strip():
             item.append(TypedParagraph([(words.note_label + " ", ITALIC),
                                         (typed(q.note), ITALIC)], note_style))
-        # The questions asked first usually get the longest answers.
-        item.append(RuledLines(width - indent, styles.answer_gap,
-                               count=3 if q.ask_first else 2, indent=indent))
+        item.append(RuledLines(width - indent, styles.answer_gap * space.gap_scale,
+                               count=space.lines(q.ask_first), indent=indent))
         story.append(KeepTogether(item))
     return story
 
@@ -122,3 +153,38 @@ def words_section(terms: list[Term], words: SheetWords, styles: SheetStyles) -> 
     items += [Paragraph(f"<b>{escape(t.word)}</b>: {escape(t.definition)}", style)
               for t in terms]
     return [KeepTogether(items[:2]), *items[2:]]
+
+
+def one_line(text: str) -> str:
+    """A short field (a name, a phone number) on one line.
+
+    Line breaks typed into these would only spread a name over the page, and
+    in a table cell they could make a row taller than the page itself.
+    """
+    return " ".join(clean_text(text).split())
+
+
+def plan_table(plan: Sequence[tuple[str, str, str]], styles: SheetStyles,
+                width: float) -> list[Flowable]:
+    head, cell = styles.table_head, table_text(styles)
+    rows = [[Paragraph(t, head) for t in ("Step", "Dates", "Day")]]
+    rows += [[TypedParagraph(one_line(v), cell) for v in row] for row in plan]
+    table = Table(rows, colWidths=[width * 0.5, width * 0.32, width * 0.18],
+                  repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, BORDER),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+    ], styles))
+    note = Paragraph("Typical dates. Your care team's plan comes first.", styles.small)
+    return [Paragraph("Our treatment plan (typical dates)", styles.heading), table,
+            Spacer(1, styles.space / 2), note]
+
+
+def table_style(commands: list[tuple[Any, ...]], styles: SheetStyles) -> TableStyle:
+    # A table sets its own font before drawing its cells, Helvetica unless told.
+    font = ("FONT", (0, 0), (-1, -1), REGULAR, styles.body.fontSize)
+    return TableStyle([font, *commands])

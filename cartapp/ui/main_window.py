@@ -122,8 +122,12 @@ class MainWindow(QMainWindow):
         ]
 
     def _reader(self, cls, name: str) -> QWidget:
-        tab = cls(self.library.page(name), self.library.glossary)
-        tab.question_requested.connect(self._on_question_requested)
+        from cartapp.model.question_links import question_names
+
+        names = question_names(self.library.bank, self.library.timeline.question_labels)
+        tab = cls(self.library.page(name), self.library.glossary, questions=names)
+        tab.question_requested.connect(
+            lambda question_id, source=tab: self._on_question_requested(question_id, source))
         tab.external_link_requested.connect(self._on_external_link)
         return tab
 
@@ -421,9 +425,16 @@ class MainWindow(QMainWindow):
 
     # -- links between tabs and the outside -----------------------------------
 
-    def _on_question_requested(self, question_id: str) -> None:
-        if self.tab("questions").add_question(question_id):
+    def _on_question_requested(self, question_id: str, source=None) -> None:
+        questions = self.tab("questions")
+        added = questions.add_question(question_id)
+        if added:
             self.statusBar().showMessage(self.tr("Added to your questions."), 5000)
+        if source is not None:  # said where the link was clicked, too
+            question = self.library.bank.get(question_id)
+            source.show_question_result(
+                self.tr("Added to your questions: %1").replace("%1", question.text)
+                if added and question else questions.mine.message.text())
 
     def _on_plan_changed(self, inputs) -> None:
         from cartapp.model.timeline import rows_for_print

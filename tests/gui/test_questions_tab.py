@@ -37,8 +37,12 @@ def _texts(tab):
 
 
 def test_search_filters_as_you_type(tab, qtbot, bank):
-    total = tab.finder.results.count()
-    assert total == len(bank.questions)
+    shown = tab.finder.shown_ids()
+    # Browsing: the "Start here" five first, then every question once under its topic.
+    start = [q.id for q in bank.start_here()]
+    assert shown[:len(start)] == start
+    assert shown[len(start):] == [q.id for q in bank.questions]
+    total = len(shown)
     qtbot.keyClicks(tab.finder.search, "school")
     shown = tab.finder.shown_ids()
     assert 0 < len(shown) < total
@@ -50,9 +54,9 @@ def test_search_filters_as_you_type(tab, qtbot, bank):
 
 def test_add_by_key_press_and_never_twice(tab, qtbot, bank):
     tab.finder.results.setFocus()
-    tab.finder.results.setCurrentRow(0)
+    tab.finder.results.setCurrentRow(tab.finder.results.first_question_row())
     qtbot.keyClick(tab.finder.results, Qt.Key.Key_Return)
-    first = bank.questions[0]
+    first = bank.start_here()[0]
     assert _texts(tab) == [first.text]
     assert not tab.finder.add_button.isEnabled()  # already on the list
     assert tab.add_question(first.id) is False
@@ -61,9 +65,63 @@ def test_add_by_key_press_and_never_twice(tab, qtbot, bank):
 
 
 def test_add_button_adds_the_selected_question(tab, qtbot, bank):
-    tab.finder.results.setCurrentRow(2)
+    tab.finder.results.setCurrentRow(3)
     qtbot.mouseClick(tab.finder.add_button, Qt.MouseButton.LeftButton)
-    assert _texts(tab) == [bank.questions[2].text]
+    assert _texts(tab) == [bank.start_here()[2].text]
+
+
+def test_topic_headings_sit_in_the_list_and_the_keys_step_over_them(tab, qtbot, bank):
+    finder, results = tab.finder, tab.finder.results
+    assert finder.headings() == ["Start here: 5 questions most families ask"] + [
+        c.title for c in bank.categories]
+    assert results.is_heading(0) and results.currentRow() == 1
+    heading = results.item(0)
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert heading.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Heading: ")
+    results.setFocus()
+    # Up from the first question cannot land on the heading above it.
+    qtbot.keyClick(results, Qt.Key.Key_Up)
+    assert results.currentRow() == 1
+    qtbot.keyClick(results, Qt.Key.Key_Home)
+    assert results.currentRow() == 1
+    # Down from the last "Start here" question steps over the first topic's heading.
+    results.setCurrentRow(5)
+    qtbot.keyClick(results, Qt.Key.Key_Down)
+    assert results.is_heading(6) and results.currentRow() == 7
+    qtbot.keyClick(results, Qt.Key.Key_Up)
+    assert results.currentRow() == 5
+    for _ in range(results.count()):
+        qtbot.keyClick(results, Qt.Key.Key_Down)
+        assert not results.is_heading(results.currentRow())
+    assert tab.finder.add_button.isEnabled()
+
+
+def test_a_search_shows_only_the_topics_it_found(tab, qtbot, bank):
+    qtbot.keyClicks(tab.finder.search, "school")
+    titles = {bank.category_title(bank.get(i).category) for i in tab.finder.shown_ids()}
+    assert set(tab.finder.headings()) == titles  # no "Start here", no empty topics
+    tab.finder.search.setText("zzzz")
+    assert tab.finder.headings() == [] and not tab.finder.add_button.isEnabled()
+
+
+def test_teen_questions_are_tagged_in_words_and_can_be_shown_alone(tab, qtbot, bank):
+    teens = [q for q in bank.questions if q.for_teens]
+    results = tab.finder.results
+    rows = {results.item(r).data(Qt.ItemDataRole.UserRole): results.item(r)
+            for r in range(results.count()) if not results.is_heading(r)}
+    for q in bank.questions:
+        item = rows[q.id]
+        assert item.text().startswith("[Teen] ") == q.for_teens
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+            "Teen question: ") == q.for_teens
+    tab.finder.teens_only.click()
+    assert tab.finder.shown_ids() == [q.id for q in teens]
+    assert "Start here" not in " ".join(tab.finder.headings())
+    tab.finder.category.setCurrentIndex(tab.finder.category.findData("home"))
+    assert tab.finder.shown_ids() == [q.id for q in teens if q.category == "home"]
+    tab.finder.reset()
+    assert not tab.finder.teens_only.isChecked()
+    assert len(tab.finder.shown_ids()) == len(bank.questions) + 5
 
 
 def _fill(tab, bank, n=4):
@@ -314,6 +372,37 @@ def test_links_on_pages_add_to_the_list(make_main_window):
     risks.reader.anchorClicked.emit(QUrl(f"question:{CRS}"))
     assert window.tab("questions").sheet().has_question(CRS)
     assert window.current_key() == "risks"
+
+
+def test_every_page_link_names_its_question_and_adding_says_so(make_main_window, bank,
+                                                              monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QAccessible
+
+    announced = []
+    real_update = QAccessible.updateAccessibility
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: (
+        announced.append(event.message()) if hasattr(event, "message") else None,
+        real_update(event)))
+    window = make_main_window()
+    for key in ("overview", "conditions", "risks"):
+        reader_tab = window.show_tab(key)
+        links = reader_tab.reader.question_links()
+        assert links, key
+        for qid, text in links:
+            assert text.startswith("Add to my questions")
+            assert bank.get(qid).text.lower().rstrip("?") in text.lower(), (key, text)
+    risks = window.tab("risks")
+    assert risks.added_note.isHidden()
+    risks.reader.anchorClicked.emit(QUrl(f"question:{CRS}"))
+    said = "Added to your questions: Which signs of CRS should we watch for?"
+    assert not risks.added_note.isHidden() and risks.added_note.text() == said
+    assert announced[-1] == said
+    risks.reader.anchorClicked.emit(QUrl(f"question:{CRS}"))
+    assert risks.added_note.text() == "That question is already on your list."
+    assert announced[-1] == risks.added_note.text()
+    risks._added_timer.timeout.emit()
+    assert risks.added_note.isHidden()
 
 
 def test_autosave_and_restore(make_main_window, qtbot, bank, user_dirs):

@@ -79,6 +79,15 @@ def test_real_english_bank_loads():
     assert all(bank.in_category(c.id) for c in bank.categories)
 
 
+def test_start_here_is_the_five_most_basic_questions():
+    bank = load_bank(paths.content_dir("en") / "questions.toml")
+    assert [q.id for q in bank.start_here()] == [
+        "right-for-us.why-car-t", "right-for-us.chances", "side-effects.main-risks",
+        "hospital.who-to-call", "home.stay-near"]
+    assert not any(q.for_teens for q in bank.start_here())
+    assert sum(q.for_teens for q in bank.questions) >= 10
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ContentError, match="missing") as info:
         load_bank(tmp_path / "questions.toml")
@@ -105,6 +114,8 @@ OK_CATEGORY = '[[categories]]\nid = "a"\ntitle = "A"\n'
          "'a.x': 'text' must be non-empty"),
         (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\nfor_teens = "yes"\n',
          "'a.x': 'for_teens' must be true or false"),
+        (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\nstart_here = 1\n',
+         "'a.x': 'start_here' must be true or false"),
         (OK_CATEGORY + OK_CATEGORY, "category 'a' is listed twice"),
         (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\n'
          '[[categories.questions]]\nid = "a.x"\ntext = "U?"\n', "question 'a.x' is listed twice"),

@@ -129,8 +129,8 @@ def test_the_notes_page_is_an_option_off_by_default(normal_pdf):
     pages = page_texts(normal_pdf)
     assert not any(p.startswith("Notes") for p in pages)
     assert "Thank you for going through these questions with us." in pages[-1]
-    with_notes = page_texts(build_sheet_pdf(family_sheet(), BANK, made_on=MADE_ON,
-                                            notes_page=True))
+    with_notes = page_texts(build_sheet_pdf(family_sheet(), BANK, paper="a4",
+                                            made_on=MADE_ON, notes_page=True))
     assert with_notes[-1].startswith("Notes")
     assert len(with_notes) == len(pages) + 1
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cartapp.model.glossary import Glossary
 from cartapp.model.pages import Page
+from cartapp.model.question_links import QuestionNames
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.definition_panel import DefinitionPanel
 from cartapp.ui.widgets.reader_view import ReaderView
@@ -23,13 +25,16 @@ class ReaderTab(QWidget):
     question_requested = Signal(str)
     external_link_requested = Signal(QUrl)
 
-    def __init__(self, page: Page, glossary: Glossary | None, parent=None) -> None:
+    ADDED_SHOWN_MS = 8000
+
+    def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
+                 questions: QuestionNames | None = None) -> None:
         super().__init__(parent)
         self._glossary = glossary
         self._purpose = plain_label(page.summary)
         self._purpose.setObjectName("tabPurpose")
         self._purpose.setWordWrap(True)
-        self.reader = ReaderView(page, glossary)
+        self.reader = ReaderView(page, glossary, questions=questions)
         # Which country's rules this page shows, so a family never reads another
         # region's rule as theirs; only on pages that have such rules.
         self._rules_for = plain_label()
@@ -43,11 +48,24 @@ class ReaderTab(QWidget):
         self._show_region()
         self.definition = DefinitionPanel()
         self.definition.closed.connect(self._on_definition_closed)
+        # A strip under the page says what an "Add to my questions" link just did.
+        self.added_note = QLabel()
+        self.added_note.setObjectName("readerStatus")
+        self.added_note.setWordWrap(True)
+        self.added_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.added_note.setAccessibleName(self.tr("Question list message"))
+        font = self.added_note.font()
+        font.setBold(True)
+        self.added_note.setFont(font)
+        self.added_note.hide()
+        self._added_timer = QTimer(self, singleShot=True, interval=self.ADDED_SHOWN_MS)
+        self._added_timer.timeout.connect(self.added_note.hide)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(self._purpose)
         layout.addWidget(self._rules_for)
         layout.addWidget(self.reader, 1)
+        layout.addWidget(self.added_note)
         layout.addWidget(self.definition)
         self.reader.term_activated.connect(self._on_term_activated)
         self.reader.question_requested.connect(self.question_requested)
@@ -76,6 +94,16 @@ class ReaderTab(QWidget):
         self.definition.show_term(term)
         return True
 
+    def show_question_result(self, text: str) -> None:
+        """Say, under the page and to a screen reader, what adding a question did."""
+        self.added_note.setText(text)
+        self.added_note.setAccessibleDescription(text)
+        self.added_note.show()
+        self._added_timer.start()
+        event = QAccessibleAnnouncementEvent(self.reader, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
+
     def _on_term_activated(self, term_id: str) -> None:
         self.show_term(term_id)
 
@@ -91,6 +119,7 @@ class ReaderTab(QWidget):
     def reset(self) -> None:
         """Back to the top of the page with nothing open."""
         self.definition.hide()
+        self.added_note.hide()
         self.reader.verticalScrollBar().setValue(0)
 
     def self_check(self) -> list[str]:

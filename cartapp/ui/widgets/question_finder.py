@@ -1,9 +1,17 @@
-"""Find questions in the bank: by category or by searching as you type."""
+"""Find questions in the bank: by topic, searched as you type, or only teens' own.
+
+The list groups questions under topic headings. A heading is a row of its own that
+cannot be chosen: the arrow keys step over it, and a screen reader hears it as a
+heading. With nothing searched, the five questions most families ask come first.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,10 +28,43 @@ from cartapp.model.question_bank import BankQuestion, QuestionBank
 from cartapp.ui.plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class BankList(QListWidget):
+    """A list whose heading rows the keyboard steps over."""
+
+    def is_heading(self, row: int) -> bool:
+        item = self.item(row)
+        return item is not None and bool(item.data(HEADING_ROLE))
+
+    def first_question_row(self) -> int:
+        return self._nearest_question(0, 1)
+
+    def _nearest_question(self, row: int, step: int) -> int:
+        for direction in (step, -step):
+            r = row
+            while 0 <= r < self.count():
+                if not self.is_heading(r):
+                    return r
+                r += direction
+        return -1
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt override
+        index = super().moveCursor(action, modifiers)
+        if not index.isValid() or not self.is_heading(index.row()):
+            return index
+        back = (QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MovePageUp,
+                QAbstractItemView.CursorAction.MoveLeft,
+                QAbstractItemView.CursorAction.MovePrevious)
+        step = -1 if action in back else 1
+        row = self._nearest_question(index.row(), step)
+        return self.model().index(row, 0) if row >= 0 else self.currentIndex()
 
 
 class QuestionFinder(QWidget):
-    """The bank, one category at a time or searched.
+    """The bank, under topic headings, one topic at a time or searched.
 
     Signals:
         add_requested(str): the family chose a bank question (its id) to add.
@@ -51,8 +92,10 @@ class QuestionFinder(QWidget):
         self.category.addItem(self.tr("All topics"), "")
         for cat in bank.categories:
             self.category.addItem(cat.title, cat.id)
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Questions you can add"))
+        self.teens_only = QCheckBox(self.tr("Only teens' own questions"))
+        self.teens_only.setAccessibleName(self.tr("Show only questions marked Teen"))
+        self.results = BankList()
+        self.results.setAccessibleName(self.tr("Questions you can add, under topic headings"))
         self.results.setAccessibleDescription(
             self.tr("Press Enter or choose Add to put the selected question on your list."))
         self.results.setWordWrap(True)
@@ -60,6 +103,7 @@ class QuestionFinder(QWidget):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = plain_label()
         self.count.setObjectName("tabPurpose")
+        self.count.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add to my questions"))
         self.add_button.setProperty("primary", True)
         self.add_button.setAccessibleName(self.tr("Add the selected question to my questions"))
@@ -71,10 +115,12 @@ class QuestionFinder(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.search)
         layout.addWidget(self.category)
+        layout.addWidget(self.teens_only)
         layout.addWidget(self.results, 1)
         layout.addLayout(row)
         self.search.textChanged.connect(self._refresh)
         self.category.currentIndexChanged.connect(self._refresh)
+        self.teens_only.toggled.connect(self._refresh)
         self.results.itemActivated.connect(self._on_item_activated)
         self.results.currentItemChanged.connect(self._update_button)
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -85,52 +131,97 @@ class QuestionFinder(QWidget):
         """Mark the questions already on the family's list (they cannot be added twice)."""
         self._on_list = set(question_ids)
         for row in range(self.results.count()):
-            self._style_item(self.results.item(row))
+            if not self.results.is_heading(row):
+                self._style_item(self.results.item(row))
         self._update_button()
 
     def shown_ids(self) -> list[str]:
-        return [self.results.item(r).data(ID_ROLE) for r in range(self.results.count())]
+        """The question ids shown, in list order (headings left out)."""
+        return [self.results.item(r).data(ID_ROLE) for r in range(self.results.count())
+                if not self.results.is_heading(r)]
+
+    def headings(self) -> list[str]:
+        return [self.results.item(r).text() for r in range(self.results.count())
+                if self.results.is_heading(r)]
 
     def reset(self) -> None:
         self.search.clear()
         self.category.setCurrentIndex(0)
-        self.results.setCurrentRow(0)
+        self.teens_only.setChecked(False)
+        self.results.setCurrentRow(self.results.first_question_row())
 
     def _matching(self) -> list[BankQuestion]:
         text = self.search.text().strip()
         cat_id = self.category.currentData()
         found = self._bank.search(text) if text else list(self._bank.questions)
-        return [q for q in found if not cat_id or q.category == cat_id]
+        return [q for q in found if (not cat_id or q.category == cat_id)
+                and (q.for_teens or not self.teens_only.isChecked())]
+
+    def _groups(self, questions: list[BankQuestion]) -> list[tuple[str, list[BankQuestion]]]:
+        groups: list[tuple[str, list[BankQuestion]]] = []
+        browsing = not (self.search.text().strip() or self.category.currentData()
+                        or self.teens_only.isChecked())
+        if browsing and self._bank.start_here():
+            groups.append((self.tr("Start here: %1 questions most families ask")
+                           .replace("%1", str(len(self._bank.start_here()))),
+                           self._bank.start_here()))
+        for cat in self._bank.categories:
+            in_cat = [q for q in questions if q.category == cat.id]
+            if in_cat:
+                groups.append((cat.title, in_cat))
+        return groups
 
     def _refresh(self) -> None:
         self.results.clear()
         questions = self._matching()
-        for q in questions:
-            item = QListWidgetItem()
-            item.setData(ID_ROLE, q.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, q)
-            self._style_item(item)
-            self.results.addItem(item)
+        for title, group in self._groups(questions):
+            self.results.addItem(self._heading_item(title))
+            for q in group:
+                item = QListWidgetItem()
+                item.setData(ID_ROLE, q.id)
+                item.setData(QUESTION_ROLE, q)
+                self._style_item(item)
+                self.results.addItem(item)
         if questions:
             count = len(questions)
             self.count.setText(self.tr("1 question") if count == 1
                                else self.tr("%1 questions").replace("%1", str(count)))
-            self.results.setCurrentRow(0)
+            self.results.setCurrentRow(self.results.first_question_row())
         else:
             self.count.setText(self.tr("No questions match. You can write your own."))
         self._update_button()
 
+    def _heading_item(self, title: str) -> QListWidgetItem:
+        item = QListWidgetItem(title)
+        item.setData(HEADING_ROLE, True)
+        # Shown, but never chosen: enabled keeps the theme's full-contrast text.
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Heading: %1").replace(
+            "%1", title))
+        font = QFont(self.results.font())
+        font.setBold(True)
+        # The theme may size text in pixels or in points; scale whichever it uses.
+        if font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * 1.1))
+        elif font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+        item.setFont(font)
+        return item
+
     def _style_item(self, item: QListWidgetItem) -> None:
-        q: BankQuestion = item.data(Qt.ItemDataRole.UserRole + 1)
+        q: BankQuestion = item.data(QUESTION_ROLE)
         added = q.id in self._on_list
-        text = q.text
+        # The tag is a word, so it does not rely on colour and a screen reader says it.
+        tag = self.tr("[Teen] ") if q.for_teens else ""
+        text = tag + q.text
         if q.why:
             text += "\n" + q.why
         if added:
             text = self.tr("On your list: ") + text
         item.setText(text)
+        spoken = (self.tr("Teen question: ") if q.for_teens else "") + q.text
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     (self.tr("On your list: ") if added else "") + q.text)
+                     (self.tr("On your list: ") if added else "") + spoken)
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, q.why)
         font = item.font()
         font.setItalic(added)
@@ -151,8 +242,9 @@ class QuestionFinder(QWidget):
         self._request(self._current_id())
 
     def _on_search_return(self) -> None:
-        if self.results.count() == 1:
-            self._request(self.results.item(0).data(ID_ROLE))
+        ids = self.shown_ids()
+        if len(ids) == 1:
+            self._request(ids[0])
 
     def _request(self, question_id: str | None) -> None:
         if question_id and question_id not in self._on_list:

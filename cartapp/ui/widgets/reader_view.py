@@ -18,6 +18,7 @@ from cartapp.model.figures import figure_aspect, figure_svg
 from cartapp.model.glossary import Glossary
 from cartapp.model.page_html import CALLOUTS, HIGH_CONTRAST_CALLOUTS, render_page
 from cartapp.model.pages import Page
+from cartapp.model.question_links import QuestionNames
 from cartapp.ui import icons
 
 READING_COLUMN_CHARS = 75
@@ -37,10 +38,12 @@ class ReaderView(QTextBrowser):
     question_requested = Signal(str)
     external_link_requested = Signal(QUrl)
 
-    def __init__(self, page: Page, glossary: Glossary | None, parent=None) -> None:
+    def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
+                 questions: QuestionNames | None = None) -> None:
         super().__init__(parent)
         self._page = page
         self._glossary = glossary
+        self._questions = questions  # so every "Add to my questions" link names its question
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -117,7 +120,7 @@ class ReaderView(QTextBrowser):
         position = self.verticalScrollBar().value()
         self.setHtml(render_page(self._page, self._glossary, high_contrast=dark,
                                  icon_px=round(px * 1.25), figure_px=figure_px or 600,
-                                 expand=self._region.expand))
+                                 expand=self._region.expand, questions=self._questions))
         self._apply_line_height(doc)
         self.verticalScrollBar().setValue(position)
         self._fit_reading_column()
@@ -194,6 +197,26 @@ class ReaderView(QTextBrowser):
             self.external_link_requested.emit(url)
         elif not scheme and url.fragment():
             self.scrollToAnchor(url.fragment())
+
+    def question_links(self) -> list[tuple[str, str]]:
+        """(question id, the link's words) of every "Add to my questions" link shown."""
+        links: list[tuple[str, str, int]] = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                href = fmt.anchorHref() if fmt.isAnchor() else ""
+                if href.startswith("question:"):
+                    qid = href[len("question:"):]
+                    number = block.blockNumber()
+                    if links and links[-1][0] == qid and links[-1][2] == number:
+                        links[-1] = (qid, links[-1][1] + it.fragment().text(), number)
+                    else:
+                        links.append((qid, it.fragment().text(), number))
+                it += 1
+            block = block.next()
+        return [(qid, text) for qid, text, _ in links]
 
     def link_targets(self) -> list[str]:
         """Every link address in the shown document, in order (used by checks)."""
