@@ -202,6 +202,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # shown as a traceback. Re-installed below once the clinic file says the mode.
     _install_excepthook(headless, keep_log=not args.kiosk, kiosk=bool(args.kiosk))
     app = make_application()
+    broken_clinic_file = False
     try:
         policy = load_policy(args)
     except Exception as exc:  # noqa: BLE001 - narrowed just below
@@ -218,12 +219,18 @@ def run_gui(args: argparse.Namespace) -> int:
         from cartapp.ui.kiosk.policy import KioskPolicy
 
         policy = KioskPolicy.home()
+        broken_clinic_file = True
     _install_excepthook(headless, keep_log=not policy.kiosk, kiosk=policy.kiosk)
     try:
         # The window shows first; the first page is laid out in the next turn
         # of the event loop, so the app appears as fast as a bare window.
         window, library = build_window(args, persist=not headless, policy=policy,
                                        build_first_tab=False)
+        if broken_clinic_file:
+            # The clinic's own rules could not be read: every region's rule, each named,
+            # is safer than the family's guess or one country's default.
+            window.region.set_region("other")
+            window.region.locked = True
         if headless:
             window.show_first_tab()
     except ContentError as exc:

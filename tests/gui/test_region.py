@@ -59,3 +59,27 @@ def test_the_sheet_gives_the_regions_fever_threshold_and_number(make_main_window
     tab.sheet().add_own("Who do we call at night?")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(tab.pdf_bytes())).pages)
     assert "37.5" in text and "999" in text and "100.4" not in text
+
+
+def test_a_broken_clinic_file_at_home_shows_every_region(tmp_path, monkeypatch, user_dirs):
+    from cartapp.cli import build_parser
+    from cartapp.ui import app as app_module
+
+    bad = tmp_path / "clinic.toml"
+    bad.write_text('schema_version = 1\n[clinic]\nregion = "france"\n', encoding="utf-8")
+    shown = {}
+    monkeypatch.setattr(app_module, "_plain_error", lambda *a, **k: None)
+
+    def run(app):
+        import cartapp.ui.region as region
+
+        shown["region"], shown["locked"] = region.current().region, region.current().locked
+        for window in app.topLevelWidgets():
+            window.close()
+        return 0
+
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda self: run(self))
+    monkeypatch.setenv("CARTAPP_EXIT_WHEN_SHOWN", "1")
+    args = build_parser().parse_args(["--config", str(bad), "--region", "uk"])
+    assert app_module.run_gui(args) == 0
+    assert shown == {"region": "other", "locked": True}
