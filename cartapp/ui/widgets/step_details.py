@@ -64,7 +64,7 @@ def details_html(p: PlannedStep, timeline: Timeline, tr: Callable[[str], str]) -
         parts.append(f"<p><b>{e(tr('Our estimated dates (typical):'))}</b> "
                      f"{e(p.dates_text)}<br>{e(timeline.texts['typical'])}</p>")
     if step.changed_2025:
-        parts.append(f"<p>&#9432; <b>{e(tr('Changed in 2025:'))}</b> "
+        parts.append(f"<p><b>{e(tr('Changed in 2025:'))}</b> "
                      f"{e(step.changed_2025)}</p>")
     for heading, body in ((tr("What happens"), step.what), (tr("How long"), step.duration),
                           (tr("Where"), step.where), (tr("Who is involved"), step.who)):
