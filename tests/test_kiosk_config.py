@@ -300,7 +300,7 @@ def test_region_rules_in_the_clinic_file(tmp_path):
     assert clinic.region == "uk" and clinic.no_driving_days == 56
     assert clinic.stay_near_days == 28, "the old [kiosk] key still counts"
     overrides = clinic.rule_overrides()
-    assert overrides.value("fever_threshold") == "99.5 °F (37.5 °C)"
+    assert overrides.value("fever_threshold") == "99.5\u00a0°F (37.5\u00a0°C)"
     assert overrides.value("emergency_number") == "999"
 
 

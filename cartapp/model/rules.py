@@ -60,7 +60,8 @@ class Overrides:
 
 def fever_words(celsius: float) -> str:
     fahrenheit = celsius * 9 / 5 + 32
-    return f"{fahrenheit:.1f} °F ({celsius:.1f} °C)"
+    # No line break between a number and its unit ("100.4" alone at a line's end).
+    return f"{fahrenheit:.1f}\u00a0°F ({celsius:.1f}\u00a0°C)"
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def test_the_same_page_says_each_region_its_own_rule(tmp_path):
     uk = render_page(page(tmp_path), expand=lambda t: table.expand(t, "uk"))
     other = render_page(page(tmp_path), expand=lambda t: table.expand(t, "other"))
     assert "In the US, since June 2025" in us and "at least 2 weeks" in us
-    assert "In the UK" not in us and "911" in us and "100.4 °F (38.0 °C)" in us
+    assert "In the UK" not in us and "911" in us and "100.4\u00a0°F (38.0\u00a0°C)" in us
     assert "about 2 hours' travel" in uk and "at least 4 weeks" in uk
     assert "8 weeks" in uk and "999" in uk and "In the US" not in uk
     for region in ("In the US", "In the UK", "In the EU"):
@@ -84,7 +84,7 @@ def test_the_clinic_file_wins():
                     fever_threshold_c=37.5)
     text = table.expand("{{rule:stay_near}} {{rule:no_driving}} {{value:fever}} "
                         "{{value:emergency}}", "us", own)
-    assert "30 days" in text and "56 days" in text and "99.5 °F (37.5 °C)" in text
+    assert "30 days" in text and "56 days" in text and "99.5\u00a0°F (37.5\u00a0°C)" in text
     assert "112" in text and "2 weeks" not in text
 
 
