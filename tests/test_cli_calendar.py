@@ -88,3 +88,31 @@ def test_no_end_date_without_days_and_the_region_rule_in_the_text(tmp_path):
     events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     drive = next(e for s, e in events.items() if "driving" in s.lower())
     assert (drive.decoded("DTEND") - drive.decoded("DTSTART")).days == 57
+
+
+def test_the_clinic_files_days_reach_the_calendar(tmp_path):
+    from icalendar import Calendar
+
+    from cartapp.commands.calendar import main as calendar_main
+
+    clinic = tmp_path / "clinic.toml"
+    clinic.write_text('schema_version = 1\n[clinic]\nregion = "uk"\nno_driving_days = 60\n',
+                      encoding="utf-8")
+    out = tmp_path / "plan.ics"
+    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
+                          "--config", str(clinic)]) == 0
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
+    drive = next(e for s, e in events.items() if "driving" in s.lower())
+    assert (drive.decoded("DTEND") - drive.decoded("DTSTART")).days == 61
+
+
+def test_a_bad_clinic_file_is_one_line_and_no_file(tmp_path, capsys):
+    from cartapp.commands.calendar import main as calendar_main
+
+    clinic = tmp_path / "clinic.toml"
+    clinic.write_text('schema_version = 1\n[clinic]\nfever_threshold_c = 41\n', encoding="utf-8")
+    out = tmp_path / "plan.ics"
+    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
+                          "--config", str(clinic)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "fever_threshold_c" in err and not out.exists()

@@ -67,8 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="days your center asks you to stay near it (no end date if left out)")
     parser.add_argument("--no-driving-days", type=_days, default=None, metavar="N",
                         help="days without driving your team asks for (no end date if left out)")
-    parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default="other",
-                        help="whose rules the event text gives (default: every region's)")
+    parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default=None,
+                        help="whose rules the event text gives (default: the clinic file's "
+                             "region, else every region's)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="a clinic file whose region, days and numbers to use")
     parser.add_argument("--lang", default="en", metavar="CODE",
                         help="language of the event text (falls back to English)")
     return parser
@@ -99,14 +102,25 @@ def main(argv: list[str] | None = None) -> int:
             stay_near_days=args.stay_near_days,
             no_driving_days=args.no_driving_days,
         )
-        from cartapp.model.rules import default_table
+        from cartapp.model.rules import OTHER, Overrides, default_table
 
+        overrides, region = Overrides(), args.region
+        if args.config:
+            from cartapp.config import ConfigError, load_config
+
+            try:
+                clinic = load_config(Path(args.config)).clinic
+            except ConfigError as exc:
+                return _fail(str(exc))
+            overrides, region = clinic.rule_overrides(), region or clinic.region
+        region = region or OTHER
         table = default_table()
-        minimum = {k: table.minimum_days(k, args.region) for k in ("stay_near", "no_driving")}
-        plan = compute_plan(load_timeline_for(args.lang), inputs, minimum_days=minimum)
+        minimum = {k: table.minimum_days(k, region) for k in ("stay_near", "no_driving")}
+        plan = compute_plan(load_timeline_for(args.lang), inputs.with_defaults(overrides),
+                            minimum_days=minimum)
 
         def expand(text: str) -> str:
-            return table.expand(text, args.region)
+            return table.expand(text, region, overrides)
 
         if args.output == "-":
             sys.stdout.buffer.write(plan_to_ics(plan, expand=expand))
