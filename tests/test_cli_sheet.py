@@ -193,3 +193,32 @@ def test_arabic_and_chinese_sheet_prints(tmp_path, capsys):
     out_pdf = tmp_path / "scripts.pdf"
     assert run(capsys, str(path), "-o", str(out_pdf))[0] == 0
     assert "治疗后多久可以回家" in pdf_text(out_pdf).replace(" ", "")
+
+
+def test_the_clinic_file_and_region_reach_the_printed_sheet(tmp_path, fixture_content):
+    shutil.copy(SHEET_WORDS.parent / "rules.toml", fixture_content / "en" / "rules.toml")
+
+    from pypdf import PdfReader
+
+    from cartapp.commands.sheet import main as sheet_main
+
+    sheet = tmp_path / "sheet.json"
+    sheet.write_text(json.dumps({"format": "cartapp.question-sheet", "version": 1,
+                                 "questions": [{"text": "Who do we call?", "category": "own",
+                                                "ask_first": False, "note": ""}]}),
+                     encoding="utf-8")
+    clinic = tmp_path / "clinic.toml"
+    clinic.write_text('schema_version = 1\n[clinic]\nname = "Riverside"\n'
+                      'urgent_phone = "0300 555 0199"\nregion = "uk"\n'
+                      'fever_threshold_c = 37.5\n', encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    assert sheet_main([str(sheet), "-o", str(out), "--config", str(clinic)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Riverside" in text and "0300 555 0199" in text
+    assert "37.5" in text and "999" in text and "911" not in text
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('schema_version = 1\n[clinic]\nregion = "mars"\n', encoding="utf-8")
+    out.unlink()
+    assert sheet_main([str(sheet), "-o", str(out), "--config", str(bad)]) == 2
+    assert not out.exists()

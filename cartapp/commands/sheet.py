@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="paper size (default: from the system's locale)")
     parser.add_argument("--lang", metavar="CODE", default=None,
                         help="language of the question bank (default: the sheet's language)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="a clinic file: its name, phones, region and fever threshold")
+    parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default=None,
+                        help="whose emergency number and fever threshold to print "
+                             "(default: the clinic file's region, else every region's)")
     parser.add_argument("--follow-link", action="store_true",
                         help="allow OUT.pdf to be a symbolic link and write to its target")
     return parser
@@ -85,10 +90,15 @@ def main(argv: list[str]) -> int:
     if args.lang:
         sheet.language = args.lang
     try:
+        clinic_words = _clinic_words(args)
+    except ValueError as exc:
+        return _fail(short(str(exc), 300))
+    try:
         bank = _bank_for(sheet.language)
         pdf = build_within_limits(
             sheet, bank, paper=args.paper or system_paper(), large_print=args.large_print,
             app_version=__version__, content_version=_content_version(sheet.language),
+            **clinic_words,
         )
     except ContentError as exc:
         return _fail(f"the app's content has a problem: {exc}", status=1)
@@ -99,6 +109,36 @@ def main(argv: list[str]) -> int:
     except OSError as exc:
         return _fail(short(write_problem(args.output, exc), 200))
     return 0
+
+
+def _clinic_words(args) -> dict:
+    """The clinic block, fever threshold and emergency number, as the window prints them."""
+    from cartapp.model.rules import OTHER, Overrides, default_table
+
+    overrides, region, words = Overrides(), args.region, {}
+    if args.config:
+        from pathlib import Path
+
+        from cartapp.config import ConfigError, load_config
+        from cartapp.pdf.question_sheet import ClinicBlock
+
+        try:
+            clinic = load_config(Path(args.config)).clinic
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        overrides, region = clinic.rule_overrides(), region or clinic.region
+        if any((clinic.name, clinic.phone, clinic.urgent_phone)):
+            words["clinic"] = ClinicBlock(clinic.name, clinic.phone, clinic.urgent_phone,
+                                          clinic.website)
+    region = region or OTHER
+    try:
+        table = default_table()
+    except ContentError:  # the sheet still prints, with every region's numbers
+        return words
+    words["fever_threshold"] = table.value("fever", region, overrides)
+    if region != OTHER or overrides.emergency_number:
+        words["emergency_number"] = table.value("emergency", region, overrides)
+    return words
 
 
 def _bank_for(language: str) -> QuestionBank:
