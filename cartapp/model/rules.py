@@ -12,7 +12,6 @@ unknown is never shown one country's rule as if it were theirs.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -226,15 +225,9 @@ def parse_rules(data: Mapping, path: Path) -> RulesTable:
 
 
 def load_rules(path: Path) -> RulesTable:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise ContentError(path, "the rules table is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(path, f"cannot be read ({exc.__class__.__name__})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(path, f"is not valid TOML ({exc})") from None
-    return parse_rules(data, path)
+    from cartapp.model.guarded_read import load_content_toml
+
+    return parse_rules(load_content_toml(path), path)
 
 
 @lru_cache(maxsize=4)

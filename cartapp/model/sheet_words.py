@@ -6,7 +6,6 @@ are content, reviewed like every page, so they live beside the pages.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,14 +53,9 @@ def sheet_words(language: str = "en") -> SheetWords:
 
 @lru_cache(maxsize=8)
 def load_sheet_words(path: Path) -> SheetWords:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(path, "the file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(path, f"the file cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(path, f"this is not valid TOML: {exc}") from None
+    from cartapp.model.guarded_read import load_content_toml
+
+    data = load_content_toml(path)
     call = data.get("when_to_call")
     words = data.get("words")
     if not isinstance(call, dict) or not isinstance(words, dict):
