@@ -7,6 +7,9 @@ change together when the family changes the region. The rules themselves live in
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QObject, Signal
 
 from cartapp.model.errors import ContentError
@@ -16,6 +19,19 @@ from cartapp.model.rules import OTHER, REGION_NAMES, REGIONS, Overrides, RulesTa
 _SAFE = {"rule": "Follow the written rules your center gives you.",
          "fever": "the temperature your center gave you",
          "emergency": "your emergency number"}
+
+
+@dataclass(frozen=True)
+class Expander:
+    """Turns a page's tokens into the words for one region, clinic and reader. Equal
+    only for the same choices, so a page rendered for one choice is never reused
+    (from a cache) for another."""
+
+    choices: tuple
+    expand: Callable[[str], str] = field(compare=False)
+
+    def __call__(self, text: str) -> str:
+        return self.expand(text)
 
 
 class RegionState(QObject):
@@ -61,6 +77,9 @@ class RegionState(QObject):
             return re.sub(r"\{\{\s*value\s*:\s*(\w*)\s*\}\}",
                           lambda m: _SAFE.get(m[1], _SAFE["emergency"]), text)
         return self.table.expand(text, self.region, self.overrides, self.reader)
+
+    def expander(self) -> Expander:
+        return Expander((id(self.table), self.region, self.overrides, self.reader), self.expand)
 
     def minimum_days(self) -> dict[str, int | None]:
         if self.table is None:

@@ -13,10 +13,13 @@ def test_changing_the_region_rewrites_open_pages_and_is_kept(make_main_window):
     assert window.region_action in window.view_menu.actions()
     window.set_region("uk")
     overview = window.tab("overview")
+    uk_text = overview.reader.toPlainText()
     window.set_region("us")
     assert window.prefs.region == "us"
+    assert overview.reader.toPlainText() != uk_text, "the open page shows the new rules"
     window.set_region("uk")
     assert window.prefs.region == "uk"
+    assert overview.reader.toPlainText() == uk_text
     assert "United Kingdom" in overview._rules_for.text()
     steps = {p.step.id: p for p in window.tab("timeline").current_plan()}
     assert steps["no-driving"].end_day == 56, "drawn over the UK's usual 8 weeks"
