@@ -67,7 +67,8 @@ def estimate_pages(sheet: QuestionSheet, *, paper: str = "letter",
         question = _lines(q.text, per_line) * styles.question.leading
         note = _lines(q.note, per_line) * styles.note.leading
         answers = (3 if q.ask_first else 2) * styles.answer_gap
-        total += question + note + answers + 2 * styles.space
+        # Each question also carries its topic as a small label line.
+        total += question + note + answers + 2 * styles.space + styles.small.leading
     total += (_lines(sheet.notes, per_line) + 4) * leading
     # KeepTogether moves a whole question to the next page: allow for the gap.
     pages = total / usable_h * 1.25
