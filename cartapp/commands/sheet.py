@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default=None,
                         help="whose emergency number and fever threshold to print "
                              "(default: the clinic file's region, else every region's)")
+    parser.add_argument("--reader", choices=("parent", "patient"), default="parent",
+                        help="who made the sheet: a parent or caregiver (\"Child\") or the "
+                             "patient (\"Patient\")")
     parser.add_argument("--follow-link", action="store_true",
                         help="allow OUT.pdf to be a symbolic link and write to its target")
     return parser
@@ -98,7 +101,7 @@ def main(argv: list[str]) -> int:
         pdf = build_within_limits(
             sheet, bank, paper=args.paper or system_paper(), large_print=args.large_print,
             app_version=__version__, content_version=_content_version(sheet.language),
-            **clinic_words,
+            reader=args.reader, **clinic_words,
         )
     except ContentError as exc:
         return _fail(f"the app's content has a problem: {exc}", status=1)

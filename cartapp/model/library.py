@@ -17,7 +17,10 @@ if TYPE_CHECKING:  # loaded on first use: the window opens before any page is re
     from cartapp.model.pages import Page
 
 DEFAULT_LANGUAGE = "en"
-PAGE_NAMES = ("overview", "conditions", "risks")
+# The pages of the main navigation, then the "Life after CAR T" tab's own list.
+MAIN_PAGES = ("overview", "conditions", "risks")
+LIFE_PAGES = ("at-home", "teens")
+PAGE_NAMES = MAIN_PAGES + LIFE_PAGES
 
 
 def available_languages(root: Path | None = None) -> list[str]:
@@ -70,6 +73,22 @@ class ContentLibrary:
     def content_version(self) -> str:
         """The day the newest page was checked against its sources (printed on sheets)."""
         return max(self.page(name).reviewed for name in PAGE_NAMES).isoformat()
+
+    @cached_property
+    def link_targets(self):
+        """Every page, place on a page and bank question a page link may point at."""
+        from cartapp.model.page_links import LinkTargets
+
+        pages = {name: self.page(name) for name in PAGE_NAMES}
+        return LinkTargets.of(pages, (q.id for q in self.bank.questions))
+
+    def link_problems(self) -> list[str]:
+        """Links on any page whose target is missing, each naming its file and link."""
+        from cartapp.model.page_links import link_problems
+
+        return [problem for name in PAGE_NAMES
+                for problem in link_problems(self.page(name), self.folder / f"{name}.md",
+                                             self.link_targets)]
 
     @cached_property
     def bank(self):

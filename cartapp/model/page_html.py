@@ -24,6 +24,7 @@ from cartapp.model.page_marks import (
     review_status_html,
     strip_markers,
 )
+from cartapp.model.page_links import LinkTargets, unlink_missing
 from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames, name_question_links
 
@@ -198,11 +199,14 @@ def render_page(
     figure_px: int = 600,
     expand: Callable[[str], str] | None = None,
     questions: QuestionNames | None = None,
+    links: LinkTargets | None = None,
 ) -> str:
     """``expand`` turns region and reader tokens into the reader's words; without it every
-    region's rule is shown, never one country's rule as if it were the reader's."""
+    region's rule is shown, never one country's rule as if it were the reader's.
+    ``links``, when given, turns any page or question link with no target into words."""
     body = name_question_links(
         markdown_to_html((expand or expand_for_everyone)(page.body)), questions)
+    body = unlink_missing(body, links)
     body = link_glossary_terms(body, glossary)
     body = link_markers(body)
     body = figures_html(body, figure_px)

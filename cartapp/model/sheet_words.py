@@ -26,6 +26,16 @@ class WhenToCall:
     phone_blank: str
     emergency: str
     emergency_numbers: str
+    intro_patient: str  # the same, said to a patient reading for themselves
+
+
+@dataclass(frozen=True)
+class DetailLabels:
+    child: str
+    patient: str  # instead of "child" when the patient made the sheet
+    prepared_by: str
+    appointment: str
+    care_team: str
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,7 @@ class SheetWords:
     closing: str
     when_to_call: WhenToCall
     words_heading: str
+    details: DetailLabels
 
 
 def sheet_words(language: str = "en") -> SheetWords:
@@ -58,8 +69,9 @@ def load_sheet_words(path: Path) -> SheetWords:
     data = load_content_toml(path)
     call = data.get("when_to_call")
     words = data.get("words")
-    if not isinstance(call, dict) or not isinstance(words, dict):
-        raise ContentError(path, "[when_to_call] and [words] are both needed")
+    details = data.get("details")
+    if not all(isinstance(t, dict) for t in (call, words, details)):
+        raise ContentError(path, "[when_to_call], [words] and [details] are all needed")
     return SheetWords(
         title=_text(path, data, "title"), how_to=_lines(path, data, "how_to"),
         ask_first_heading=_text(path, data, "ask_first_heading"),
@@ -75,8 +87,11 @@ def load_sheet_words(path: Path) -> SheetWords:
             phone=_text(path, call, "phone"), phone_blank=_text(path, call, "phone_blank"),
             emergency=_text(path, call, "emergency"),
             emergency_numbers=_text(path, call, "emergency_numbers"),
+            intro_patient=_text(path, call, "intro_patient"),
         ),
         words_heading=_text(path, words, "heading"),
+        details=DetailLabels(**{key: _text(path, details, key) for key in (
+            "child", "patient", "prepared_by", "appointment", "care_team")}),
     )
 
 

@@ -96,6 +96,7 @@ def build_sheet_pdf(
     emergency_number: str = "",
     notes_page: bool = False,
     glossary: Glossary | None = None,
+    reader: str = "parent",
 ) -> bytes:
     """The sheet as PDF bytes; ``SheetError`` if the sheet cannot be printed as it is.
 
@@ -140,7 +141,8 @@ def build_sheet_pdf(
         end = EndMark()
         story = _story(sheet, bank, words, glossary, styles, width, space,
                        made_on=made_on or datetime.date.today(), clinic=clinic, plan=plan,
-                       fever=fever_threshold, emergency_number=emergency_number)
+                       fever=fever_threshold, emergency_number=emergency_number,
+                       reader=reader)
         story.append(end)
         if notes_page:
             # On its own page the heading needs no partner; keeping it with the
@@ -165,14 +167,14 @@ def _story(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
            glossary: Glossary | None, styles: SheetStyles, width: float, space: AnswerSpace,
            *, made_on: datetime.date, clinic: ClinicBlock | None,
            plan: Sequence[tuple[str, str, str]] | None, fever: str,
-           emergency_number: str) -> list[Flowable]:
+           emergency_number: str, reader: str = "parent") -> list[Flowable]:
     story: list[Flowable] = [Paragraph(escape(words.title), styles.title)]
     story += [Paragraph(escape(line), styles.how_to) for line in words.how_to]
     story.append(Spacer(1, styles.space))
-    story += _details(sheet, made_on, styles, width)
+    story += _details(sheet, made_on, styles, width, words, patient=reader == "patient")
     story += [Spacer(1, styles.space), sections.when_to_call(
         words, styles, width, urgent_phone=clinic.urgent_phone if clinic else "",
-        fever=fever, emergency_number=emergency_number)]
+        fever=fever, emergency_number=emergency_number, patient=reader == "patient")]
     if clinic and any(_one_line(v) for v in vars(clinic).values()):
         story += [Spacer(1, styles.space), _clinic_box(clinic, styles, width)]
     if plan:
@@ -219,12 +221,14 @@ def _check_short(clinic: ClinicBlock | None, plan: Sequence[tuple[str, str, str]
 
 
 def _details(sheet: QuestionSheet, made_on: datetime.date, styles: SheetStyles,
-             width: float) -> list[Flowable]:
+             width: float, words: SheetWords, *, patient: bool) -> list[Flowable]:
+    labels = words.details
     rows = [
-        ("Child", sheet.child_name),
-        ("Prepared by", sheet.prepared_by),
-        ("Appointment", format_long_date(sheet.appointment) if sheet.appointment else ""),
-        ("Care team", sheet.care_team),
+        (labels.patient if patient else labels.child, sheet.child_name),
+        (labels.prepared_by, sheet.prepared_by),
+        (labels.appointment,
+         format_long_date(sheet.appointment) if sheet.appointment else ""),
+        (labels.care_team, sheet.care_team),
     ]
     rows = [(label, value) for label, value in rows if value.strip()]
     made = Paragraph(f"Made on {format_long_date(made_on)}", styles.small)
@@ -233,7 +237,7 @@ def _details(sheet: QuestionSheet, made_on: datetime.date, styles: SheetStyles,
     label_width = max(stringWidth(label, BOLD, styles.body.fontSize) for label, _ in rows)
     label_width += styles.body.fontSize
     table = Table(
-        [[Paragraph(label, styles.detail_label), TypedParagraph(_one_line(value), styles.body,
+        [[Paragraph(escape(label), styles.detail_label), TypedParagraph(_one_line(value), styles.body,
                                                                  align_start=True)]
          for label, value in rows],
         colWidths=[label_width, width - label_width], hAlign="LEFT",

@@ -90,6 +90,8 @@ def inline(node: Node) -> str:
                 out.append(f" ({escape(href)})")
             elif href.startswith("question:"):
                 out.append(f" (adds question {escape(href[len('question:'):])})")
+            elif href.startswith("page:"):
+                out.append(f" (links to the page {escape(href[len('page:'):])})")
         elif tag in _BLOCKS or tag in ("ul", "ol", "li"):
             continue  # nested blocks are laid out by ``blocks``
         else:

@@ -31,14 +31,14 @@ def typed(text: str) -> str:
 
 
 def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent_phone: str,
-                 fever: str, emergency_number: str) -> Table:
+                 fever: str, emergency_number: str, patient: bool = False) -> Table:
     call = words.when_to_call
     body = styles.body
     tight = ParagraphStyle("call_item", parent=body, spaceAfter=0, leftIndent=body.fontSize,
                            bulletIndent=0, bulletFontName=REGULAR)
     rows: list[list[Flowable]] = [
         [Paragraph(escape(call.heading), styles.heading)],
-        [Paragraph(escape(call.intro), ParagraphStyle("call_intro", parent=body,
+        [Paragraph(escape(call.intro_patient if patient else call.intro), ParagraphStyle("call_intro", parent=body,
                                                       spaceAfter=2))],
         [Paragraph(f"<b>{escape(call.fever.format(threshold=fever))}</b>", tight,
                    bulletText="\u2022")],

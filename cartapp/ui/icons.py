@@ -25,6 +25,7 @@ ICONS = {
     "conditions": "stethoscope",
     "risks": "shield-alert",
     "timeline": "calendar-days",
+    "life": "house-heart",
     "questions": "message-circle-question",
     "add": "plus",
     "print": "printer",

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
             TabSpec("conditions", self.tr("Conditions"), "conditions", self._build_conditions),
             TabSpec("risks", self.tr("Risks and side effects"), "risks", self._build_risks),
             TabSpec("timeline", self.tr("Treatment steps"), "timeline", self._build_timeline),
+            TabSpec("life", self.tr("Life after CAR T"), "life", self._build_life),
             TabSpec("questions", self.tr("Questions for your doctor"), "questions",
                     self._build_questions),
         ]
@@ -125,11 +126,30 @@ class MainWindow(QMainWindow):
         from cartapp.model.question_links import question_names
 
         names = question_names(self.library.bank, self.library.timeline.question_labels)
-        tab = cls(self.library.page(name), self.library.glossary, questions=names)
+        tab = cls(self.library.page(name), self.library.glossary, questions=names,
+                  links=self.library.link_targets)
         tab.question_requested.connect(
             lambda question_id, source=tab: self._on_question_requested(question_id, source))
         tab.external_link_requested.connect(self._on_external_link)
+        tab.page_requested.connect(self.open_page)
         return tab
+
+    def _build_life(self) -> QWidget:
+        from cartapp.model.library import LIFE_PAGES
+        from cartapp.ui.tabs.life import LifeTab
+        from cartapp.ui.tabs.reader_tab import ReaderTab
+
+        pages = [(name, self.library.page(name).title) for name in LIFE_PAGES]
+        return LifeTab(pages, lambda name: self._reader(ReaderTab, name))
+
+    def open_page(self, name: str, anchor: str = "") -> None:
+        """Follow a link to another page (and a place on it), wherever that page lives."""
+        from cartapp.model.library import LIFE_PAGES
+
+        if name in LIFE_PAGES:
+            self.show_tab("life").show_page(name, anchor)
+        elif name in self.tab_keys():
+            self.show_tab(name).show_place(anchor)
 
     def _build_overview(self) -> QWidget:
         from cartapp.ui.tabs.overview import OverviewTab
@@ -304,8 +324,12 @@ class MainWindow(QMainWindow):
         view.addAction(self.motion_action)
         self.region_action = QAction(self.tr("&Region for rules…"), self)
         self.region_action.triggered.connect(self.ask_region)
+        self.reader_action = QAction(self.tr("&Who is reading…"), self)
+        self.reader_action.triggered.connect(self.ask_reader)
+        view.addSeparator()
+        if not self.kiosk:  # a kiosk asks on its start screen
+            view.addAction(self.reader_action)
         if not self.region.locked:
-            view.addSeparator()
             view.addAction(self.region_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -457,6 +481,7 @@ class MainWindow(QMainWindow):
         self.region.locked = bool(clinic.region) or self.kiosk
         self.region.set_region(clinic.region or (OTHER if self.kiosk else
                                                  self.prefs.region or OTHER))
+        self.region.set_reader("parent" if self.kiosk else self.prefs.reader or "parent")
 
     def set_region(self, code: str) -> None:
         if self.region.locked:
@@ -464,28 +489,40 @@ class MainWindow(QMainWindow):
         self.region.set_region(code)
         self.prefs.region = self.region.region
 
+    def set_reader(self, who: str) -> None:
+        """Who is reading: the words that address the reader, the builder's order and
+        the sheet's label follow it. A kiosk's choice is never kept."""
+        self.region.set_reader(who)
+        if not self.kiosk:
+            self.prefs.reader = self.region.reader
+
     def ask_region(self) -> None:
         """Ask where the child is treated; the rules on every page follow the answer."""
-        from PySide6.QtWidgets import QInputDialog
+        self._ask(ask_reader=False, ask_region=True)
 
-        from cartapp.model.rules import REGION_NAMES
-
-        codes = list(REGION_NAMES)
-        names = [REGION_NAMES[c] for c in codes]
-        current = codes.index(self.region.region) if self.region.region in codes else 3
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Where is your child treated?"),
-            self.tr("Some rules after CAR T, like how long to stay near the center and when "
-                    "driving is safe, differ by country. Where is your child treated?"),
-            names, current, False)
-        if ok:
-            self.set_region(codes[names.index(name)])
-        elif not self.prefs.region:
-            self.set_region(self.region.region)  # asked once; "Other" shows every rule
+    def ask_reader(self) -> None:
+        self._ask(ask_reader=True, ask_region=False)
 
     def ask_region_if_unknown(self) -> None:
-        if not self.region.locked and not self.prefs.region:
-            self.ask_region()
+        """At first run at home: who is reading, and (unless the clinic set it) where."""
+        ask_reader = not self.kiosk and not self.prefs.reader
+        ask_region = not self.region.locked and not self.prefs.region
+        if ask_reader or ask_region:
+            self._ask(ask_reader=ask_reader, ask_region=ask_region)
+
+    def _ask(self, *, ask_reader: bool, ask_region: bool) -> None:
+        from cartapp.ui.first_run import WelcomeDialog
+
+        dialog = WelcomeDialog(self, reader=self.region.reader, region=self.region.region,
+                               ask_reader=ask_reader, ask_region=ask_region and
+                               not self.region.locked)
+        # Closing without an answer keeps the careful defaults (a parent reading, every
+        # region's rules shown) and counts as asked, so the question does not come back.
+        answered = dialog.exec() == WelcomeDialog.DialogCode.Accepted
+        if ask_reader:
+            self.set_reader(dialog.reader() if answered else self.region.reader)
+        if ask_region and not self.region.locked:
+            self.set_region(dialog.region() if answered else self.region.region)
 
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
@@ -532,6 +569,7 @@ class MainWindow(QMainWindow):
             self._apply_view()
             self.text_scale_changed.emit(theme.MIN_SCALE)
             self.theme_changed.emit(False)
+        self.region.set_reader("parent")  # the start screen asks the next family again
         self.statusBar().clearMessage()
         self._nav.setCurrentRow(0)
 

@@ -114,6 +114,16 @@ class Preferences:
     def region(self, value: str) -> None:
         self._set("rules/region", value)
 
+    @property
+    def reader(self) -> str:
+        """The answer to "Who is reading?" ("parent" or "patient"); "" until asked."""
+        value = self._get("reader/who", "")
+        return value if value in ("parent", "patient") else ""
+
+    @reader.setter
+    def reader(self, value: str) -> None:
+        self._set("reader/who", value)
+
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry", None)
         return value if isinstance(value, QByteArray) else None

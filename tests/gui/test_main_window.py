@@ -21,7 +21,7 @@ def test_title_and_tab_order(make_main_window):
     window = make_main_window()
     assert window.windowTitle() == "CAR T Family Guide"
     assert window.tab_keys()[:1] == ["overview"]
-    order = ["overview", "mechanism", "conditions", "risks", "timeline", "questions"]
+    order = ["overview", "mechanism", "conditions", "risks", "timeline", "life", "questions"]
     present = [k for k in order if k in window.tab_keys()]
     assert window.tab_keys() == present
     assert {"overview", "conditions", "risks"} <= set(window.tab_keys())

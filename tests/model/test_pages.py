@@ -28,13 +28,23 @@ Some text.
 """
 
 
+# A publisher's page that the fact sheet gives only over plain http (no secure
+# address is known for it); any other source must be https.
+HTTP_ONLY = {
+    "http://leukemiabmtprogram.com/patients_and_family/patient_education/"
+    "your_responsibilities/your_surroundings_environment/plants_flowers_pets_animals.html",
+}
+
+
 @pytest.mark.parametrize("name", PAGE_NAMES)
 def test_every_page_loads_with_sources_and_review_date(name):
     page = ContentLibrary("en").page(name)
     assert page.title and page.summary
     assert isinstance(page.reviewed, dt.date)
     assert len(page.sources) >= 2
-    assert all(s.url.startswith("https://") for s in page.sources)
+    insecure = [s.url for s in page.sources
+                if not s.url.startswith("https://") and s.url not in HTTP_ONLY]
+    assert not insecure
 
 
 def test_every_language_has_the_same_pages():

@@ -103,6 +103,16 @@ def test_personal_details_and_dates(normal_pdf):
     assert format_long_date(dt.date(2026, 12, 31)) == "Thursday, 31 December 2026"
 
 
+def test_the_sheet_says_child_or_patient_as_the_reader_chose(normal_pdf):
+    parent = joined(normal_pdf)
+    assert f"Child {NAMES[0]}" in parent and "Patient" not in parent
+    assert "even if your child seems well" in parent
+    patient = joined(build_sheet_pdf(family_sheet(), BANK, paper="a4", made_on=MADE_ON,
+                                     reader="patient"))
+    assert f"Patient {NAMES[0]}" in patient and f"Child {NAMES[0]}" not in patient
+    assert "even if you feel well" in patient and "your child seems well" not in patient
+
+
 def test_empty_details_are_left_out():
     sheet = QuestionSheet()
     sheet.add_own("Only one?")

@@ -98,6 +98,7 @@ class KioskSession(QObject):
     def _on_start(self, _language: str) -> None:
         # Only the languages the content has are offered, so the one chosen is
         # the one loaded; nothing to reload here.
+        self.window.set_reader(self.start_screen.selected_reader())
         self.stack.setCurrentWidget(self.guide)
         self.window.show_first_tab()
         self.watcher.start()

@@ -110,6 +110,33 @@ class StartScreen(QWidget):
         row.addStretch(1)
         choose.setBuddy(next(iter(self.language_buttons.values())))
 
+        # Who is reading changes how the guide speaks ("your child" or "you") and
+        # puts a teen's own questions first; it never hides anything.
+        who = QLabel(self.tr("Who is reading?"))
+        who.setObjectName("sectionHeading")
+        who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        from cartapp.ui.first_run import PARENT, reader_choices
+
+        self._reader_names = reader_choices(self.tr)
+        self._reader_group = QButtonGroup(self)
+        self._reader_group.setExclusive(True)
+        self.reader_buttons: dict[str, QPushButton] = {}
+        readers = QHBoxLayout()
+        readers.setSpacing(12)
+        readers.addStretch(1)
+        for code, words in self._reader_names.items():
+            button = QPushButton(words)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(words)
+            button.setAccessibleDescription(self.tr("Who is reading"))
+            button.toggled.connect(lambda on, c=code: on and self._on_reader(c))
+            self._reader_group.addButton(button)
+            self.reader_buttons[code] = button
+            readers.addWidget(button)
+        readers.addStretch(1)
+        who.setBuddy(self.reader_buttons[PARENT])
+
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("primary", True)
         self.start_button.setAccessibleName(self.tr("Start"))
@@ -132,6 +159,9 @@ class StartScreen(QWidget):
         column.addSpacing(28)
         column.addWidget(choose)
         column.addLayout(row)
+        column.addSpacing(20)
+        column.addWidget(who)
+        column.addLayout(readers)
         column.addSpacing(28)
         column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(cleared)
@@ -175,20 +205,39 @@ class StartScreen(QWidget):
         if code in self.language_buttons:
             self.language_buttons[code].setChecked(True)
 
+    def selected_reader(self) -> str:
+        for code, button in self.reader_buttons.items():
+            if button.isChecked():
+                return code
+        return "parent"
+
+    def select_reader(self, code: str) -> None:
+        if code in self.reader_buttons:
+            self.reader_buttons[code].setChecked(True)
+
     def reset(self) -> None:
-        """Back to the clinic's language, focus on Start: ready for the next family."""
+        """Back to the clinic's language and a parent reading, focus on Start: ready
+        for the next family."""
         self.select_language(self._default)
         self._on_language(self._default)
+        self.select_reader("parent")
+        self._on_reader("parent")
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- behaviour ------------------------------------------------------------
 
     def _on_language(self, chosen: str) -> None:
+        self._mark(self.language_buttons, dict(self._languages), chosen)
+
+    def _on_reader(self, chosen: str) -> None:
+        self._mark(self.reader_buttons, self._reader_names, chosen)
+
+    def _mark(self, buttons: dict[str, QPushButton], names: dict[str, str],
+              chosen: str) -> None:
         # The choice shows by a tick and the checked state, not by colour; only
         # Start is filled, so it stays the one obvious thing to press.
-        names = dict(self._languages)
         tint = self.palette().color(QPalette.ColorRole.Highlight)
-        for code, button in self.language_buttons.items():
+        for code, button in buttons.items():
             on = code == chosen
             button.setText(_CHECK + names[code] if on else names[code])
             extra = (f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 36);"
@@ -213,3 +262,4 @@ class StartScreen(QWidget):
             self._fit()
         elif event.type() == QEvent.Type.PaletteChange:
             self._on_language(self.selected_language())
+            self._on_reader(self.selected_reader())

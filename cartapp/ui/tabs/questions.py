@@ -61,6 +61,11 @@ class QuestionsTab(QWidget):
         self.output.message.connect(self._say)
         self._connect()
         self._load_into_widgets()
+        from cartapp.ui import region
+
+        self._region = region.current()
+        self._region.changed.connect(self._show_reader)
+        self._show_reader()
 
     # -- layout ---------------------------------------------------------------
 
@@ -411,6 +416,10 @@ class QuestionsTab(QWidget):
             **self._region_words(),
             plan=list(self._plan_rows) if self.include_plan.isChecked() else None)
 
+    def _show_reader(self) -> None:
+        self.finder.set_reader(self._region.reader)
+        self.details.set_reader(self._region.reader)
+
     @staticmethod
     def _region_words() -> dict[str, str]:
         """The fever threshold and emergency number for the reader's region (or clinic)."""
@@ -418,7 +427,7 @@ class QuestionsTab(QWidget):
         from cartapp.ui import region
 
         state = region.current()
-        words = {"fever_threshold": state.expand("{{value:fever}}")}
+        words = {"fever_threshold": state.expand("{{value:fever}}"), "reader": state.reader}
         if state.region != OTHER or state.overrides.emergency_number:
             # "Other" keeps the sheet's own line naming every region's number.
             words["emergency_number"] = state.expand("{{value:emergency}}")

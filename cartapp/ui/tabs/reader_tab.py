@@ -7,6 +7,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cartapp.model.glossary import Glossary
+from cartapp.model.page_links import LinkTargets
 from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames
 from cartapp.ui.plain_text import plain_label
@@ -20,21 +21,24 @@ class ReaderTab(QWidget):
     Signals:
         question_requested(str): the family asked to add a bank question.
         external_link_requested(QUrl): an outside link was activated.
+        page_requested(str, str): a link to another page (name, place on it or "").
     """
 
     question_requested = Signal(str)
     external_link_requested = Signal(QUrl)
+    page_requested = Signal(str, str)
 
     ADDED_SHOWN_MS = 8000
 
     def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
-                 questions: QuestionNames | None = None) -> None:
+                 questions: QuestionNames | None = None,
+                 links: LinkTargets | None = None) -> None:
         super().__init__(parent)
         self._glossary = glossary
         self._purpose = plain_label(page.summary)
         self._purpose.setObjectName("tabPurpose")
         self._purpose.setWordWrap(True)
-        self.reader = ReaderView(page, glossary, questions=questions)
+        self.reader = ReaderView(page, glossary, questions=questions, links=links)
         # Which country's rules this page shows, so a family never reads another
         # region's rule as theirs; only on pages that have such rules.
         self._rules_for = plain_label()
@@ -70,6 +74,7 @@ class ReaderTab(QWidget):
         self.reader.term_activated.connect(self._on_term_activated)
         self.reader.question_requested.connect(self.question_requested)
         self.reader.external_link_requested.connect(self.external_link_requested)
+        self.reader.page_requested.connect(self.page_requested)
         self.setFocusProxy(self.reader)
 
     def page(self) -> Page:
@@ -121,6 +126,13 @@ class ReaderTab(QWidget):
         self.definition.hide()
         self.added_note.hide()
         self.reader.verticalScrollBar().setValue(0)
+
+    def show_place(self, anchor: str) -> None:
+        """Scroll to a heading of the page (``""``: the top)."""
+        if anchor:
+            self.reader.scrollToAnchor(anchor)
+        else:
+            self.reader.verticalScrollBar().setValue(0)
 
     def self_check(self) -> list[str]:
         problems = []

@@ -76,6 +76,7 @@ class QuestionFinder(QWidget):
         super().__init__(parent)
         self._bank = bank
         self._on_list: set[str] = set()
+        self._patient = False  # the patient is reading: their own questions come first
         heading = QLabel(self.tr("Find questions"))
         heading.setObjectName("sectionHeading")
         self.search = QLineEdit()
@@ -127,6 +128,14 @@ class QuestionFinder(QWidget):
         self.search.returnPressed.connect(self._on_search_return)
         self._refresh()
 
+    def set_reader(self, reader: str) -> None:
+        """A patient reading sees the questions in a teen's or young adult's own words
+        first, under their own heading and first in each topic; nothing is hidden."""
+        patient = reader == "patient"
+        if patient != self._patient:
+            self._patient = patient
+            self._refresh()
+
     def set_on_list(self, question_ids: set[str]) -> None:
         """Mark the questions already on the family's list (they cannot be added twice)."""
         self._on_list = set(question_ids)
@@ -161,12 +170,19 @@ class QuestionFinder(QWidget):
         groups: list[tuple[str, list[BankQuestion]]] = []
         browsing = not (self.search.text().strip() or self.category.currentData()
                         or self.teens_only.isChecked())
+        if browsing and self._patient:
+            own = [q for q in questions if q.for_teens]
+            if own:
+                groups.append((self.tr("For you: questions in a teen's or young adult's "
+                                       "own words"), own))
         if browsing and self._bank.start_here():
             groups.append((self.tr("Start here: %1 questions most families ask")
                            .replace("%1", str(len(self._bank.start_here()))),
                            self._bank.start_here()))
         for cat in self._bank.categories:
             in_cat = [q for q in questions if q.category == cat.id]
+            if self._patient:  # stable: the bank's order within each kind
+                in_cat.sort(key=lambda q: not q.for_teens)
             if in_cat:
                 groups.append((cat.title, in_cat))
         return groups

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser
 from cartapp.model.figures import figure_aspect, figure_svg
 from cartapp.model.glossary import Glossary
 from cartapp.model.page_html import CALLOUTS, HIGH_CONTRAST_CALLOUTS, render_page
+from cartapp.model.page_links import LinkTargets
 from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames
 from cartapp.ui import icons
@@ -32,18 +33,23 @@ class ReaderView(QTextBrowser):
         term_activated(str): a glossary word's id was activated.
         question_requested(str): an "Add to my questions" link (bank question id).
         external_link_requested(QUrl): an outside address; the window decides.
+        page_requested(str, str): a link to another page (its name, and a place on it
+            or "").
     """
 
     term_activated = Signal(str)
     question_requested = Signal(str)
+    page_requested = Signal(str, str)
     external_link_requested = Signal(QUrl)
 
     def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
-                 questions: QuestionNames | None = None) -> None:
+                 questions: QuestionNames | None = None,
+                 links: LinkTargets | None = None) -> None:
         super().__init__(parent)
         self._page = page
         self._glossary = glossary
         self._questions = questions  # so every "Add to my questions" link names its question
+        self._links = links  # a link to nothing is shown as words, never a dead link
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -120,7 +126,8 @@ class ReaderView(QTextBrowser):
         position = self.verticalScrollBar().value()
         self.setHtml(render_page(self._page, self._glossary, high_contrast=dark,
                                  icon_px=round(px * 1.25), figure_px=figure_px or 600,
-                                 expand=self._region.expand, questions=self._questions))
+                                 expand=self._region.expander(), questions=self._questions,
+                                 links=self._links))
         self._apply_line_height(doc)
         self.verticalScrollBar().setValue(position)
         self._fit_reading_column()
@@ -193,6 +200,8 @@ class ReaderView(QTextBrowser):
             self.term_activated.emit(url.path())
         elif scheme == "question":
             self.question_requested.emit(url.path())
+        elif scheme == "page":
+            self.page_requested.emit(url.path(), url.fragment())
         elif scheme in ("http", "https", "mailto"):
             self.external_link_requested.emit(url)
         elif not scheme and url.fragment():

@@ -51,7 +51,9 @@ class SheetDetails(QWidget):
         date_row.addWidget(self.appointment)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Child's name:"), self.child_name)
+        self.name_label = QLabel(self.tr("Child's name:"))
+        self.name_label.setBuddy(self.child_name)
+        form.addRow(self.name_label, self.child_name)
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
         form.addRow(self.tr("Appointment:"), date_row)
         form.addRow(self.tr("Doctor or care team:"), self.care_team)
@@ -64,6 +66,14 @@ class SheetDetails(QWidget):
         self.appointment.dateChanged.connect(self.changed)
         self.notes.textChanged.connect(self._on_notes_changed)
         self._on_notes_changed()
+
+    def set_reader(self, reader: str) -> None:
+        """The name field asks for the patient's name when the patient is reading."""
+        patient = reader == "patient"
+        self.name_label.setText(self.tr("Patient's name:") if patient
+                                else self.tr("Child's name:"))
+        self.child_name.setAccessibleName(self.tr("Patient's name") if patient
+                                          else self.tr("Child's name"))
 
     def _line(self, name: str) -> QLineEdit:
         line = QLineEdit()
