@@ -23,6 +23,7 @@ _COMMANDS = {
     "calendar": "cartapp.commands.calendar",
     "hash-pin": "cartapp.commands.hash_pin",
     "review-pack": "cartapp.commands.review_pack",
+    "check-config": "cartapp.commands.check_config",
 }
 
 

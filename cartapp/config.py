@@ -88,6 +88,10 @@ class ClinicConfig:
     clinic: ClinicInfo = field(default_factory=ClinicInfo)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     source: Path | None = None
+    # Settings a machine-wide file locks ("clinic.region", "kiosk.enabled", ...) and
+    # every file read, machine-wide first (cartapp.config_layers).
+    locked: frozenset[str] = frozenset()
+    files: tuple[Path, ...] = ()
 
 
 # -- PIN hashing --------------------------------------------------------------
@@ -314,6 +318,9 @@ _SECTIONS: dict[str, dict[str, Callable]] = {
 }
 
 
+# A machine-wide file's list of settings that a user's file cannot change.
+LOCK_SECTION = "lock"
+
 # Still read from older files, no longer written in the example.
 LEGACY_KEYS = {("kiosk", "stay_near_days")}
 
@@ -358,8 +365,8 @@ def _read_section(name: str, table: object, folder: Path) -> dict[str, object]:
 def _parse(data: dict, folder: Path) -> tuple[ClinicInfo, KioskSettings]:
     _check_version(data)
     for name, value in data.items():
-        if name == "schema_version" or name in _SECTIONS:
-            continue
+        if name in ("schema_version", LOCK_SECTION) or name in _SECTIONS:
+            continue  # [lock] is read by cartapp.config_layers
         home = [section for section, rules in _SECTIONS.items() if name in rules]
         if home and not isinstance(value, dict):
             raise _refused(name, f"{name} = {_show(value)} is above the sections; move it "

@@ -69,6 +69,19 @@ def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(_APP_DIR_NAME, appauthor=False))
 
 
+def machine_config_dir() -> Path:
+    """The folder hospital IT fills for every user of a computer (read only to the app):
+    /etc/cartapp, %ProgramData%\\cartapp, or /Library/Application Support/cartapp."""
+    override = os.environ.get("CARTAPP_MACHINE_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / _APP_DIR_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / _APP_DIR_NAME
+    return Path("/etc") / _APP_DIR_NAME
+
+
 def settings_file() -> Path:
     """The INI file behind QSettings (never the Windows registry)."""
     return user_config_dir() / "settings.ini"

@@ -15,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_HOME = tempfile.mkdtemp(prefix="cartapp-tests-")
 os.environ["CARTAPP_USER_DATA_DIR"] = os.path.join(_SESSION_HOME, "data")
 os.environ["CARTAPP_USER_CONFIG_DIR"] = os.path.join(_SESSION_HOME, "config")
+# A real machine-wide clinic file (/etc/cartapp) must never steer a test.
+os.environ["CARTAPP_MACHINE_CONFIG_DIR"] = os.path.join(_SESSION_HOME, "machine")
 os.environ["XDG_RUNTIME_DIR"] = os.path.join(_SESSION_HOME, "runtime")
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
 
@@ -33,6 +35,7 @@ def user_dirs(tmp_path, monkeypatch):
     config = tmp_path / "user-config"
     monkeypatch.setenv("CARTAPP_USER_DATA_DIR", str(data))
     monkeypatch.setenv("CARTAPP_USER_CONFIG_DIR", str(config))
+    monkeypatch.setenv("CARTAPP_MACHINE_CONFIG_DIR", str(tmp_path / "machine-config"))
     return data, config
 
 

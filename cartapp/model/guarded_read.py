@@ -222,12 +222,12 @@ def _size(n: int) -> str:
     return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n // 1024} kB"
 
 
-def read_content(path: os.PathLike | str) -> str:
+def read_content(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """A content file's text; ``ContentError`` (naming the file) for anything wrong."""
     from cartapp.model.errors import ContentError
 
     try:
-        return read_text(path)
+        return read_text(path, max_bytes=max_bytes)
     except FileRefusedError as exc:
         reason = {"the file does not exist": "the file is missing"}.get(exc.reason, exc.reason)
         if "UTF-8" in reason:
@@ -235,13 +235,13 @@ def read_content(path: os.PathLike | str) -> str:
         raise ContentError(path, reason) from None
 
 
-def load_content_toml(path: os.PathLike | str) -> dict:
+def load_content_toml(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
     """A content TOML file, parsed; ``ContentError`` for anything wrong."""
     import tomllib
 
     from cartapp.model.errors import ContentError
 
-    text = read_content(path)
+    text = read_content(path, max_bytes=max_bytes)
     try:
         return parse_toml(path, text)
     except FileRefusedError as exc:

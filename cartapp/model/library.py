@@ -52,6 +52,7 @@ class ContentLibrary:
                 "It is shown in English."
             )
         self._pages: dict[str, Page] = {}
+        self.clinic = None  # the clinic's own page and questions (attach_clinic)
 
     @property
     def folder(self) -> Path:
@@ -74,27 +75,47 @@ class ContentLibrary:
         """The day the newest page was checked against its sources (printed on sheets)."""
         return max(self.page(name).reviewed for name in PAGE_NAMES).isoformat()
 
+    def attach_clinic(self, content) -> None:
+        """Add the clinic's "Our center" page and questions (before the bank is read)."""
+        self.clinic = content
+        self.__dict__.pop("bank", None)
+        self.__dict__.pop("link_targets", None)
+
+    def clinic_page(self) -> Page | None:
+        return self.clinic.page(self.language) if self.clinic is not None else None
+
     @cached_property
     def link_targets(self):
         """Every page, place on a page and bank question a page link may point at."""
         from cartapp.model.page_links import LinkTargets
 
         pages = {name: self.page(name) for name in PAGE_NAMES}
+        if self.clinic_page() is not None:
+            pages["center"] = self.clinic_page()
         return LinkTargets.of(pages, (q.id for q in self.bank.questions))
 
     def link_problems(self) -> list[str]:
         """Links on any page whose target is missing, each naming its file and link."""
         from cartapp.model.page_links import link_problems
 
-        return [problem for name in PAGE_NAMES
-                for problem in link_problems(self.page(name), self.folder / f"{name}.md",
-                                             self.link_targets)]
+        problems = [problem for name in PAGE_NAMES
+                    for problem in link_problems(self.page(name), self.folder / f"{name}.md",
+                                                 self.link_targets)]
+        center = self.clinic_page()
+        if center is not None:
+            problems += link_problems(center, self.clinic.folder / "center.md",
+                                      self.link_targets)
+        return problems
 
     @cached_property
     def bank(self):
-        from cartapp.model.question_bank import load_bank
+        from cartapp.model.question_bank import QuestionBank, load_bank
 
-        return load_bank(self.folder / "questions.toml")
+        bank = load_bank(self.folder / "questions.toml")
+        if self.clinic is None or self.clinic.category is None or not self.clinic.questions:
+            return bank
+        return QuestionBank(bank.categories + (self.clinic.category,),
+                            bank.questions + self.clinic.questions)
 
     @cached_property
     def timeline(self):

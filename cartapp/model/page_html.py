@@ -217,7 +217,8 @@ def render_page(
                        + "</h2>", body)
     if opening:
         body = body[opening.end():]
-    return (f"<h1>{html.escape(page.title)}</h1>{review_status_html(page.clinical_review)}"
+    status = review_status_html(page.clinical_review, page.written_by)
+    return (f"<h1>{html.escape(page.title)}</h1>{status}"
             f"{_with_contents(body)}{sources_html(page)}")
 
 

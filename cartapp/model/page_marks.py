@@ -63,8 +63,10 @@ def figures_html(body_html: str, width_px: int) -> str:
     return _FIGURE.sub(_figure, body_html)
 
 
-def review_status_html(review: ClinicalReview | None) -> str:
-    if review is None:
+def review_status_html(review: ClinicalReview | None, written_by: str = "") -> str:
+    if review is None and written_by:
+        text = f"Written by {written_by} for its families."
+    elif review is None:
         text = NOT_REVIEWED
     else:
         text = (f"Reviewed by {review.role}, {review.organisation}, "

@@ -38,6 +38,7 @@ class Page:
     sources: tuple[Source, ...]
     body: str  # Markdown, front matter removed
     clinical_review: ClinicalReview | None = None
+    written_by: str = ""  # a clinic's own page: the center that wrote it
 
     def question_ids(self) -> list[str]:
         """Bank question ids this page offers to add, in page order."""

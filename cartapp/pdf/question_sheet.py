@@ -97,6 +97,7 @@ def build_sheet_pdf(
     notes_page: bool = False,
     glossary: Glossary | None = None,
     reader: str = "parent",
+    information_from: str = "",
 ) -> bytes:
     """The sheet as PDF bytes; ``SheetError`` if the sheet cannot be printed as it is.
 
@@ -120,6 +121,8 @@ def build_sheet_pdf(
     footer = f"{APP_NAME} {app_version}"
     if content_version:
         footer += f" \u00b7 content {content_version}"
+    if information_from:  # the clinic's own page or questions are part of the guide
+        footer += f" \u00b7 with information from {_one_line(information_from)}"
     header = words.title
     if _one_line(sheet.child_name):
         header = f"{words.title} \u00b7 {_one_line(sheet.child_name)}"

@@ -79,6 +79,9 @@ def build_review_pack(
             rule_rows = list(found_rows())
     content_date = library.content_version()
     pages = [library.page(name) for name in PAGE_NAMES]
+    center = library.clinic_page()
+    if center is not None:  # the clinic's own page is reviewed with the rest
+        pages.append(center)
     parts = _Parts(library, pages, expand, list(rule_rows or []), paper)
     register_fonts()
     footer = f"{APP_NAME} \u00b7 {TITLE} \u00b7 content {content_date}"

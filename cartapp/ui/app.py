@@ -153,14 +153,12 @@ def load_policy(args: argparse.Namespace):
     from cartapp.ui.kiosk.policy import KioskPolicy
 
     kiosk_asked = bool(getattr(args, "kiosk", False))
-    from cartapp.model.guarded_read import safe_exists
+    from cartapp.config_layers import config_files, load_layered
 
-    if not args.config and not kiosk_asked and not safe_exists(paths.user_config_dir()
-                                                                / "clinic.toml"):
+    explicit = Path(args.config) if args.config else None
+    if not kiosk_asked and not config_files(explicit):
         return KioskPolicy.home()  # most homes have no clinic file: nothing to read
-    from cartapp.config import load_config, load_default_config
-
-    config = load_config(Path(args.config)) if args.config else load_default_config()
+    config = load_layered(explicit)
     return KioskPolicy(config, kiosk=kiosk_asked or config.kiosk.enabled)
 
 
@@ -174,6 +172,27 @@ def _run_kiosk(app: QApplication, window: MainWindow, library: ContentLibrary) -
     return app.exec()
 
 
+def attach_clinic_content(library: ContentLibrary, policy) -> list[str]:
+    """The clinic folder's page and questions, when the clinic file has one; what was
+    left out is said on stderr (for IT), and the rest of the guide runs."""
+    from cartapp.model.clinic_content import clinic_folder_for, load_clinic_content
+
+    files = policy.config.files or ((policy.config.source,) if policy.config.source else ())
+    folder = clinic_folder_for(files)
+    if folder is None:
+        return []
+    try:
+        taken = {q.id for q in library.bank.questions}
+    except ContentError:
+        return []
+    content = load_clinic_content(folder, clinic_name=policy.clinic.name, taken_ids=taken)
+    library.attach_clinic(content)
+    problems = content.problems + library.link_problems()
+    for problem in problems:
+        print(f"cartapp: clinic folder: {problem}", file=sys.stderr)
+    return problems
+
+
 def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
                  build_first_tab: bool = True) -> tuple[MainWindow, ContentLibrary]:
     from cartapp.ui.kiosk.policy import KioskPolicy
@@ -181,6 +200,7 @@ def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
     policy = policy or KioskPolicy.home()
     lang = args.lang if args.lang != "en" or not policy.kiosk else policy.start_language()
     library = ContentLibrary(lang)
+    attach_clinic_content(library, policy)
     prefs = Preferences(persist=persist and policy.persist_settings())
     if args.text_scale is not None:
         prefs.text_scale = args.text_scale

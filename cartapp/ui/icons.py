@@ -26,6 +26,7 @@ ICONS = {
     "risks": "shield-alert",
     "timeline": "calendar-days",
     "life": "house-heart",
+    "center": "hospital",
     "questions": "message-circle-question",
     "add": "plus",
     "print": "printer",

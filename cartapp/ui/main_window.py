@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
     # -- tabs -----------------------------------------------------------------
 
     def _tab_specs(self) -> list[TabSpec]:
+        center = ([TabSpec("center", self.tr("Our center"), "center", self._build_center)]
+                  if self.library.clinic_page() is not None else [])
         return [
             TabSpec("overview", self.tr("Overview"), "overview", self._build_overview),
             TabSpec("mechanism", self.tr("How it works"), "mechanism", self._build_mechanism),
@@ -118,16 +120,34 @@ class MainWindow(QMainWindow):
             TabSpec("risks", self.tr("Risks and side effects"), "risks", self._build_risks),
             TabSpec("timeline", self.tr("Treatment steps"), "timeline", self._build_timeline),
             TabSpec("life", self.tr("Life after CAR T"), "life", self._build_life),
+            *center,
             TabSpec("questions", self.tr("Questions for your doctor"), "questions",
                     self._build_questions),
         ]
 
-    def _reader(self, cls, name: str) -> QWidget:
+    def _question_names(self):
         from cartapp.model.question_links import question_names
 
-        names = question_names(self.library.bank, self.library.timeline.question_labels)
+        return question_names(self.library.bank, self.library.timeline.question_labels)
+
+    def _reader(self, cls, name: str) -> QWidget:
+        names = self._question_names()
         tab = cls(self.library.page(name), self.library.glossary, questions=names,
                   links=self.library.link_targets)
+        tab.question_requested.connect(
+            lambda question_id, source=tab: self._on_question_requested(question_id, source))
+        tab.external_link_requested.connect(self._on_external_link)
+        tab.page_requested.connect(self.open_page)
+        return tab
+
+    def _build_center(self) -> QWidget:
+        from cartapp.ui.tabs.reader_tab import ReaderTab
+
+        page = self.library.clinic_page()
+        names = self._question_names()
+        tab = ReaderTab(page, self.library.glossary, questions=names,
+                        links=self.library.link_targets,
+                        pictures=self.library.clinic.picture)
         tab.question_requested.connect(
             lambda question_id, source=tab: self._on_question_requested(question_id, source))
         tab.external_link_requested.connect(self._on_external_link)
@@ -148,6 +168,8 @@ class MainWindow(QMainWindow):
 
         if name in LIFE_PAGES:
             self.show_tab("life").show_page(name, anchor)
+        elif name == "center" and "center" in self.tab_keys():
+            self.show_tab("center").show_place(anchor)
         elif name in self.tab_keys():
             self.show_tab(name).show_place(anchor)
 
@@ -209,6 +231,9 @@ class MainWindow(QMainWindow):
                            clinic=block if any((clinic.name, clinic.phone,
                                                 clinic.urgent_phone)) else None)
         tab.print_button.setVisible(self.policy.may_print())
+        if self.library.clinic is not None and (self.library.clinic_page() is not None
+                                                or self.library.clinic.questions):
+            tab.information_from = clinic.name or self.tr("your center")
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         if self.autosave is not None:
             tab.sheet_changed.connect(self.autosave.schedule)

@@ -50,6 +50,7 @@ class QuestionsTab(QWidget):
         self._print_directly = print_directly
         self._clinic = clinic
         self._content_version = content_version
+        self.information_from = ""  # the clinic, when its own page or questions are shown
         self._plan_rows: list[tuple[str, str, str]] = []
         self._loading_editor = False
         self._replaced: QuestionSheet | None = None
@@ -413,7 +414,7 @@ class QuestionsTab(QWidget):
             paper=self.paper.currentData(), large_print=self.large_print.isChecked(),
             made_on=dt.date.today(), app_version=__version__,
             content_version=self._content_version, clinic=self._clinic,
-            **self._region_words(),
+            information_from=self.information_from, **self._region_words(),
             plan=list(self._plan_rows) if self.include_plan.isChecked() else None)
 
     def _show_reader(self) -> None:

@@ -32,13 +32,14 @@ class ReaderTab(QWidget):
 
     def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
                  questions: QuestionNames | None = None,
-                 links: LinkTargets | None = None) -> None:
+                 links: LinkTargets | None = None, pictures=None) -> None:
         super().__init__(parent)
         self._glossary = glossary
         self._purpose = plain_label(page.summary)
         self._purpose.setObjectName("tabPurpose")
         self._purpose.setWordWrap(True)
-        self.reader = ReaderView(page, glossary, questions=questions, links=links)
+        self.reader = ReaderView(page, glossary, questions=questions, links=links,
+                                 pictures=pictures)
         # Which country's rules this page shows, so a family never reads another
         # region's rule as theirs; only on pages that have such rules.
         self._rules_for = plain_label()

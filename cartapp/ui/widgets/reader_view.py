@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QImage,
@@ -14,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QTextBrowser
 
+from cartapp.model.clinic_content import PICTURE_SCHEME
 from cartapp.model.figures import figure_aspect, figure_svg
 from cartapp.model.glossary import Glossary
 from cartapp.model.page_html import CALLOUTS, HIGH_CONTRAST_CALLOUTS, render_page
@@ -44,12 +48,14 @@ class ReaderView(QTextBrowser):
 
     def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
                  questions: QuestionNames | None = None,
-                 links: LinkTargets | None = None) -> None:
+                 links: LinkTargets | None = None,
+                 pictures: Callable[[str], Path | None] | None = None) -> None:
         super().__init__(parent)
         self._page = page
         self._glossary = glossary
         self._questions = questions  # so every "Add to my questions" link names its question
         self._links = links  # a link to nothing is shown as words, never a dead link
+        self._pictures = pictures  # the clinic's own pictures, by plain file name
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -82,6 +88,8 @@ class ReaderView(QTextBrowser):
             return icons.image(url.path(), colour, px * 2)
         if url.scheme() == "figure":
             return self._figure_image(url.path())
+        if url.scheme() == PICTURE_SCHEME and self._pictures is not None:
+            return self._clinic_picture(url.path())
         return QByteArray()  # an empty answer: nothing else is ever loaded
 
     def _figure_width(self) -> int:
@@ -92,6 +100,17 @@ class ReaderView(QTextBrowser):
         room = self.viewport().width() - 2 * margin - 8
         column = READING_COLUMN_CHARS * char_px
         return int(column) if column <= room else max(240, int(room // 40 * 40))
+
+    def _clinic_picture(self, name: str) -> QImage:
+        """A picture from the clinic folder, never wider than the reading column."""
+        path = self._pictures(name)
+        image = QImage(str(path)) if path is not None else QImage()
+        if image.isNull():
+            return QImage()
+        width = self._figure_width()
+        if image.width() > width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return image
 
     def _figure_image(self, name: str) -> QImage:
         # Drawn from the SVG at the screen's pixel density: sharp at any text size.
