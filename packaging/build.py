@@ -13,7 +13,9 @@
    non-zero or writes anything unexpected on stderr;
 5. on Linux, packs dist/cartapp-<version>-linux-<machine>.tar.gz (one cartapp/
    folder: the bundle, the .desktop file and a 256 px icon), unpacks it into a
-   temporary folder and runs the same checks there.
+   temporary folder and runs the same checks there; then builds
+   dist/cartapp_<version>_<arch>.deb (packaging/deb.py) when dpkg-deb is there,
+   installs it into a throw-away root and runs the installed app's checks.
 
 Prints the bundle's size and the self-test's line. Exit status 0 means all passed.
 """
@@ -141,6 +143,7 @@ def isolated_env(home: Path, platform_name: str = "offscreen") -> dict[str, str]
         LOCALAPPDATA=str(home / "AppData" / "Local"), XDG_RUNTIME_DIR=str(runtime),
         XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
         CARTAPP_USER_DATA_DIR=str(home / "data"), CARTAPP_USER_CONFIG_DIR=str(home / "config"),
+        CARTAPP_MACHINE_CONFIG_DIR=str(home / "machine-config"),
         QT_QPA_PLATFORM=platform_name,
     )
     if sys.platform.startswith("linux"):
@@ -285,6 +288,19 @@ def check_archive(archive: Path) -> Check:
         return smoke_test(unpack_archive(archive, Path(tmp)))
 
 
+def check_deb(build: Path, dist: Path) -> None:
+    """The .deb, installed into a throw-away root, passes the bundle's checks."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import deb  # packaging/deb.py, beside this script
+
+    package = deb.build_deb(dist / NAME, build / "icons" / f"{NAME}-256.png", dist,
+                            app_version())
+    with tempfile.TemporaryDirectory(prefix="cartapp-deb-root-") as tmp:
+        installed = smoke_test(deb.unpack_deb(package, Path(tmp)))
+    print(f"deb: {package}  {package.stat().st_size / 1e6:.1f} MB; "
+          f"installed self-test: {installed.stdout.strip()}")
+
+
 def build_and_check(build: Path, dist: Path, *, archive: bool) -> None:
     started = time.perf_counter()
     for folder in (build, dist):
@@ -304,6 +320,8 @@ def build_and_check(build: Path, dist: Path, *, archive: bool) -> None:
         unpacked = check_archive(tarball)
         print(f"archive: {tarball}  {tarball.stat().st_size / 1e6:.1f} MB; "
               f"unpacked self-test: {unpacked.stdout.strip()}")
+        if shutil.which("dpkg-deb"):
+            check_deb(build, dist)
     print(f"build: done in {time.perf_counter() - started:.0f} s")
 
 

@@ -209,3 +209,18 @@ def test_check_config_reports_a_broken_folder_and_a_bad_file(site, tmp_path, cap
     assert main([str(broken)]) == 2
     assert "not a valid TOML file" in capsys.readouterr().err
     assert main([str(tmp_path / "missing.toml")]) == 2
+
+
+def test_check_config_says_which_settings_the_machine_file_locks(user_dirs, tmp_path,
+                                                                 monkeypatch, capsys):
+    from cartapp.commands.check_config import main
+
+    machine = tmp_path / "machine"
+    monkeypatch.setenv("CARTAPP_MACHINE_CONFIG_DIR", str(machine))
+    _write(machine, MACHINE)
+    own = _write(tmp_path / "own", 'schema_version = 1\n[clinic]\nregion = "us"\n'
+                                   'phone = "555-0100"\n')
+    assert main([str(own)]) == 0
+    out = capsys.readouterr().out
+    assert f"note: clinic.region is set by your clinic in {machine / 'clinic.toml'}" in out
+    assert "clinic.phone" not in out

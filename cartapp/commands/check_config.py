@@ -137,6 +137,27 @@ def reading_levels(path: Path) -> list[str]:
     return lines
 
 
+def locked_notes(path: Path) -> list[str]:
+    """Settings of this file that the machine-wide file's [lock] keeps from applying."""
+    from cartapp.config import ConfigError
+    from cartapp.config_layers import (
+        ignored_settings,
+        locked_settings,
+        machine_config_path,
+        read_raw,
+    )
+
+    machine = machine_config_path()
+    try:
+        if not machine.is_file() or machine.resolve() == path.resolve():
+            return []
+        locked = locked_settings(read_raw(machine), machine)
+    except (OSError, ConfigError, ValueError):
+        return []
+    return [f"note: {name} is set by your clinic in {machine}; this file's value is not used"
+            for name in ignored_settings(read_raw(path), locked)]
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     path: Path = args.file
@@ -155,6 +176,8 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 2
     for line in reading_levels(path):
+        print(line)
+    for line in locked_notes(path):
         print(line)
     print(f"{path}: OK ({summary}).")
     return 0

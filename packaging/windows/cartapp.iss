@@ -7,6 +7,13 @@
 ; for the current user only (no administrator rights needed, the default) or
 ; for everyone on the computer (Program Files; clinics and kiosks). Paths below
 ; are relative to this file.
+;
+; Silent, all users, with the clinic's file (and its clinic\ folder), for Intune,
+; SCCM or a script (packaging/DEPLOY.md):
+;   cartapp-<version>-windows-x64-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;       /ALLUSERS /CLINICFILE="\\server\share\clinic.toml" /CLINICDIR="\\server\share\clinic"
+; The file goes to %ProgramData%\cartapp\clinic.toml, the machine-wide place the app
+; reads first; its [lock] settings list keeps a user's own file from changing them.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z packaging\windows\cartapp.iss
@@ -59,6 +66,10 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The clinic's settings, copied at install time from the path given on the command
+; line, only for an all-users install (a machine-wide file needs administrator rights).
+Source: "{param:CLINICFILE}"; DestDir: "{commonappdata}\cartapp"; DestName: "clinic.toml"; Flags: external ignoreversion; Check: ClinicFileGiven
+Source: "{param:CLINICDIR}\*"; DestDir: "{commonappdata}\cartapp\clinic"; Flags: external ignoreversion recursesubdirs createallsubdirs; Check: ClinicDirGiven
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
@@ -70,3 +81,15 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 
 ; A family's saved question list and settings (in %APPDATA%\cartapp) are kept
 ; on uninstall, so that reinstalling or upgrading does not lose them.
+
+[Code]
+// Never copy from an empty path: "{param:CLINICDIR}\*" would then name a drive's root.
+function ClinicFileGiven: Boolean;
+begin
+  Result := IsAdminInstallMode and (ExpandConstant('{param:CLINICFILE|}') <> '');
+end;
+
+function ClinicDirGiven: Boolean;
+begin
+  Result := IsAdminInstallMode and (ExpandConstant('{param:CLINICDIR|}') <> '');
+end;

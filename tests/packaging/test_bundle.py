@@ -9,6 +9,7 @@ tarball; these tests assert that it did, and look inside the result.
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -96,6 +97,40 @@ def test_the_tarball_unpacks_to_a_working_app(build_output, dist, tmp_path):
     assert (folder / "cartapp.png").read_bytes().startswith(b"\x89PNG")
     check = build.smoke_test(folder)
     assert "self-test passed" in check.stdout
+
+
+@pytest.mark.skipif(not LINUX or shutil.which("dpkg-deb") is None,
+                    reason="the .deb is built on Linux with dpkg-deb")
+def test_the_deb_installs_a_working_app_with_a_machine_wide_folder(build_output, dist,
+                                                                   tmp_path):
+    assert "installed self-test: " in build_output and "self-test passed" in (
+        build_output.split("installed self-test: ")[1])
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import deb
+
+    package = deb.deb_path(dist, build.app_version())
+    fields = subprocess.run(["dpkg-deb", "-f", str(package)], capture_output=True,
+                            text=True, check=True).stdout
+    assert f"Version: {build.app_version()}" in fields and "libxcb-cursor0" in fields
+    root = tmp_path / "root"
+    app = deb.unpack_deb(package, root)
+    assert (root / "usr" / "bin" / "cartapp").is_symlink()
+    assert "ExecStart=/usr/bin/cage" in (
+        root / "lib" / "systemd" / "system" / "cartapp-kiosk.service").read_text()
+    # The installed app reads a clinic file from its machine-wide folder.
+    machine = root / "etc" / "cartapp"
+    (machine / "clinic.toml").write_text(
+        'schema_version = 1\n[clinic]\nname = "Deb Test Clinic"\nregion = "uk"\n'
+        '[lock]\nsettings = ["clinic.region"]\n', encoding="utf-8")
+    env = build.isolated_env(tmp_path / "home")
+    env["CARTAPP_MACHINE_CONFIG_DIR"] = str(machine)
+    checked = subprocess.run([str(app / "cartapp"), "check-config", str(machine / "clinic.toml")],
+                             env=env, capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stderr
+    test = subprocess.run([str(app / "cartapp"), "--self-test"], env=env, capture_output=True,
+                          text=True, timeout=180)
+    assert test.returncode == 0 and "self-test passed" in test.stdout, test.stderr
+    print(f"deb: {package.stat().st_size / 1e6:.1f} MB")
 
 
 def test_no_unused_qt_is_bundled(bundle):
