@@ -88,8 +88,9 @@ def test_a_huge_or_unreadable_file_is_refused_by_name(site, bank_ids):
 
 
 def test_the_review_pack_includes_the_center_page(site, bank_ids):
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     library = ContentLibrary("en")
     library.attach_clinic(load_clinic_content(site / "clinic", clinic_name="Riverside",

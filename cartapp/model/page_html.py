@@ -9,8 +9,8 @@ only work on tables, so callouts become one-cell tables. Glossary words become
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import markdown
@@ -18,13 +18,13 @@ import markdown
 # CALLOUTS and HIGH_CONTRAST_CALLOUTS stay importable from here for the reader view.
 from cartapp.model.callout_styles import CALLOUTS, HIGH_CONTRAST_CALLOUTS, CalloutStyle
 from cartapp.model.glossary import Glossary
+from cartapp.model.page_links import LinkTargets, unlink_missing
 from cartapp.model.page_marks import (
     figures_html,
     link_markers,
     review_status_html,
     strip_markers,
 )
-from cartapp.model.page_links import LinkTargets, unlink_missing
 from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames, name_question_links
 

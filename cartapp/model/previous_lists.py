@@ -7,6 +7,7 @@ File > "Open a previous list…" finds it. The newest copies are kept.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -40,10 +41,8 @@ def keep_copy(sheet: QuestionSheet, folder: Path | None = None,
     except (OSError, SheetFileError, SheetError):
         return None
     for old in copies(folder)[KEEP:]:
-        try:
+        with contextlib.suppress(OSError):
             old.unlink()
-        except OSError:
-            pass
     return target
 
 

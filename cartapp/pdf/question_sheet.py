@@ -240,8 +240,8 @@ def _details(sheet: QuestionSheet, made_on: datetime.date, styles: SheetStyles,
     label_width = max(stringWidth(label, BOLD, styles.body.fontSize) for label, _ in rows)
     label_width += styles.body.fontSize
     table = Table(
-        [[Paragraph(escape(label), styles.detail_label), TypedParagraph(_one_line(value), styles.body,
-                                                                 align_start=True)]
+        [[Paragraph(escape(label), styles.detail_label),
+          TypedParagraph(_one_line(value), styles.body, align_start=True)]
          for label, value in rows],
         colWidths=[label_width, width - label_width], hAlign="LEFT",
     )

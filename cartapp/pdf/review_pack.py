@@ -170,7 +170,8 @@ class _Parts:
             "margin or the comments lines, and complete the sign-off box under each page.",
             "Rules that differ by region (staying near the centre, driving, the emergency "
             "number, the fever threshold) are shown for every region, as a family that "
-            "chose \u201cOther / not sure\u201d sees them; the table is in the region rules section.",
+            "chose \u201cOther / not sure\u201d sees them; the table is in the region rules "
+            "section.",
             "No clinical review is recorded for a page unless its section says "
             "\u201cReviewed by \u2026\u201d. Signing this pack does not change the app: the "
             "review is recorded by adding it to the page's file.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -80,7 +80,7 @@ def shape(text: str, font_name: str, size: float, rtl: bool, start: int) -> list
     return glyphs
 
 
-@lru_cache(maxsize=None)
+@cache
 def _widths(font_name: str):
     """Advance widths in thousandths of the size; invisible characters take none."""
     face = pdfmetrics.getFont(font_name).face
@@ -93,7 +93,7 @@ def _widths(font_name: str):
     return width
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hb_font(font_name: str) -> hb.Font:
     font = pdfmetrics.getFont(font_name)
     face = hb.Face(hb.Blob(font.face._ttf_data))
@@ -150,7 +150,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         text = _UNICODE.get((face, code))
         if text is not None:
             utf16 = text.encode("utf-16-be").hex().upper()
-            cmap = cmap.replace("<%02X> <%04X>" % (index, code), f"<{index:02X}> <{utf16}>", 1)
+            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>", 1)
     return cmap
 
 

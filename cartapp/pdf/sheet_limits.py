@@ -10,6 +10,7 @@ what to shorten. Every sheet inside these limits builds in a few seconds.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 
 from cartapp.model.sheet import QuestionSheet, SheetError
@@ -68,7 +69,9 @@ def estimate_pages(sheet: QuestionSheet, *, paper: str = "letter",
         note = _lines(q.note, per_line) * styles.note.leading
         answers = (3 if q.ask_first else 2) * styles.answer_gap
         # Each question also carries its topic as a small label line.
-        total += question + note + answers + 2 * styles.space + styles.small.leading
+        # A blank line starts a new paragraph, with its own space after.
+        gaps = (q.note.count("\n\n") + q.text.count("\n\n")) * styles.space
+        total += question + note + answers + 2 * styles.space + styles.small.leading + gaps
     total += (_lines(sheet.notes, per_line) + 4) * leading
     # KeepTogether moves a whole question to the next page: allow for the gap.
     pages = total / usable_h * 1.25
@@ -86,9 +89,19 @@ def check_fits(sheet: QuestionSheet, *, paper: str = "letter", large_print: bool
 
 
 def build_within_limits(sheet: QuestionSheet, bank, **options) -> bytes:
-    """``build_sheet_pdf`` after the paper's limits are checked (same arguments)."""
+    """``build_sheet_pdf`` after the paper's limits are checked (same arguments).
+
+    The estimate keeps a giant sheet from being built at all; the count of the
+    pages actually built is the last word, so no sheet over the limit is printed
+    because an estimate fell short."""
     sheet.validate()
-    check_fits(sheet, paper=options.get("paper", "letter"),
-               large_print=options.get("large_print", False),
+    large_print = options.get("large_print", False)
+    check_fits(sheet, paper=options.get("paper", "letter"), large_print=large_print,
                plan_rows=len(options.get("plan") or ()))
-    return build_sheet_pdf(sheet, bank, **options)
+    pdf = build_sheet_pdf(sheet, bank, **options)
+    pages = len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+    if pages > MAX_PAGES:
+        raise SheetError(f"This sheet would print on {pages} pages; the most it can print "
+                         f"is {MAX_PAGES}. Remove some questions or shorten the notes"
+                         + (", or turn off large print." if large_print else "."))
+    return pdf

@@ -38,8 +38,8 @@ def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent
                            bulletIndent=0, bulletFontName=REGULAR)
     rows: list[list[Flowable]] = [
         [Paragraph(escape(call.heading), styles.heading)],
-        [Paragraph(escape(call.intro_patient if patient else call.intro), ParagraphStyle("call_intro", parent=body,
-                                                      spaceAfter=2))],
+        [Paragraph(escape(call.intro_patient if patient else call.intro),
+                   ParagraphStyle("call_intro", parent=body, spaceAfter=2))],
         [Paragraph(f"<b>{escape(call.fever.format(threshold=fever))}</b>", tight,
                    bulletText="\u2022")],
     ]

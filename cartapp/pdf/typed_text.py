@@ -21,7 +21,8 @@ from cartapp.pdf.fonts import BOLD, font_for, is_invisible
 from cartapp.pdf.shaping import Glyph, shape
 
 # Characters a line may not start with, or end with (Chinese and Japanese rules).
-_NO_START = set("、。，．・：；？！）」』】〉》〕］｝ー々ゃゅょっァィゥェォッャュョぁぃぅぇぉ,.!?:;)]}%")
+_NO_START = set("、。，．・：；？！）」』】〉》〕］｝ー々ゃゅょっァィゥェォッャュョぁぃぅぇぉ"
+                ",.!?:;)]}%")
 _NO_END = set("（「『【〈《〔［｛([{")
 
 

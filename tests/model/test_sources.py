@@ -49,7 +49,8 @@ def address_problem(url: str) -> str | None:
 
 @pytest.mark.parametrize(("url", "bad"), [
     ("", True), ("https://www.fda.gov", True), ("https://www.fda.gov/", True),
-    ("https://pubmed.ncbi.nlm.nih.gov/", True), ("https://pubmed.ncbi.nlm.nih.gov/?term=car+t", True),
+    ("https://pubmed.ncbi.nlm.nih.gov/", True),
+    ("https://pubmed.ncbi.nlm.nih.gov/?term=car+t", True),
     ("https://www.nature.com/leu/", True), ("https://ashpublications.org/blood", True),
     ("https://www.wcgclinical.com/insights/", True),
     ("https://clinicaltrials.gov/search?cond=ALL", True),

@@ -6,7 +6,7 @@ import io
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -60,7 +60,12 @@ def test_any_sheet_inside_the_limits_builds_fast_on_few_pages(sheet, large, pape
         assert "\n" not in str(exc) and len(str(exc)) < 200  # refused plainly
         return
     start = time.monotonic()
-    data = build_within_limits(sheet, BANK, paper=paper, large_print=large)
+    try:
+        data = build_within_limits(sheet, BANK, paper=paper, large_print=large)
+    except SheetError as exc:  # the count of built pages has the last word
+        assert "\n" not in str(exc) and f"the most it can print is {MAX_PAGES}" in str(exc)
+        event("refused after building")
+        return
     assert time.monotonic() - start < 5
     assert len(PdfReader(io.BytesIO(data)).pages) <= MAX_PAGES
 
@@ -82,3 +87,16 @@ def test_the_largest_sheet_by_characters_is_refused_before_building():
     with pytest.raises(SheetError, match=f"the most it can print is {MAX_PAGES}"):
         build_within_limits(sheet, BANK)
     assert time.monotonic() - start < 1
+
+
+def test_a_sheet_the_estimate_lets_through_is_still_refused_past_the_page_limit(monkeypatch):
+    from cartapp.pdf import sheet_limits
+
+    sheet = QuestionSheet()
+    for number in range(40):
+        sheet.questions.append(SheetQuestion(text=f"Question {number}?", category="own"))
+    monkeypatch.setattr(sheet_limits, "MAX_PAGES", 2)
+    monkeypatch.setattr(sheet_limits, "estimate_pages", lambda *a, **k: 1)
+    with pytest.raises(SheetError, match="would print on [0-9]+ pages; the most it can print "
+                                         "is 2"):
+        sheet_limits.build_within_limits(sheet, BANK, paper="a4")
