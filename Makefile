@@ -23,8 +23,11 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	for f in tests/benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
+# Every check that reads the code without running it; CI runs it before the tests.
 lint: $(STAMP)
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 # The desktop bundle in dist/ (packaging/README.md), checked by its own self-test.
 bundle: $(STAMP)

@@ -13,6 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cartapp.model.rules import Overrides
 
 from cartapp import paths
 
@@ -59,7 +63,7 @@ class ClinicInfo:
     emergency_number: str = ""
     fever_threshold_c: float | None = None
 
-    def rule_overrides(self):
+    def rule_overrides(self) -> Overrides:
         from cartapp.model.rules import Overrides
 
         return Overrides(stay_near_days=self.stay_near_days,
@@ -296,7 +300,7 @@ def _short_phone(section: str, key: str, value: object, folder: Path) -> str:
 
 def _fever_c(section: str, key: str, value: object, _folder: Path) -> float:
     low, high = FEVER_C_RANGE
-    if type(value) not in (int, float):
+    if not isinstance(value, int | float) or isinstance(value, bool):
         raise _refused(key, f"{_where(section, key, value)} is not a number; write degrees "
                             f"Celsius from {low} to {high}, for example {key} = 38.0.")
     if not low <= value <= high:
@@ -305,7 +309,7 @@ def _fever_c(section: str, key: str, value: object, _folder: Path) -> float:
     return float(value)
 
 
-_SECTIONS: dict[str, dict[str, Callable]] = {
+_SECTIONS: dict[str, dict[str, Callable[[str, str, object, Path], Any]]] = {
     "clinic": {"name": _text, "logo": _logo, "phone": _text, "urgent_phone": _text,
                "website": _website, "region": _region,
                "stay_near_days": _whole(1, 365, "days"),
@@ -333,7 +337,7 @@ def _unknown(what: str, name: str, known: list[str], noun: str) -> str:
     return f"{what} is not a {noun} the app knows{hint}; the {noun}s are {', '.join(known)}."
 
 
-def _check_version(data: dict) -> None:
+def _check_version(data: dict[str, Any]) -> None:
     if "schema_version" not in data:
         raise _refused("schema_version", f"schema_version is missing; add the line "
                                          f"schema_version = {SCHEMA_VERSION} at the top.")
@@ -349,12 +353,12 @@ def _check_version(data: dict) -> None:
                                          "or start from the example file that came with it.")
 
 
-def _read_section(name: str, table: object, folder: Path) -> dict[str, object]:
+def _read_section(name: str, table: object, folder: Path) -> dict[str, Any]:
     rules = _SECTIONS[name]
     if not isinstance(table, dict):
         raise _refused(name, f"{name} = {_show(table)} must be a section; write [{name}] "
                              "on a line of its own and the settings below it.")
-    values = {}
+    values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in rules:
             raise _refused(key, _unknown(f"[{name}] {key}", key, list(rules), "setting"))
@@ -362,7 +366,7 @@ def _read_section(name: str, table: object, folder: Path) -> dict[str, object]:
     return values
 
 
-def _parse(data: dict, folder: Path) -> tuple[ClinicInfo, KioskSettings]:
+def _parse(data: dict[str, Any], folder: Path) -> tuple[ClinicInfo, KioskSettings]:
     _check_version(data)
     for name, value in data.items():
         if name in ("schema_version", LOCK_SECTION) or name in _SECTIONS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 from pathlib import Path
+from typing import Any
 
 from cartapp import paths
 from cartapp.config import (
@@ -51,14 +52,14 @@ def config_files(explicit: Path | None = None) -> list[Path]:
     return found
 
 
-def read_raw(path: Path) -> dict:
+def read_raw(path: Path) -> dict[str, Any]:
     """The file's TOML as a dict (after load_config has accepted it)."""
     from cartapp.model.guarded_read import parse_toml, read_text
 
     return parse_toml(path, read_text(path, max_bytes=MAX_CONFIG_BYTES))
 
 
-def locked_settings(raw: dict, path: Path) -> frozenset[str]:
+def locked_settings(raw: dict[str, Any], path: Path) -> frozenset[str]:
     """The machine-wide file's [lock] list, checked: ConfigError naming the entry."""
     table = raw.get(LOCK_SECTION)
     if table is None:
@@ -114,19 +115,20 @@ def load_layered(explicit: Path | None = None) -> ClinicConfig:
     return replace(merged, locked=locked, files=tuple(files))
 
 
-def ignored_settings(raw: dict, locked: frozenset[str]) -> list[str]:
+def ignored_settings(raw: dict[str, Any], locked: frozenset[str]) -> list[str]:
     """The settings of a user's file that a machine-wide lock keeps from applying."""
     return [f"{section}.{key}" for section in _SECTIONS
             for key in (raw.get(section) or {})
             if isinstance(raw.get(section), dict) and is_locked(locked, section, key)]
 
 
-def _overlay(base: ClinicConfig, top: ClinicConfig, raw: dict,
+def _overlay(base: ClinicConfig, top: ClinicConfig, raw: dict[str, Any],
              locked: frozenset[str]) -> ClinicConfig:
     """``base`` with every setting ``top``'s file writes, unless it is locked."""
     parts = {}
     for section in _SECTIONS:
-        written = raw.get(section) if isinstance(raw.get(section), dict) else {}
+        table = raw.get(section)
+        written: dict[str, Any] = table if isinstance(table, dict) else {}
         changes = {key: getattr(getattr(top, section), key) for key in written
                    if not is_locked(locked, section, key)
                    and hasattr(getattr(top, section), key)}

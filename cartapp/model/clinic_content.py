@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def _pictures(body: str, path: Path, content: ClinicContent, first_line: int) ->
     """Point each picture at the clinic folder; a missing or unusable one becomes its
     words in italics, and is reported."""
 
-    def _one(match: re.Match) -> str:
+    def _one(match: re.Match[str]) -> str:
         alt, src = match["alt"].strip(), match["src"]
         line = first_line + body.count("\n", 0, match.start()) + 1
         picture = content.picture(src)
@@ -151,7 +152,7 @@ def _pictures(body: str, path: Path, content: ClinicContent, first_line: int) ->
     return _PICTURE.sub(_one, body)
 
 
-def _load_questions(path: Path, taken_ids, problems: list[str]
+def _load_questions(path: Path, taken_ids: AbstractSet[str], problems: list[str]
                     ) -> tuple[Category, tuple[BankQuestion, ...]]:
     from cartapp.model.guarded_read import load_content_toml
 
@@ -181,7 +182,7 @@ def _load_questions(path: Path, taken_ids, problems: list[str]
     return Category(CATEGORY_ID, title.strip()), tuple(found)
 
 
-def _question_problem(entry: object, taken_ids, seen: set[str]) -> str:
+def _question_problem(entry: object, taken_ids: AbstractSet[str], seen: set[str]) -> str:
     if not isinstance(entry, dict):
         return "it is not a table"
     extra = set(entry) - {"id", "text", "why"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -12,7 +13,7 @@ class ContentError(Exception):
     can fix it without reading a traceback.
     """
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: os.PathLike[str] | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{self.path.name}: {problem}")

@@ -13,9 +13,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from typing import Any
 
 # Far above any real sheet, clinic file or content page; stops a wrong file
 # from filling memory.
+# A path as the standard library takes one.
+StrPath = os.PathLike[str] | str
+
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32
 NAME_CHARS = 80
@@ -29,7 +33,7 @@ MAX_SVG_USES = 64
 class FileRefusedError(Exception):
     """A file could not be read safely; ``str()`` is one plain line naming it."""
 
-    def __init__(self, path: os.PathLike | str, reason: str) -> None:
+    def __init__(self, path: StrPath, reason: str) -> None:
         self.path = path
         self.reason = reason
         super().__init__(f"{short(path)}: {reason}")
@@ -56,10 +60,12 @@ def os_reason(exc: OSError) -> str:
         errno.ELOOP: "it is a link that points back to itself",
         errno.EISDIR: "this is a folder, not a file",
     }
+    if exc.errno is None:
+        return "the file could not be read"
     return reasons.get(exc.errno, "the file could not be read")
 
 
-def safe_exists(path: os.PathLike | str) -> bool:
+def safe_exists(path: StrPath) -> bool:
     """``Path.exists()`` that answers False instead of raising (Python 3.11 raises
     on names that are too long and on folders the app may not search)."""
     try:
@@ -69,21 +75,21 @@ def safe_exists(path: os.PathLike | str) -> bool:
     return True
 
 
-def safe_is_file(path: os.PathLike | str) -> bool:
+def safe_is_file(path: StrPath) -> bool:
     try:
         return stat.S_ISREG(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
 
 
-def safe_is_dir(path: os.PathLike | str) -> bool:
+def safe_is_dir(path: StrPath) -> bool:
     try:
         return stat.S_ISDIR(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
 
 
-def read_bytes(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_bytes(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The whole file, if it is a regular file of at most ``max_bytes``."""
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -117,7 +123,7 @@ def read_bytes(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         os.close(fd)
 
 
-def read_text(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_text(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """UTF-8 text (a byte-order mark, as some editors save, is allowed)."""
     data = read_bytes(path, max_bytes=max_bytes)
     try:
@@ -150,12 +156,12 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def check_depth(path: os.PathLike | str, text: str, max_depth: int = MAX_DEPTH) -> None:
+def check_depth(path: StrPath, text: str, max_depth: int = MAX_DEPTH) -> None:
     if nesting_depth(text) > max_depth:
         raise FileRefusedError(path, f"values are nested more than {max_depth} levels deep")
 
 
-def load_json(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+def load_json(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES,
               max_depth: int = MAX_DEPTH) -> object:
     import json
 
@@ -167,7 +173,7 @@ def load_json(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise FileRefusedError(path, "the file is not valid JSON, or it is damaged") from None
 
 
-def parse_toml(path: os.PathLike | str, text: str, max_depth: int = MAX_DEPTH) -> dict:
+def parse_toml(path: StrPath, text: str, max_depth: int = MAX_DEPTH) -> dict[str, Any]:
     """TOML text already read; ``tomllib.TOMLDecodeError`` passes through so
     callers can add the line and column they explain to their editors."""
     import tomllib
@@ -183,12 +189,12 @@ def parse_toml(path: os.PathLike | str, text: str, max_depth: int = MAX_DEPTH) -
     return data
 
 
-def load_toml(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              max_depth: int = MAX_DEPTH) -> dict:
+def load_toml(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_depth: int = MAX_DEPTH) -> dict[str, Any]:
     return parse_toml(path, read_text(path, max_bytes=max_bytes), max_depth)
 
 
-def check_svg(path: os.PathLike | str, data: bytes) -> None:
+def check_svg(path: StrPath, data: bytes) -> None:
     """Refuse an SVG that could take the renderer minutes: entity tricks,
     too many elements, or a chain of ``<use>`` copies."""
     if len(data) > MAX_SVG_BYTES:
@@ -222,7 +228,7 @@ def _size(n: int) -> str:
     return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n // 1024} kB"
 
 
-def read_content(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_content(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """A content file's text; ``ContentError`` (naming the file) for anything wrong."""
     from cartapp.model.errors import ContentError
 
@@ -235,7 +241,7 @@ def read_content(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES)
         raise ContentError(path, reason) from None
 
 
-def load_content_toml(path: os.PathLike | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+def load_content_toml(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """A content TOML file, parsed; ``ContentError`` for anything wrong."""
     import tomllib
 

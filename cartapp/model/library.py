@@ -13,8 +13,13 @@ from typing import TYPE_CHECKING
 from cartapp import paths
 
 if TYPE_CHECKING:  # loaded on first use: the window opens before any page is read
+    from cartapp.model.clinic_content import ClinicContent
     from cartapp.model.glossary import Glossary
+    from cartapp.model.page_links import LinkTargets
     from cartapp.model.pages import Page
+    from cartapp.model.question_bank import QuestionBank
+    from cartapp.model.story import Story
+    from cartapp.model.timeline_file import Timeline
 
 DEFAULT_LANGUAGE = "en"
 # The pages of the main navigation, then the "Life after CAR T" tab's own list.
@@ -52,7 +57,8 @@ class ContentLibrary:
                 "It is shown in English."
             )
         self._pages: dict[str, Page] = {}
-        self.clinic = None  # the clinic's own page and questions (attach_clinic)
+        # The clinic's own page and questions (attach_clinic).
+        self.clinic: ClinicContent | None = None
 
     @property
     def folder(self) -> Path:
@@ -75,7 +81,7 @@ class ContentLibrary:
         """The day the newest page was checked against its sources (printed on sheets)."""
         return max(self.page(name).reviewed for name in PAGE_NAMES).isoformat()
 
-    def attach_clinic(self, content) -> None:
+    def attach_clinic(self, content: ClinicContent) -> None:
         """Add the clinic's "Our center" page and questions (before the bank is read)."""
         self.clinic = content
         self.__dict__.pop("bank", None)
@@ -85,13 +91,14 @@ class ContentLibrary:
         return self.clinic.page(self.language) if self.clinic is not None else None
 
     @cached_property
-    def link_targets(self):
+    def link_targets(self) -> LinkTargets:
         """Every page, place on a page and bank question a page link may point at."""
         from cartapp.model.page_links import LinkTargets
 
         pages = {name: self.page(name) for name in PAGE_NAMES}
-        if self.clinic_page() is not None:
-            pages["center"] = self.clinic_page()
+        center = self.clinic_page()
+        if center is not None:
+            pages["center"] = center
         return LinkTargets.of(pages, (q.id for q in self.bank.questions))
 
     def link_problems(self) -> list[str]:
@@ -102,13 +109,13 @@ class ContentLibrary:
                     for problem in link_problems(self.page(name), self.folder / f"{name}.md",
                                                  self.link_targets)]
         center = self.clinic_page()
-        if center is not None:
+        if center is not None and self.clinic is not None and self.clinic.folder is not None:
             problems += link_problems(center, self.clinic.folder / "center.md",
                                       self.link_targets)
         return problems
 
     @cached_property
-    def bank(self):
+    def bank(self) -> QuestionBank:
         from cartapp.model.question_bank import QuestionBank, load_bank
 
         bank = load_bank(self.folder / "questions.toml")
@@ -118,13 +125,13 @@ class ContentLibrary:
                             bank.questions + self.clinic.questions)
 
     @cached_property
-    def timeline(self):
+    def timeline(self) -> Timeline:
         from cartapp.model.timeline import load_timeline
 
         return load_timeline(self.folder / "timeline.toml")
 
     @cached_property
-    def story(self):
+    def story(self) -> Story:
         from cartapp.model.story import load_story
 
         return load_story(self.folder / "story.toml")

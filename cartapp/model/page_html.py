@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 import markdown
 
@@ -61,7 +62,7 @@ def markdown_to_html(text: str) -> str:
         converter.reset()
 
 
-def _callout_table(match: re.Match, styles: dict[str, CalloutStyle], icon_px: int) -> str:
+def _callout_table(match: re.Match[str], styles: dict[str, CalloutStyle], icon_px: int) -> str:
     style = styles.get(match["kind"], styles["note"])
     title = match["title"].strip()
     title_html = (
@@ -84,7 +85,7 @@ def _callout_table(match: re.Match, styles: dict[str, CalloutStyle], icon_px: in
 
 
 @lru_cache(maxsize=8)
-def _term_matcher(glossary: Glossary) -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+def _term_matcher(glossary: Glossary) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     by_spelling: dict[str, str] = {}
     exact_case: set[str] = set()
     for term in glossary.terms:
@@ -121,7 +122,7 @@ def link_glossary_terms(body_html: str, glossary: Glossary | None) -> str:
             out.append(part)
             continue
 
-        def _link(match: re.Match) -> str:
+        def _link(match: re.Match[str]) -> str:
             term_id = by_spelling[match[1].lower()]
             if match[1].upper() in exact_case and match[1] not in exact_case:
                 return match[0]
@@ -134,12 +135,12 @@ def link_glossary_terms(body_html: str, glossary: Glossary | None) -> str:
     return "".join(out)
 
 
-def format_date(value) -> str:
+def format_date(value: Any) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
 def sources_html(page: Page) -> str:
-    items = []
+    items: list[str] = []
     for source in page.sources:
         text = f"{html.escape(source.title)}. {html.escape(source.publisher)}, {source.year}."
         if source.url:
@@ -172,7 +173,7 @@ def _with_contents(body: str) -> str:
     """
     sections: list[tuple[str, str]] = []
 
-    def _anchor(match: re.Match) -> str:
+    def _anchor(match: re.Match[str]) -> str:
         text = match["text"]
         plain = re.sub(r"<[^>]+>", "", text)
         anchor = match["id"] or re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")

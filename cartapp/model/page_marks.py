@@ -20,7 +20,7 @@ _FIGURE = re.compile(
 NOT_REVIEWED = "Not yet reviewed by clinicians. Your care team knows your child best."
 
 
-def _marker_html(match: re.Match) -> str:
+def _marker_html(match: re.Match[str]) -> str:
     numbers = [n.strip() for n in match["numbers"].split(",")]
     links = ", ".join(f'<a class="cite" href="#source-{n}">{n}</a>' for n in numbers)
     return f'<sup class="cite">[{links}]</sup>'
@@ -51,7 +51,7 @@ def strip_markers(text: str) -> str:
 def figures_html(body_html: str, width_px: int) -> str:
     """A figure fills the reading column; its alt text is also shown under it."""
 
-    def _figure(match: re.Match) -> str:
+    def _figure(match: re.Match[str]) -> str:
         name, alt = match["name"], match["alt"]  # alt is already escaped by Markdown
         height = round(width_px * figure_aspect(name))
         return (

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
@@ -84,7 +85,7 @@ def check_body(body: str, source_count: int, path: Path) -> None:
 _REVIEW_KEYS = ("role", "organisation", "date")
 
 
-def parse_clinical_review(meta: dict, path: Path) -> ClinicalReview | None:
+def parse_clinical_review(meta: dict[str, Any], path: Path) -> ClinicalReview | None:
     raw = meta.get("clinical_review")
     if raw is None:
         return None

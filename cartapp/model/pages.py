@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cartapp.model.errors import ContentError
 from cartapp.model.page_syntax import ClinicalReview, check_body, parse_clinical_review
@@ -21,9 +22,11 @@ _QUESTION_LINK = re.compile(r"\]\(question:([A-Za-z0-9_.-]+)\)")
 
 @dataclass(frozen=True)
 class Source:
+    """Where a fact comes from: one type for pages, the timeline, story and review pack."""
+
     title: str
-    publisher: str
-    year: int | str
+    publisher: str = ""
+    year: int | str | None = None
     url: str = ""
     doi: str = ""  # optional identifiers a reviewer can look up directly
     pmid: str = ""
@@ -45,7 +48,7 @@ class Page:
         return _QUESTION_LINK.findall(self.body)
 
 
-def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     """Return (front matter, body) of a ``+++``-fenced page."""
     text = text.lstrip("\ufeff")
     if not text.startswith(_FENCE):
@@ -61,14 +64,14 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     return meta, body
 
 
-def _require_str(meta: dict, key: str, path: Path) -> str:
+def _require_str(meta: dict[str, Any], key: str, path: Path) -> str:
     value = meta.get(key)
     if not isinstance(value, str) or not value.strip():
         raise ContentError(path, f"front matter needs a non-empty text '{key}'")
     return value.strip()
 
 
-def parse_sources(meta: dict, path: Path) -> tuple[Source, ...]:
+def parse_sources(meta: dict[str, Any], path: Path) -> tuple[Source, ...]:
     raw = meta.get("sources")
     if not isinstance(raw, list) or not raw:
         raise ContentError(path, "front matter needs at least one [[sources]] entry")
@@ -92,7 +95,7 @@ def parse_sources(meta: dict, path: Path) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-def _identifier(entry: dict, key: str, number: int, path: Path) -> str:
+def _identifier(entry: dict[str, Any], key: str, number: int, path: Path) -> str:
     value = entry.get(key, "")
     if isinstance(value, int) and not isinstance(value, bool) and key == "pmid":
         value = str(value)

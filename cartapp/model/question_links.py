@@ -57,7 +57,7 @@ def name_question_links(body_html: str, names: QuestionNames | None) -> str:
     if names is None:
         return body_html
 
-    def _name(match: re.Match) -> str:
+    def _name(match: re.Match[str]) -> str:
         found = names.words(match["id"])
         if found is None or names_question(match["text"], *found):
             return match[0]

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
@@ -126,7 +127,7 @@ class RulesTable:
             return text
         text = _YOU.sub(lambda m: (m[2] if reader == "patient" else m[1]).strip(), text)
 
-        def one(match: re.Match) -> str:
+        def one(match: re.Match[str]) -> str:
             kind, name = match[1], match[2]
             if kind == "rule":
                 return self.sentence(name, region, overrides)
@@ -170,7 +171,8 @@ def check_tokens(text: str, path: Path) -> None:
 
 # -- reading the table --------------------------------------------------------
 
-def _text(table: Mapping, key: str, where: str, path: Path, *, required: bool = True) -> str:
+def _text(table: Mapping[str, Any], key: str, where: str, path: Path, *,
+          required: bool = True) -> str:
     value = table.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
         raise ContentError(path, f"{where}: '{key}' must be non-empty text")
@@ -193,10 +195,10 @@ def _region_rule(raw: object, where: str, path: Path, n_sources: int) -> RegionR
                       days=days, sources=tuple(sources))
 
 
-def parse_rules(data: Mapping, path: Path) -> RulesTable:
+def parse_rules(data: Mapping[str, Any], path: Path) -> RulesTable:
     from cartapp.model.pages import parse_sources
 
-    sources = parse_sources(data, path)
+    sources = parse_sources(dict(data), path)
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, Mapping):
         raise ContentError(path, "needs a [rules] table")

@@ -138,7 +138,7 @@ def load_sheet(path: Path) -> QuestionSheet:
     return sheet_from_dict(parsed)
 
 
-def _refusal(exc) -> str:
+def _refusal(exc: Any) -> str:
     special = {
         "the file does not exist": "The file does not exist.",
         "this is a folder, not a file": "This is a folder, not a question sheet.",

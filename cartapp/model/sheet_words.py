@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
@@ -70,7 +71,7 @@ def load_sheet_words(path: Path) -> SheetWords:
     call = data.get("when_to_call")
     words = data.get("words")
     details = data.get("details")
-    if not all(isinstance(t, dict) for t in (call, words, details)):
+    if not (isinstance(call, dict) and isinstance(words, dict) and isinstance(details, dict)):
         raise ContentError(path, "[when_to_call], [words] and [details] are all needed")
     return SheetWords(
         title=_text(path, data, "title"), how_to=_lines(path, data, "how_to"),
@@ -95,14 +96,14 @@ def load_sheet_words(path: Path) -> SheetWords:
     )
 
 
-def _text(path: Path, table: dict, key: str) -> str:
+def _text(path: Path, table: dict[str, Any], key: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value.strip():
         raise ContentError(path, f"'{key}' must be non-empty text")
     return value.strip()
 
 
-def _lines(path: Path, table: dict, key: str) -> tuple[str, ...]:
+def _lines(path: Path, table: dict[str, Any], key: str) -> tuple[str, ...]:
     value = table.get(key)
     if not isinstance(value, list) or not value or not all(
             isinstance(v, str) and v.strip() for v in value):

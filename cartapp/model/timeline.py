@@ -8,19 +8,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from cartapp.model.pages import Source
 from cartapp.model.timeline_file import (
     KINDS,
     PHASES,
     REQUIRED_TEXTS,
     DayWords,
-    Source,
     Step,
     Timeline,
     load_timeline,
     load_timeline_for,
 )
+
+if TYPE_CHECKING:
+    from cartapp.model.rules import Overrides
 
 # Callers import the steps, the file loader and the plan from this one module.
 __all__ = [
@@ -107,7 +110,7 @@ class PlanInputs:
             no_driving_days=_days(data.get("no_driving_days"), unset),
         )
 
-    def with_defaults(self, overrides) -> PlanInputs:
+    def with_defaults(self, overrides: Overrides) -> PlanInputs:
         """The clinic file's days fill in what the family has not set."""
         from dataclasses import replace
 

@@ -14,6 +14,7 @@ for days and dates, and a short label for each linked question.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from typing import Any
 from cartapp import paths
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import load_content_toml, safe_exists
+from cartapp.model.pages import Source
 
 PHASES = ("before", "around", "after")
 KINDS = ("step", "stay_near", "no_driving")
@@ -32,13 +34,6 @@ REQUIRED_TEXTS = (
     "need_date", "saved", "save_failed",
 )
 _QUESTION_ID = re.compile(r"^[a-z0-9-]+\.[a-z0-9-]+$")
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    year: int | None = None
-    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +54,8 @@ class DayWords:
     def day_label(self, n: int) -> str:
         return self.day.format(n=f"{n:+d}" if n else "0")
 
-    def date_label(self, d: date, *, short: bool = False) -> str:
+    # dt.date, not date: inside this class 'date' is the template field above.
+    def date_label(self, d: dt.date, *, short: bool = False) -> str:
         template = self.short_date if short else self.date
         return template.format(month=self.months[d.month - 1], day=d.day, year=d.year)
 
@@ -103,7 +99,7 @@ class Timeline(Sequence[Step]):
     words: DayWords = field(default_factory=DayWords)
     reviewed: date | None = None
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index: Any) -> Any:
         return self.steps[index]
 
     def __len__(self) -> int:
@@ -260,6 +256,7 @@ class _Reader:
             if not isinstance(item, dict) or not isinstance(item.get("title"), str):
                 raise self.fail(f"{where}: every source needs a title")
             year = item.get("year")
-            result.append(Source(item["title"], year if isinstance(year, int) else None,
-                                 str(item.get("url", ""))))
+            result.append(Source(title=item["title"],
+                                 year=year if isinstance(year, int) else None,
+                                 url=str(item.get("url", ""))))
         return tuple(result)

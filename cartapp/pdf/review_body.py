@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
@@ -30,7 +31,7 @@ _BLOCKS = {"h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "div", "blockquote"
 class Node:
     tag: str
     attrs: dict[str, str] = field(default_factory=dict)
-    children: list = field(default_factory=list)  # Node or str
+    children: list[Node | str] = field(default_factory=list)
 
 
 class _TreeBuilder(HTMLParser):
@@ -39,19 +40,19 @@ class _TreeBuilder(HTMLParser):
         self.root = Node("root")
         self._stack = [self.root]
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         node = Node(tag, {k: v or "" for k, v in attrs})
         self._stack[-1].children.append(node)
         if tag not in _VOID:
             self._stack.append(node)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         for depth in range(len(self._stack) - 1, 0, -1):
             if self._stack[depth].tag == tag:
                 del self._stack[depth:]
                 return
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         self._stack[-1].children.append(data)
 
 
@@ -154,7 +155,7 @@ class BodyWriter:
             return [Spacer(1, self.s.space)]
         return self.blocks(node, width, indent + 12)
 
-    def list_items(self, node: Node, width: float, indent: float, ordered: bool):
+    def list_items(self, node: Node, width: float, indent: float, ordered: bool) -> Any:
         flow: list[Flowable] = []
         items = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
         for number, item in enumerate(items, start=1):

@@ -11,6 +11,7 @@ import datetime
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -49,7 +50,7 @@ def show_token_names(text: str) -> str:
 def default_rules() -> tuple[Callable[[str], str], Callable[[], Iterable[RuleRow]] | None]:
     """The rules table's own expansion for "Other / not sure" (every region), if present."""
     try:
-        from cartapp.model import rules  # type: ignore[attr-defined]
+        from cartapp.model import rules
     except ImportError:
         return show_token_names, None
     expand = getattr(rules, "expand", None)
@@ -92,7 +93,8 @@ def build_review_pack(
     return pdf
 
 
-def _render(parts, paper, footer, total, app_version, made_on, content_date):
+def _render(parts: _Parts, paper: str, footer: str, total: int, app_version: str,
+            made_on: datetime.date, content_date: str) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     pagesize = PAPER_SIZES[paper]
     doc = BaseDocTemplate(
@@ -104,7 +106,7 @@ def _render(parts, paper, footer, total, app_version, made_on, content_date):
     )
     seen = [0]
 
-    def on_page(canvas, document) -> None:
+    def on_page(canvas: Any, document: Any) -> None:
         seen[0] = max(seen[0], document.page)
         canvas.saveState()
         canvas.setFont(REGULAR, 8.5)
@@ -123,7 +125,8 @@ def _render(parts, paper, footer, total, app_version, made_on, content_date):
 
 
 class _Parts:
-    def __init__(self, library, pages, expand, rule_rows, paper) -> None:
+    def __init__(self, library: ContentLibrary, pages: list[Page],
+                 expand: Callable[[str], str], rule_rows: list[Any], paper: str) -> None:
         self.library, self.pages, self.expand = library, pages, expand
         self.rule_rows, self.paper = rule_rows, paper
         self.s = sheet_styles()
@@ -132,7 +135,7 @@ class _Parts:
             if isinstance(style, ParagraphStyle):
                 style.bulletFontName = REGULAR
 
-    def story(self, width: float, made_on, content_date) -> list[Flowable]:
+    def story(self, width: float, made_on: datetime.date, content_date: str) -> list[Flowable]:
         s = self.s
         sec = Sections(s)
         story: list[Flowable] = self.cover(made_on, content_date)
@@ -156,7 +159,7 @@ class _Parts:
         story += self.scenes(sec)
         return story
 
-    def cover(self, made_on, content_date) -> list[Flowable]:
+    def cover(self, made_on: datetime.date, content_date: str) -> list[Flowable]:
         s = self.s
         reviewed = [p.title for p in self.pages if p.clinical_review]
         lines = [
@@ -254,7 +257,7 @@ class _Parts:
         return story
 
 
-def sources(items: Iterable, s) -> list[Flowable]:
+def sources(items: Iterable[Source], s: Any) -> list[Flowable]:
     """Numbered, with every address written out so a reviewer can type it."""
     flow = []
     for number, source in enumerate(items, start=1):
@@ -275,7 +278,7 @@ def sources(items: Iterable, s) -> list[Flowable]:
     return flow
 
 
-def sign_off_box(title: str, width: float, s) -> Flowable:
+def sign_off_box(title: str, width: float, s: Any) -> Flowable:
     cell = ParagraphStyle("sign", parent=s.small, textColor=s.body.textColor)
     label = [Paragraph(f"<b>Sign-off: {escape(title)}</b>", cell), ""]
     rows = [label] + [[Paragraph(k, cell), ""] for k in

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
@@ -29,7 +30,7 @@ class Bookmark(Flowable):
 class Sections:
     """Hands out "3." and "3.2" numbers in reading order."""
 
-    def __init__(self, styles) -> None:
+    def __init__(self, styles: Any) -> None:
         self.s = styles
         self.number = 0
         self.sub_number = 0

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -81,7 +82,7 @@ def shape(text: str, font_name: str, size: float, rtl: bool, start: int) -> list
 
 
 @cache
-def _widths(font_name: str):
+def _widths(font_name: str) -> Any:
     """Advance widths in thousandths of the size; invisible characters take none."""
     face = pdfmetrics.getFont(font_name).face
     table, default = face.charWidths, face.defaultWidth
@@ -100,7 +101,7 @@ def _hb_font(font_name: str) -> hb.Font:
     return hb.Font(face)
 
 
-def _char_for(font, hb_font: hb.Font, gid: int, chars: str, advance: int) -> str:
+def _char_for(font: Any, hb_font: hb.Font, gid: int, chars: str, advance: int) -> str:
     """A character that draws glyph ``gid`` and reads as ``chars``.
 
     The font's own character for the glyph (an Arabic presentation form reads
@@ -113,7 +114,7 @@ def _char_for(font, hb_font: hb.Font, gid: int, chars: str, advance: int) -> str
     return _private(font, hb_font, gid, chars, advance)
 
 
-def _private(font, hb_font: hb.Font, gid: int, chars: str, advance: int) -> str:
+def _private(font: Any, hb_font: hb.Font, gid: int, chars: str, advance: int) -> str:
     """A private-use code drawing ``gid`` whose ToUnicode text is ``chars``."""
     key = (font.face.name, gid, chars)
     code = _PRIVATE.get(key)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from typing import Any
 
+from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import QuestionSheet, SheetError
 from cartapp.pdf.question_sheet import build_sheet_pdf
 from cartapp.pdf.styles import MARGIN, PAPER_SIZES, sheet_styles
@@ -88,7 +90,7 @@ def check_fits(sheet: QuestionSheet, *, paper: str = "letter", large_print: bool
                          + (", or turn off large print." if large_print else "."))
 
 
-def build_within_limits(sheet: QuestionSheet, bank, **options) -> bytes:
+def build_within_limits(sheet: QuestionSheet, bank: QuestionBank, **options: Any) -> bytes:
     """``build_sheet_pdf`` after the paper's limits are checked (same arguments).
 
     The estimate keeps a giant sheet from being built at all; the count of the

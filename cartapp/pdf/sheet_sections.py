@@ -65,7 +65,7 @@ def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent
     return table
 
 
-def _signs(signs: list[str], style: ParagraphStyle, width: float) -> Table:
+def _signs(signs: Sequence[str], style: ParagraphStyle, width: float) -> Table:
     """The signs side by side, in reading order row by row, when that makes the box
     shorter (it leaves room for the first questions on page 1); else one a line."""
     def cells() -> list[Flowable]:

@@ -70,7 +70,7 @@ def sheet_styles(large_print: bool = False) -> SheetStyles:
             alignment=TA_LEFT, splitLongWords=1, allowWidows=0, allowOrphans=0,
         )
         base.update(kw)
-        return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+        return ParagraphStyle(name, **base)
 
     def sized(points: float, **kw: object) -> dict[str, object]:
         return dict(fontSize=points * scale, leading=points * scale * 1.3, **kw)

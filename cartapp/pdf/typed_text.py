@@ -12,6 +12,7 @@ searching it gives the typed text back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
@@ -226,7 +227,7 @@ class TypedParagraph(Flowable):
         canvas.restoreState()
 
 
-def _runs(fonts: list[str], run_levels: list[int], start: int, end: int):
+def _runs(fonts: list[str], run_levels: list[int], start: int, end: int) -> Any:
     run_start = start
     for i in range(start + 1, end + 1):
         if i == end or fonts[i] != fonts[run_start] or run_levels[i] != run_levels[run_start]:
