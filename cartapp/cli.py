@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="whose rules after the infusion to show (at home; a clinic file's region wins)",
     )
     parser.add_argument(
+        "--reader", choices=("parent", "patient"), default=None,
+        help="who is reading: a parent or caregiver, or the patient (a teen or young adult)",
+    )
+    parser.add_argument(
         "--kiosk", action="store_true",
         help="waiting-room kiosk: fullscreen, nothing kept, reset after each family",
     )

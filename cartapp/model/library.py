@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # loaded on first use: the window opens before any page is re
 DEFAULT_LANGUAGE = "en"
 # The pages of the main navigation, then the "Life after CAR T" tab's own list.
 MAIN_PAGES = ("overview", "conditions", "risks")
-LIFE_PAGES = ("at-home", "after", "teens")
+LIFE_PAGES = ("at-home", "after", "teens", "support")
 PAGE_NAMES = MAIN_PAGES + LIFE_PAGES
 
 

@@ -211,6 +211,8 @@ def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
     window = MainWindow(library, prefs, policy=policy, build_first_tab=build_first_tab)
     if getattr(args, "region", None):
         window.set_region(args.region)
+    if getattr(args, "reader", None):
+        window.set_reader(args.reader)
     return window, library
 
 

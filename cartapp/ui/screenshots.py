@@ -18,6 +18,21 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _life_pages(window: MainWindow, tab, directory: Path, number: int) -> list[Path]:
+    """Each page of a tab that holds several (Life after CAR T), one image per page."""
+    names = getattr(tab, "page_names", None)
+    written = []
+    for name in names() if names is not None else ():
+        tab.show_page(name)
+        _settle()
+        target = directory / f"{number:02d}-{window.current_key()}-{name}.png"
+        if window.grab().save(str(target)):
+            written.append(target)
+    if names is not None:
+        tab.show_page(names()[0])
+    return written
+
+
 def take_screenshots(window: MainWindow, directory: Path) -> int:
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -40,6 +55,7 @@ def take_screenshots(window: MainWindow, directory: Path) -> int:
             extra = getattr(tab, "render_scene_stills", None)
             if extra is not None:
                 written.extend(extra(directory))
+            written.extend(_life_pages(window, tab, directory, number))
     except ContentError as exc:
         print(f"cartapp: the guide's content could not be read: {exc}", file=sys.stderr)
         return 1

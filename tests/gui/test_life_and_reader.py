@@ -153,3 +153,23 @@ def test_a_kiosk_asks_on_its_start_screen_and_a_reset_asks_again(make_main_windo
     assert window.region.reader == "parent"
     assert start.selected_reader() == "parent"
     assert start.reader_buttons["parent"].text().startswith("\u2713")
+
+
+def test_at_large_text_a_drop_down_keeps_the_room_for_the_page(make_main_window, qtbot):
+    window = make_main_window(persist=False)
+    window.show()
+    qtbot.waitExposed(window)
+    life = window.show_tab("life")
+    qtbot.waitUntil(lambda: life.page_list.isVisible())
+    assert not life.page_choice.isVisible()
+    window.set_text_scale(200)
+    qtbot.waitUntil(lambda: life.page_choice.isVisible())
+    assert not life.page_list.isVisible()
+    assert life.focusProxy() is life.page_choice
+    life.page_choice.setCurrentIndex(3)
+    assert life.current_name() == LIFE_PAGES[3]
+    reader = life.current_reader().reader
+    assert reader.height() > window.height() // 3, "the page keeps most of the height"
+    window.set_text_scale(100)
+    qtbot.waitUntil(lambda: life.page_list.isVisible())
+    assert life.page_list.currentRow() == 3

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -45,18 +46,28 @@ class LifeTab(QWidget):
         self.page_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # When the names would need more than one row (large text, narrow window),
+        # a drop-down takes their place so the page itself keeps the room to be read.
+        self.page_choice = QComboBox()
+        self.page_choice.setObjectName("lifePageChoice")
+        self.page_choice.setAccessibleName(self.tr("Page about life after CAR T"))
+        self.page_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.page_choice.hide()
         self._stack = QStackedWidget()
         for _name, title in pages:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.page_list.addItem(item)
+            self.page_choice.addItem(title)
             self._stack.addWidget(QWidget())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.page_list)
+        layout.addWidget(self.page_choice, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._stack, 1)
         self.page_list.currentRowChanged.connect(self._on_row_changed)
+        self.page_choice.currentIndexChanged.connect(self.page_list.setCurrentRow)
         self.page_list.setCurrentRow(0)
         self.setFocusProxy(self.page_list)
 
@@ -93,15 +104,24 @@ class LifeTab(QWidget):
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
             self._stack.setCurrentWidget(self.reader(self._names[row]))
+            self.page_choice.setCurrentIndex(row)
 
     def fit_list(self) -> None:
-        """As tall as the wrapped rows of page names, so none is hidden or scrolled."""
+        """One row of page names when they fit on one; otherwise the drop-down."""
         view = self.page_list
-        view.doItemsLayout()
-        bottom = max((view.visualRect(view.model().index(row, 0)).bottom()
-                      for row in range(view.count())), default=0)
-        view.setFixedHeight(bottom + view.verticalOffset() + 2 * view.frameWidth()
-                            + view.spacing() + 2)
+        metrics = view.fontMetrics()
+        needed = sum(metrics.horizontalAdvance(view.item(row).text()) + 4 * view.spacing()
+                     + 2 * metrics.averageCharWidth() for row in range(view.count()))
+        one_row = needed + 2 * view.frameWidth() + 8 <= max(1, self.width() - 8)
+        focused = view.hasFocus() or self.page_choice.hasFocus()
+        view.setVisible(one_row)
+        self.page_choice.setVisible(not one_row)
+        self.setFocusProxy(view if one_row else self.page_choice)
+        if focused:
+            self.focusProxy().setFocus()
+        if one_row:
+            row_height = max(view.sizeHintForRow(0), metrics.height())
+            view.setFixedHeight(row_height + 2 * view.frameWidth() + 2 * view.spacing() + 4)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
