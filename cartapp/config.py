@@ -25,9 +25,19 @@ CONFIG_FILE_NAME = "clinic.toml"
 
 PIN_SCHEME = "pbkdf2-sha256"
 PIN_ITERATIONS = 600_000
-# Below this a stolen hash is too cheap to brute-force; above the upper bound a
-# typo in the file would freeze the PIN dialog for minutes.
-MIN_PIN_ITERATIONS, MAX_PIN_ITERATIONS = 200_000, 10_000_000
+# Below this a stolen hash is too cheap to brute-force; above the upper bound one
+# check takes longer than half a second on an ordinary kiosk computer (1,000,000
+# measured at 0.32 s here), and staff wait at the screen for every try.
+MIN_PIN_ITERATIONS, MAX_PIN_ITERATIONS = 200_000, 1_000_000
+MIN_PIN_DIGITS = 6
+# Hashes printed in documentation or example files: their PIN is public.
+EXAMPLE_PIN_HASHES = frozenset({
+    "pbkdf2-sha256$600000$d8f764167dfb7d96150832bb2867e0ed$"
+    "552b2e5c3c5e5315577f4b52359ada7708a8247a098271dfc751cd3307f4c7a3",
+})
+# PINs people pick first; refused by 'cartapp hash-pin' with the other weak ones.
+_COMMON_PINS = frozenset({"123123", "121212", "112233", "102030", "246810", "135790",
+                          "147258", "159753", "123321", "654321", "696969", "000000"})
 PIN_SALT_BYTES = 16
 _PIN = re.compile(r"[0-9]{4,12}")
 _PIN_HASH = re.compile(r"pbkdf2-sha256\$([0-9]{1,9})\$([0-9a-f]{32,128})\$([0-9a-f]{64})")
@@ -102,6 +112,25 @@ class ClinicConfig:
 
 def is_valid_pin(pin: str) -> bool:
     return bool(_PIN.fullmatch(pin))
+
+
+def pin_weakness(pin: str) -> str:
+    """Why a new staff PIN is too easy to guess at the screen, or "" when it is not."""
+    if not is_valid_pin(pin):
+        return "a PIN is 6 to 12 digits (0-9), nothing else"
+    if len(pin) < MIN_PIN_DIGITS:
+        return f"a PIN needs at least {MIN_PIN_DIGITS} digits"
+    if len(set(pin)) == 1:
+        return "a PIN of one digit repeated is the first thing a visitor tries"
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
+    if steps in ({1}, {9}):
+        return "a PIN of digits in order (like 123456) is the first thing a visitor tries"
+    for size in (2, 3):
+        if len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size):
+            return "a PIN that repeats a short pattern (like 121212) is easy to guess"
+    if pin in _COMMON_PINS:
+        return "that PIN is among the most common ones"
+    return ""
 
 
 # hashlib, secrets, tomllib and friends load where they are used: this module is
@@ -228,6 +257,18 @@ def _website(section: str, key: str, value: object, folder: Path) -> str:
 
 def _pin_hash(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
+    if text in EXAMPLE_PIN_HASHES:
+        raise _refused(key, f"[{section}] {key} is the example file's hash, whose PIN is "
+                            "printed in the documentation; make your own with "
+                            "'cartapp hash-pin'.")
+    rounds = _PIN_HASH.fullmatch(text) if text else None
+    if rounds and not MIN_PIN_ITERATIONS <= int(rounds[1]) <= MAX_PIN_ITERATIONS:
+        why = ("too few to protect the PIN if the file is copied"
+               if int(rounds[1]) < MIN_PIN_ITERATIONS else
+               "so many that each check would keep staff waiting")
+        raise _refused(key, f"[{section}] {key} uses {int(rounds[1]):,} rounds, {why}; "
+                            f"this app takes {MIN_PIN_ITERATIONS:,} to {MAX_PIN_ITERATIONS:,}. "
+                            "Make a new one with 'cartapp hash-pin'.")
     if text and _parse_pin_hash(text) is None:
         raise _refused(key, f"[{section}] {key} is not a PIN hash made by 'cartapp hash-pin'; "
                             "run that command and paste the whole line it prints.")
@@ -315,7 +356,7 @@ _SECTIONS: dict[str, dict[str, Callable[[str, str, object, Path], Any]]] = {
                "stay_near_days": _whole(1, 365, "days"),
                "no_driving_days": _whole(1, 365, "days"),
                "emergency_number": _short_phone, "fever_threshold_c": _fever_c},
-    "kiosk": {"enabled": _flag, "idle_timeout_seconds": _whole(30, 3600, "seconds"),
+    "kiosk": {"enabled": _flag, "idle_timeout_seconds": _whole(90, 3600, "seconds"),
               "warning_seconds": _whole(20, 300, "seconds"), "admin_pin_hash": _pin_hash,
               "printing_allowed": _flag, "print_to_default_printer": _flag,
               "default_language": _language, "stay_near_days": _whole(1, 365, "days")},
@@ -366,6 +407,21 @@ def _read_section(name: str, table: object, folder: Path) -> dict[str, Any]:
     return values
 
 
+# A family reading a page must have this long after their last touch before
+# "Are you still there?" interrupts them.
+MIN_QUIET_SECONDS = 60
+
+
+def idle_problem(idle_seconds: int, warning_seconds: int) -> str:
+    """Why an idle time-out and its warning do not fit together, or ""."""
+    if idle_seconds - warning_seconds < MIN_QUIET_SECONDS:
+        return (f"[kiosk] warning_seconds = {warning_seconds} with idle_timeout_seconds = "
+                f"{idle_seconds} would interrupt a family {idle_seconds - warning_seconds} "
+                f"seconds after their last touch; leave at least {MIN_QUIET_SECONDS} seconds "
+                "between them (idle_timeout_seconds minus warning_seconds).")
+    return ""
+
+
 def _parse(data: dict[str, Any], folder: Path) -> tuple[ClinicInfo, KioskSettings]:
     _check_version(data)
     for name, value in data.items():
@@ -383,11 +439,9 @@ def _parse(data: dict[str, Any], folder: Path) -> tuple[ClinicInfo, KioskSetting
         from dataclasses import replace
 
         clinic = replace(clinic, stay_near_days=kiosk.stay_near_days)
-    if kiosk.warning_seconds >= kiosk.idle_timeout_seconds:
-        raise _refused("warning_seconds", f"[kiosk] warning_seconds = {kiosk.warning_seconds} "
-                       f"must be less than idle_timeout_seconds = "
-                       f"{kiosk.idle_timeout_seconds}; the warning shows before the time "
-                       "runs out.")
+    problem = idle_problem(kiosk.idle_timeout_seconds, kiosk.warning_seconds)
+    if problem:
+        raise _refused("warning_seconds", problem)
     if kiosk.enabled and not kiosk.admin_pin_hash:
         raise _refused("admin_pin_hash", "[kiosk] enabled = true needs an admin_pin_hash, "
                        "or staff could not leave kiosk mode; make one with 'cartapp hash-pin'.")

@@ -27,6 +27,7 @@ from cartapp.config import (
     ClinicInfo,
     ConfigError,
     KioskSettings,
+    idle_problem,
     load_config,
 )
 
@@ -103,10 +104,9 @@ def load_layered(explicit: Path | None = None) -> ClinicConfig:
         merged = config if merged is None else _overlay(merged, config, raw, locked)
     assert merged is not None
     kiosk = merged.kiosk
-    if kiosk.warning_seconds >= kiosk.idle_timeout_seconds:
-        raise ConfigError(f"{files[-1].name}: together with {files[0]}, [kiosk] "
-                          f"warning_seconds = {kiosk.warning_seconds} is not less than "
-                          f"idle_timeout_seconds = {kiosk.idle_timeout_seconds}.",
+    problem = idle_problem(kiosk.idle_timeout_seconds, kiosk.warning_seconds)
+    if problem:
+        raise ConfigError(f"{files[-1].name}: together with {files[0]}, {problem}",
                           path=files[-1], key="warning_seconds")
     if kiosk.enabled and not kiosk.admin_pin_hash:
         raise ConfigError(f"{files[-1].name}: kiosk mode is on but no file gives an "

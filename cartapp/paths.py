@@ -82,6 +82,17 @@ def machine_config_dir() -> Path:
     return Path("/etc") / _APP_DIR_NAME
 
 
+def state_dir() -> Path:
+    """Where the app keeps what is not a family's (the kiosk's PIN lockout): the
+    platform's user state folder."""
+    override = os.environ.get("CARTAPP_STATE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(_APP_DIR_NAME, appauthor=False))
+
+
 def settings_file() -> Path:
     """The INI file behind QSettings (never the Windows registry)."""
     return user_config_dir() / "settings.ini"

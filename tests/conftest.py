@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_HOME = tempfile.mkdtemp(prefix="cartapp-tests-")
 os.environ["CARTAPP_USER_DATA_DIR"] = os.path.join(_SESSION_HOME, "data")
 os.environ["CARTAPP_USER_CONFIG_DIR"] = os.path.join(_SESSION_HOME, "config")
+os.environ["CARTAPP_STATE_DIR"] = os.path.join(_SESSION_HOME, "state")
 # A real machine-wide clinic file (/etc/cartapp) must never steer a test.
 os.environ["CARTAPP_MACHINE_CONFIG_DIR"] = os.path.join(_SESSION_HOME, "machine")
 os.environ["XDG_RUNTIME_DIR"] = os.path.join(_SESSION_HOME, "runtime")
@@ -36,6 +37,7 @@ def user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("CARTAPP_USER_DATA_DIR", str(data))
     monkeypatch.setenv("CARTAPP_USER_CONFIG_DIR", str(config))
     monkeypatch.setenv("CARTAPP_MACHINE_CONFIG_DIR", str(tmp_path / "machine-config"))
+    monkeypatch.setenv("CARTAPP_STATE_DIR", str(tmp_path / "state"))
     return data, config
 
 

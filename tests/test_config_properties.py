@@ -44,7 +44,7 @@ def test_any_values_load_or_are_refused_with_the_key(tmp_path, name, phone, time
         assert str(exc).strip()
     else:
         assert config.clinic.name == name
-        assert 30 <= config.kiosk.idle_timeout_seconds <= 3600
+        assert 90 <= config.kiosk.idle_timeout_seconds <= 3600
 
 
 _BANK: QuestionBank = ContentLibrary("en").bank

@@ -54,19 +54,34 @@ def test_kiosk_example_config_loads_with_its_logo():
     assert loaded.clinic.logo == (PACKAGING / "clinic-logo.example.svg").resolve()
     assert loaded.clinic.phone and loaded.clinic.urgent_phone
     assert loaded.clinic.website.startswith("https://")
-    assert loaded.kiosk.enabled is True
-    assert loaded.kiosk.warning_seconds < loaded.kiosk.idle_timeout_seconds
+    assert loaded.kiosk.enabled is False  # until the clinic adds its own PIN hash
+    assert loaded.kiosk.idle_timeout_seconds - loaded.kiosk.warning_seconds >= 60
 
 
-def test_kiosk_example_sets_every_key_and_its_pin_is_the_documented_placeholder():
+def test_kiosk_example_sets_every_key_but_carries_no_usable_pin_hash():
     text = EXAMPLE.read_text(encoding="utf-8")
     for section, rules in config._SECTIONS.items():
         assert f"[{section}]" in text
         for key in rules:
-            if (section, key) not in config.LEGACY_KEYS:
+            if (section, key) not in config.LEGACY_KEYS | {("kiosk", "admin_pin_hash")}:
                 assert re.search(rf"^{key} = ", text, re.MULTILINE), key
-    assert "REPLACE" in text and "2468" in text
-    assert verify_pin("2468", load_config(EXAMPLE).kiosk.admin_pin_hash)
+    assert re.search(r"^# admin_pin_hash = ", text, re.MULTILINE)
+    assert "cartapp hash-pin" in text
+    assert load_config(EXAMPLE).kiosk.admin_pin_hash == ""
+
+
+def test_kiosk_the_old_example_hash_is_refused_by_name(tmp_path):
+    (old,) = config.EXAMPLE_PIN_HASHES
+    assert verify_pin("2468", old)  # its PIN was printed in the documentation
+    exc = refused(tmp_path, f'[kiosk]\nadmin_pin_hash = "{old}"\n')
+    assert "is the example file's hash" in str(exc) and exc.key == "admin_pin_hash"
+
+
+def test_kiosk_a_hash_too_slow_to_check_is_refused(tmp_path):
+    slow = hash_pin("739164").replace("$600000$", "$10000000$")
+    exc = refused(tmp_path, f'[kiosk]\nadmin_pin_hash = "{slow}"\n')
+    assert "uses 10,000,000 rounds, so many that each check" in str(exc)
+    assert "1,000,000" in str(exc)
 
 
 def test_kiosk_defaults_when_no_file(user_dirs):
@@ -120,16 +135,18 @@ def test_kiosk_logo_path_is_relative_to_the_config_folder(tmp_path):
      '[clinic] phone = 5550100 is not text; put it in quotes, for example phone = "5550100"'),
     ("[kiosk]\nidle_timeout_seconds = 5\n",
      "[kiosk] idle_timeout_seconds = 5 is too short; use a whole number of seconds "
-     "from 30 to 3600."),
+     "from 90 to 3600."),
     ("[kiosk]\nidle_timeout_seconds = 7200\n",
      "[kiosk] idle_timeout_seconds = 7200 is too long"),
     ("[kiosk]\nwarning_seconds = 10\n", "[kiosk] warning_seconds = 10 is too short"),
     ("[kiosk]\nstay_near_days = 0\n", "[kiosk] stay_near_days = 0 is too short; use a whole "
                                       "number of days from 1 to 365."),
-    ("[kiosk]\nidle_timeout_seconds = 60\nwarning_seconds = 60\n",
-     "[kiosk] warning_seconds = 60 must be less than idle_timeout_seconds = 60"),
+    ("[kiosk]\nidle_timeout_seconds = 90\nwarning_seconds = 60\n",
+     "[kiosk] warning_seconds = 60 with idle_timeout_seconds = 90 would interrupt a family "
+     "30 seconds after their last touch"),
     ("[kiosk]\nwarning_seconds = 200\n",
-     "[kiosk] warning_seconds = 200 must be less than idle_timeout_seconds = 120"),
+     "[kiosk] warning_seconds = 200 with idle_timeout_seconds = 120 would interrupt a "
+     "family -80 seconds after"),
     ('[clinic]\nwebsite = "www.example.org"\n',
      '[clinic] website = "www.example.org" is not a web address'),
     ('[clinic]\nwebsite = "ftp://example.org"\n',
@@ -137,7 +154,7 @@ def test_kiosk_logo_path_is_relative_to_the_config_folder(tmp_path):
     ('[kiosk]\nadmin_pin_hash = "2468"\n',
      "[kiosk] admin_pin_hash is not a PIN hash made by 'cartapp hash-pin'"),
     ('[kiosk]\nadmin_pin_hash = "pbkdf2-sha256$1000$00112233445566778899aabbccddeeff$' +
-     "ab" * 32 + '"\n', "[kiosk] admin_pin_hash is not a PIN hash"),
+     "ab" * 32 + '"\n', "[kiosk] admin_pin_hash uses 1,000 rounds, too few to protect"),
     ('[kiosk]\nadmin_pin_hash = "sha1$600000$00112233445566778899aabbccddeeff$' +
      "ab" * 32 + '"\n', "[kiosk] admin_pin_hash is not a PIN hash"),
     ("[kiosk]\nenabled = true\n", "[kiosk] enabled = true needs an admin_pin_hash"),
@@ -224,18 +241,27 @@ def run_hash_pin(monkeypatch, capsys, *answers: str) -> tuple[int, str, str]:
 
 
 def test_kiosk_hash_pin_command_prints_a_line_to_paste(monkeypatch, capsys, tmp_path):
-    status, out, err = run_hash_pin(monkeypatch, capsys, "97531", "97531")
+    status, out, err = run_hash_pin(monkeypatch, capsys, "975318", "975318")
     assert (status, err) == (0, "")
     assert out.startswith('admin_pin_hash = "pbkdf2-sha256$') and out.count("\n") == 1
-    assert "97531" not in out
+    assert "975318" not in out
     loaded = load_config(write(tmp_path, "[kiosk]\nenabled = true\n" + out))
-    assert verify_pin("97531", loaded.kiosk.admin_pin_hash)
+    assert verify_pin("975318", loaded.kiosk.admin_pin_hash)
 
 
 @pytest.mark.parametrize(("answers", "problem"), [
-    (("2468", "2469"), "the two PINs are not the same"),
-    (("12", "12"), "a PIN is 4 to 12 digits"),
-    (("abcd", "abcd"), "a PIN is 4 to 12 digits"),
+    (("739164", "739165"), "the two PINs are not the same"),
+    (("12", "12"), "a PIN is 6 to 12 digits"),
+    (("abcd", "abcd"), "a PIN is 6 to 12 digits"),
+    (("2468", "2468"), "a PIN needs at least 6 digits"),
+    (("0000", "0000"), "a PIN needs at least 6 digits"),
+    (("111111", "111111"), "a PIN of one digit repeated"),
+    (("123456", "123456"), "a PIN of digits in order"),
+    (("987654", "987654"), "a PIN of digits in order"),
+    (("890123", "890123"), "a PIN of digits in order"),
+    (("121212", "121212"), "a PIN that repeats a short pattern"),
+    (("123123", "123123"), "a PIN that repeats a short pattern"),
+    (("112233", "112233"), "that PIN is among the most common ones"),
 ])
 def test_kiosk_hash_pin_command_refuses_plainly(monkeypatch, capsys, answers, problem):
     status, out, err = run_hash_pin(monkeypatch, capsys, *answers)

@@ -11,7 +11,7 @@ import getpass
 import sys
 
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
-from cartapp.config import hash_pin, is_valid_pin
+from cartapp.config import hash_pin, pin_weakness
 
 PROG = "cartapp hash-pin"
 
@@ -20,7 +20,7 @@ PROG = "cartapp hash-pin"
 def build_parser() -> argparse.ArgumentParser:
     return OneLineParser(
         prog=PROG,
-        description="Ask for a staff PIN (4 to 12 digits) twice and print the "
+        description="Ask for a staff PIN (6 to 12 digits, not an easy one) twice and print the "
                     "admin_pin_hash line for the clinic's configuration file.",
     )
 
@@ -31,9 +31,10 @@ def main(argv: list[str]) -> int:
     except UsageError as exc:
         return _fail(f"{exc} (see '{PROG} --help')")
     try:
-        first = getpass.getpass("New staff PIN (4 to 12 digits): ")
-        if not is_valid_pin(first):
-            return _fail("a PIN is 4 to 12 digits (0-9), nothing else; nothing was printed.")
+        first = getpass.getpass("New staff PIN (6 to 12 digits): ")
+        weakness = pin_weakness(first)
+        if weakness:
+            return _fail(f"{weakness}; nothing was printed. Choose another.")
         second = getpass.getpass("The same PIN again: ")
     except (EOFError, KeyboardInterrupt):
         return _fail("stopped before the PIN was entered twice; nothing was printed.")

@@ -198,9 +198,15 @@ def test_kiosk_overlay_stay_by_button_key_or_touch(qtbot, overlay):
 
 # -- staff PIN ----------------------------------------------------------------
 
+def _lock(clock, saved=None):
+    from cartapp.model.pin_lockout import Lockout
+
+    return PinLock(PIN_HASH, lockout=Lockout(clock=clock, save=(saved or []).append))
+
+
 def test_kiosk_pin_lock_locks_after_five_wrong_tries_and_unlocks_after_a_minute():
     clock = FakeClock()
-    lock = PinLock(PIN_HASH, clock=clock)
+    lock = _lock(clock)
     assert lock.try_pin("2468")
     for _ in range(4):
         assert not lock.try_pin("1111")
@@ -215,8 +221,43 @@ def test_kiosk_pin_lock_locks_after_five_wrong_tries_and_unlocks_after_a_minute(
     assert lock.try_pin("2468")
 
 
+def test_kiosk_pin_lock_outs_lengthen_and_survive_a_restart(tmp_path):
+    from cartapp.model.pin_lockout import Lockout, file_store
+
+    clock = FakeClock()
+    path = tmp_path / "state" / "kiosk-pin-lockout.json"
+    waits = []
+    for _round in range(5):
+        state, save = file_store(path)  # a restart before every round
+        lock = PinLock(PIN_HASH, lockout=Lockout(state, save=save, clock=clock))
+        assert not lock.is_locked()
+        for _ in range(5):
+            lock.try_pin("000000")
+        waits.append(lock.seconds_left())
+        state, save = file_store(path)
+        again = PinLock(PIN_HASH, lockout=Lockout(state, save=save, clock=clock))
+        assert again.seconds_left() == waits[-1], "pulling the plug does not unlock"
+        clock.now += waits[-1]
+    assert waits == [60, 300, 900, 3600, 3600]
+    saved = path.read_text(encoding="utf-8")
+    assert set(__import__("json").loads(saved)) == {"version", "wrong", "lockouts",
+                                                    "locked_until"}
+    assert "000000" not in saved and "2468" not in saved
+    assert again.try_pin("2468")
+    assert file_store(path)[0].lockouts == 0, "the right PIN starts afresh"
+
+
+def test_kiosk_a_damaged_lockout_file_locks_rather_than_opens(tmp_path):
+    from cartapp.model.pin_lockout import Lockout, file_store
+
+    path = tmp_path / "kiosk-pin-lockout.json"
+    path.write_text("{not json", encoding="utf-8")
+    state, save = file_store(path)
+    assert Lockout(state, save=save).is_locked()
+
+
 def test_kiosk_pin_dialog_accepts_only_the_right_pin(qtbot, kiosk_theme):
-    dialog = AdminPinDialog(PinLock(PIN_HASH))
+    dialog = AdminPinDialog(_lock(FakeClock()))
     shown(qtbot, dialog, (460, 640))
     assert_named(dialog)
     assert dialog.field.echoMode() == dialog.field.EchoMode.Password
@@ -229,8 +270,9 @@ def test_kiosk_pin_dialog_accepts_only_the_right_pin(qtbot, kiosk_theme):
                          Qt.MouseButton.LeftButton)
     assert dialog.field.text() == "2469"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not right" in dialog.message.text(), timeout=3000)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
-    assert "not right" in dialog.message.text() and dialog.field.text() == ""
+    assert dialog.field.text() == "" and dialog.field.isEnabled()
     dialog.field.setText("2468")
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -239,11 +281,13 @@ def test_kiosk_pin_dialog_accepts_only_the_right_pin(qtbot, kiosk_theme):
 
 def test_kiosk_pin_dialog_shows_the_lock_and_comes_back(qtbot, kiosk_theme):
     clock = FakeClock()
-    dialog = AdminPinDialog(PinLock(PIN_HASH, clock=clock))
+    dialog = AdminPinDialog(_lock(clock))
     shown(qtbot, dialog, (460, 640))
     for _ in range(5):
+        qtbot.waitUntil(dialog.field.isEnabled, timeout=3000)
         dialog.field.setText("0000")
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.checking(), timeout=3000)
     assert dialog.message.text() == "Too many wrong tries. Try again in 60 seconds."
     assert dialog.message.accessibleName() == dialog.message.text()
     assert not dialog.field.isEnabled() and not dialog.ok_button.isEnabled()
@@ -354,3 +398,26 @@ def test_kiosk_done_button_is_primary_large_and_named(qtbot, kiosk_theme):
     assert button.accessibleName() == button.text() == "I'm done \u2014 clear my information"
     assert button.toolTip() == ""
     assert button.height() >= 44
+
+
+def test_kiosk_a_slow_pin_check_never_freezes_the_screen(qtbot, kiosk_theme, monkeypatch):
+    import time as _time
+
+    from cartapp.ui.kiosk import pin_dialog
+
+    monkeypatch.setattr(pin_dialog, "verify_pin", lambda pin, stored: _time.sleep(0.6) or
+                        pin == "2468")
+    dialog = AdminPinDialog(_lock(FakeClock()))
+    shown(qtbot, dialog, (460, 640))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    dialog.field.setText("2468")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.checking() and not dialog.ok_button.isEnabled()
+    assert dialog.message.text() == "Checking…"
+    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        pass
+    timer.stop()
+    assert len(ticks) >= 10, "the event loop kept running while the PIN was checked"

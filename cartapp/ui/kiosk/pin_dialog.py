@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
@@ -20,57 +18,48 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp.config import verify_pin
+from cartapp.model.pin_lockout import Lockout
 from cartapp.ui.kiosk.targets import set_min_target
 from cartapp.ui.plain_text import plain_label
 
-MAX_TRIES = 5
-LOCK_SECONDS = 60
-
-
 class PinLock:
-    """Checks PINs against the stored hash; after five wrong tries, refuses all for a minute.
+    """Checks PINs against the stored hash, with lock-outs that lengthen after each
+    five wrong tries (1, 5, 15, then 60 minutes; cartapp.model.pin_lockout).
 
-    One lock lives as long as the kiosk, so closing and reopening the dialog
-    does not give a guesser fresh tries.
+    One lock lives as long as the kiosk, and its counts outlive a restart, so
+    neither reopening the dialog nor pulling the plug gives a guesser fresh tries.
+    ``check`` only computes (safe on any thread); ``record`` changes the counts.
     """
 
-    def __init__(self, stored_hash: str, *, clock: Callable[[], float] = time.monotonic,
-                 max_tries: int = MAX_TRIES, lock_seconds: float = LOCK_SECONDS) -> None:
+    def __init__(self, stored_hash: str, *, lockout: Lockout | None = None) -> None:
         self._stored = stored_hash
-        self._clock = clock
-        self._max_tries = max_tries
-        self._lock_seconds = lock_seconds
-        self._wrong = 0
-        self._locked_until: float | None = None
+        self.lockout = lockout or Lockout()
 
     def has_pin(self) -> bool:
         return bool(self._stored)
 
     def is_locked(self) -> bool:
-        if self._locked_until is not None and self._clock() >= self._locked_until:
-            self._locked_until = None
-        return self._locked_until is not None
+        return self.lockout.is_locked()
 
     def seconds_left(self) -> int:
-        if not self.is_locked():
-            return 0
-        return max(1, math.ceil(self._locked_until - self._clock()))
+        return self.lockout.seconds_left()
 
     def tries_left(self) -> int:
-        return self._max_tries - self._wrong
+        return self.lockout.tries_left()
+
+    def check(self, pin: str) -> bool:
+        return bool(self._stored) and verify_pin(pin, self._stored)
+
+    def record(self, right: bool) -> None:
+        self.lockout.record(right)
 
     def try_pin(self, pin: str) -> bool:
-        """True only for the right PIN while not locked."""
+        """True only for the right PIN while not locked (checked on this thread)."""
         if self.is_locked() or not self._stored:
             return False
-        if verify_pin(pin, self._stored):
-            self._wrong = 0
-            return True
-        self._wrong += 1
-        if self._wrong >= self._max_tries:
-            self._wrong = 0
-            self._locked_until = self._clock() + self._lock_seconds
-        return False
+        right = self.check(pin)
+        self.record(right)
+        return right
 
 
 class AdminPinDialog(QDialog):
@@ -193,14 +182,31 @@ class AdminPinDialog(QDialog):
         self.message.setAccessibleName(text)
 
     def _on_ok(self) -> None:
-        if not self.ok_button.isEnabled():
+        if not self.ok_button.isEnabled() or self.lock.is_locked() or not self.lock.has_pin():
             return
         pin = self.field.text()
         self.field.clear()
-        if self.lock.try_pin(pin):
+        # A check takes a good part of a second by design: it runs off the screen's
+        # thread, with the keypad off, so the screen never freezes.
+        self._set_input(False)
+        self._say(self.tr("Checking…"))
+        from cartapp.ui.sheet_output import run_off_screen
+
+        run_off_screen(self, lambda: self.lock.check(pin), self._checked,
+                       self.tr("Checking the PIN…"))
+
+    def checking(self) -> bool:
+        from cartapp.ui.sheet_output import is_busy
+
+        return is_busy(self)
+
+    def _checked(self, right: object) -> None:
+        self.lock.record(right is True)
+        if right is True:
             self.accept()
             return
         if not self.lock.is_locked():
+            self._set_input(True)
             left = self.lock.tries_left()
             self._say(self.tr("That PIN is not right. %n tries left.", "", left) if left > 1
                       else self.tr("That PIN is not right. 1 try left."))

@@ -31,6 +31,18 @@ ADMIN_KEYS = "Ctrl+Alt+Shift+A"
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
+LOCKOUT_FILE = "kiosk-pin-lockout.json"
+
+
+def _saved_lockout():
+    """The PIN lock-out counts kept in the app's state folder (no personal data)."""
+    from cartapp import paths
+    from cartapp.model.pin_lockout import Lockout, file_store
+
+    state, save = file_store(paths.state_dir() / LOCKOUT_FILE)
+    return Lockout(state, save=save)
+
+
 class KioskSession(QObject):
     """Signals:
     reset_done(): everything personal was cleared and the start screen is back.
@@ -42,7 +54,7 @@ class KioskSession(QObject):
         super().__init__(window)
         self.window = window
         self.policy = policy
-        self.lock = PinLock(policy.settings.admin_pin_hash)
+        self.lock = PinLock(policy.settings.admin_pin_hash, lockout=_saved_lockout())
         names = [(code, LANGUAGE_NAMES.get(code, code)) for code in languages] or [
             ("en", "English")]
         self.start_screen = StartScreen(policy.clinic, names,
