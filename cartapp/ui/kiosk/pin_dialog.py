@@ -22,6 +22,7 @@ from cartapp.model.pin_lockout import Lockout
 from cartapp.ui.kiosk.targets import set_min_target
 from cartapp.ui.plain_text import plain_label
 
+
 class PinLock:
     """Checks PINs against the stored hash, with lock-outs that lengthen after each
     five wrong tries (1, 5, 15, then 60 minutes; cartapp.model.pin_lockout).
