@@ -92,7 +92,8 @@ class KioskSettings:
     warning_seconds: int = 30
     admin_pin_hash: str = ""
     printing_allowed: bool = True
-    print_to_default_printer: bool = False
+    # None (left out): a kiosk prints straight to the default printer.
+    print_to_default_printer: bool | None = None
     default_language: str = "en"
     stay_near_days: int | None = None  # read for old files; [clinic] stay_near_days now
 

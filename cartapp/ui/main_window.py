@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         block = ClinicBlock(clinic.name, clinic.phone, clinic.urgent_phone, clinic.website)
         tab = QuestionsTab(self.library.bank, sheet, allow_files=self.policy.may_save_files(),
                            print_directly=self.policy.print_directly(),
+                           kiosk_printing=self.policy.reports_printing(),
                            content_version=self.library.content_version(),
                            clinic=block if any((clinic.name, clinic.phone,
                                                 clinic.urgent_phone)) else None)

@@ -10,9 +10,11 @@ neither applies are pages drawn onto the printer, one at a time at 300 dpi
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 RASTER_DPI = 300
 COMMAND_TIMEOUT_S = 30
+KIOSK_CONFIRM_S = 20  # how long a kiosk watches the queue for a printer in trouble
 DOC_NAME = "Questions for our care team"
 
 NO_PRINTER = ("No printer is set up on this computer. You can save the sheet as a PDF "
@@ -47,8 +50,6 @@ def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
 
 
 def count_pages(data: bytes) -> int:
-    import re
-
     return len(re.findall(rb"/Type\s*/Page[^s]", data))
 
 
@@ -74,8 +75,12 @@ def print_command(printer_name: str, copies: int) -> list[str] | None:
     return None
 
 
-def send_to_command(command: list[str], data: bytes) -> str:
-    """Run the print command with the PDF on stdin; '' or a plain problem."""
+def send_to_command(command: list[str], data: bytes, *, confirm_s: float = 0) -> str:
+    """Run the print command with the PDF on stdin; '' or a plain problem.
+
+    With ``confirm_s``, the print queue is then watched that long (CUPS ``lpstat``):
+    a printer that is stopped, offline or not responding is reported instead of
+    leaving a family waiting at an empty tray."""
     from cartapp.model.guarded_read import short
 
     try:
@@ -89,7 +94,52 @@ def send_to_command(command: list[str], data: bytes) -> str:
         said = result.stderr.decode("utf-8", "replace").strip().splitlines()
         detail = f": {short(said[0])}" if said else ""
         return f"The printer did not accept the sheet{detail}."
+    if confirm_s > 0:
+        return watch_job(result.stdout.decode("utf-8", "replace"), confirm_s)
     return ""
+
+
+_JOB = re.compile(r"request id is (\S+)")
+_TROUBLE = re.compile(r"disabled|stopped|not responding|offline|unable to|not connected|"
+                      r"waiting for printer|paused", re.IGNORECASE)
+POLL_S = 1.0
+
+
+def watch_job(lp_output: str, seconds: float, *, sleep=time.sleep) -> str:
+    """'' once the job has left the queue or is printing without trouble; a plain
+    problem when the queue says the printer is stopped or not answering."""
+    found = _JOB.search(lp_output)
+    lpstat = shutil.which("lpstat")
+    if not found or not lpstat:
+        return ""  # nothing to watch: the job was accepted
+    job = found.group(1)
+    printer = job.rsplit("-", 1)[0]
+    waited = 0.0
+    while waited < seconds:
+        queue = _run([lpstat, "-o", printer])
+        if job not in queue.split():
+            return ""  # printed (or handed to the printer)
+        state = _run([lpstat, "-l", "-p", printer])
+        if _TROUBLE.search(state):
+            return f"The printer {printer} is not answering ({_first_line(state)})."
+        sleep(POLL_S)
+        waited += POLL_S
+    return ""
+
+
+def _run(command: list[str]) -> str:
+    try:
+        return subprocess.run(command, capture_output=True, timeout=10, check=False,
+                              text=True, errors="replace").stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+
+
+def _first_line(text: str) -> str:
+    from cartapp.model.guarded_read import short
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return short(lines[0], 120) if lines else "no details"
 
 
 def write_to_file(data: bytes, name: str) -> str:
@@ -138,11 +188,29 @@ class PrintPlan:
     target: str | list[str] | None = None
 
 
-def choose_printer(parent: QWidget | None, *, direct: bool) -> tuple[PrintPlan, QPrinter | None]:
+def ask_kiosk_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The kiosk's own chooser: the computer's printers only, never a file (one seam,
+    so tests can answer it)."""
+    from cartapp.ui.kiosk.printer_choice import choose_physical_printer
+
+    name = choose_physical_printer(parent)
+    if name is None:
+        return False
+    printer.setPrinterName(name)
+    return True
+
+
+def choose_printer(parent: QWidget | None, *, direct: bool,
+                   kiosk: bool = False) -> tuple[PrintPlan, QPrinter | None]:
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setDocName(DOC_NAME)
-    if not direct and not ask_printer(parent, printer):
+    # Qt's print dialog offers "Print to file" and a file browser: never in a kiosk.
+    ask = ask_kiosk_printer if kiosk else ask_printer
+    if not direct and not ask(parent, printer):
         return PrintPlan("cancelled"), None
+    if kiosk:
+        printer.setOutputFileName("")
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         return PrintPlan("file", printer.outputFileName()), printer
     command = print_command(printer.printerName(), printer.copyCount())
@@ -153,14 +221,14 @@ def choose_printer(parent: QWidget | None, *, direct: bool) -> tuple[PrintPlan, 
     return PrintPlan("raster"), printer
 
 
-def deliver(plan: PrintPlan, data: bytes) -> PrintOutcome:
+def deliver(plan: PrintPlan, data: bytes, *, confirm_s: float = 0) -> PrintOutcome:
     """Send the bytes where the plan says; safe off the screen's thread except 'raster'."""
     if plan.kind == "cancelled":
         return PrintOutcome(0, CANCELLED)
     if plan.kind == "none":
         return PrintOutcome(0, NO_PRINTER)
     problem = write_to_file(data, plan.target) if plan.kind == "file" else \
-        send_to_command(plan.target, data)
+        send_to_command(plan.target, data, confirm_s=confirm_s)
     return PrintOutcome(0 if problem else count_pages(data), problem)
 
 

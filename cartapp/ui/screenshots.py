@@ -19,10 +19,11 @@ def _settle() -> None:
 
 
 def _life_pages(window: MainWindow, tab, directory: Path, number: int) -> list[Path]:
-    """Each page of a tab that holds several (Life after CAR T), one image per page."""
+    """Each further page of a tab that holds several (Life after CAR T): the tab's own
+    image already shows the first."""
     names = getattr(tab, "page_names", None)
     written = []
-    for name in names() if names is not None else ():
+    for name in names()[1:] if names is not None else ():
         tab.show_page(name)
         _settle()
         target = directory / f"{number:02d}-{window.current_key()}-{name}.png"

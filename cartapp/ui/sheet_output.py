@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from cartapp.model.sheet import SheetError
 
 SHOW_PROGRESS_AFTER_MS = 300
+KIOSK_PRINTING = "Your pages are printing. You can pick them up at the printer."
+KIOSK_NOT_PRINTED = "The printer did not respond. Please ask a staff member."
 
 
 class _Signals(QObject):
@@ -82,14 +84,20 @@ class SheetOutput(QObject):
     message = Signal(str)
 
     def __init__(self, tab: QWidget, make_builder: Callable[[], Callable[[], bytes]], *,
-                 print_directly: bool = False, warn: Callable[[str, str], None]) -> None:
+                 print_directly: bool = False, warn: Callable[[str, str], None],
+                 kiosk_printing: bool = False,
+                 inform: Callable[[str, str], None] | None = None) -> None:
         super().__init__(tab)
         self._tab = tab
         self._make_builder = make_builder
         self._print_directly = print_directly
         self._warn = warn
+        self._inform = inform or warn
+        # A kiosk: the computer's printers only, the queue watched, the result said.
+        self._kiosk = kiosk_printing
         self.preview = None
         self.last_printed: bytes | None = None
+        self.last_problem: tuple[str, str] | None = None  # (time, what went wrong), for staff
 
     # -- building ---------------------------------------------------------------
 
@@ -145,7 +153,8 @@ class SheetOutput(QObject):
     def print_bytes(self, data: bytes) -> None:
         from cartapp.ui import printing
 
-        plan, printer = printing.choose_printer(self._tab, direct=self._print_directly)
+        plan, printer = printing.choose_printer(self._tab, direct=self._print_directly,
+                                                kiosk=self._kiosk)
         if plan.kind == "cancelled":
             self._printed(data, printing.PrintOutcome(0, printing.CANCELLED))
             return
@@ -153,9 +162,11 @@ class SheetOutput(QObject):
             self._printed(data, printing.PrintOutcome(
                 printing.render_to_printer(data, printer)))
             return
-        run_off_screen(self._tab, lambda: printing.deliver(plan, data),
+        confirm = printing.KIOSK_CONFIRM_S if self._kiosk else 0
+        run_off_screen(self._tab, lambda: printing.deliver(plan, data, confirm_s=confirm),
                        lambda outcome: self._printed(data, outcome),
-                       self._tab.tr("Sending your sheet to the printer…"))
+                       self._tab.tr("Printing…") if self._kiosk
+                       else self._tab.tr("Sending your sheet to the printer…"))
 
     def _printed(self, data: bytes, outcome) -> None:
         from cartapp.ui.printing import CANCELLED
@@ -163,12 +174,26 @@ class SheetOutput(QObject):
         if outcome.problem == CANCELLED:  # the family's own choice: said, not alarmed
             self.message.emit(self._tab.tr(CANCELLED))
             return
+        if outcome.problem and self._kiosk:
+            import datetime as dt
+
+            # The details are for staff (behind the PIN); the family gets a plain way on.
+            self.last_problem = (dt.datetime.now().strftime("%H:%M"), outcome.problem)
+            self._warn(self._tab.tr("Not printed"), self._tab.tr(KIOSK_NOT_PRINTED))
+            return
         if outcome.problem:
             self._warn(self._tab.tr("Not printed"), outcome.problem)
             return
         self.last_printed = data
+        if self._kiosk:
+            self._inform(self._tab.tr("Printing"), self._tab.tr(KIOSK_PRINTING))
         self.message.emit(self._tab.tr("Sent %1 pages to the printer.")
                           .replace("%1", str(outcome.pages)))
+
+    def forget(self) -> None:
+        """Kiosk reset: no copy of the family's sheet stays in memory."""
+        self.close_preview()
+        self.last_printed = None
 
     def save_pdf(self, ask_path: Callable[[], str | None], done: Callable[[bool], None]) -> None:
         def write(data: bytes) -> None:

@@ -53,9 +53,22 @@ class KioskPolicy:
         return not self.kiosk or self.settings.printing_allowed
 
     def print_directly(self) -> bool:
-        """Send to the default printer without a dialog (a touch screen has no desk)."""
+        """Send to the default printer without a dialog (a touch screen has no desk);
+        the kiosk default, unless the clinic file sets print_to_default_printer = false."""
         return self.kiosk and self.settings.printing_allowed \
-            and self.settings.print_to_default_printer
+            and self.settings.print_to_default_printer is not False
+
+    def may_print_to_file(self) -> bool:
+        """Qt's print dialog can write a file anywhere; a kiosk never shows it."""
+        return not self.kiosk
+
+    def may_show_file_dialogs(self) -> bool:
+        return not self.kiosk
+
+    def reports_printing(self) -> bool:
+        """Say plainly on screen whether the pages are printing, and watch the queue:
+        a family at a kiosk has nobody at a desk to ask."""
+        return self.kiosk
 
     def persist_settings(self) -> bool:
         """Text size or contrast chosen by one family must not greet the next one."""

@@ -91,17 +91,24 @@ class KioskSession(QObject):
         self._hold = PressAndHold(title)
         self._hold.held.connect(self.ask_admin_exit)
         self.done_button = make_done_button()
-        self.done_button.clicked.connect(self.reset)
+        self.done_button.clicked.connect(self.confirm_done)
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 6, 12, 6)
         row.addWidget(title, 1)
         row.addWidget(self.done_button)
+        from cartapp.ui.kiosk.guard import KioskGuard
+        from cartapp.ui.kiosk.touch_keyboard import TouchKeyboard
+
+        self.keyboard = TouchKeyboard()
+        self.keyboard.hide()
         guide = QWidget()
         layout = QVBoxLayout(guide)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(content, 1)
+        layout.addWidget(self.keyboard)
+        self.guard = KioskGuard(self.window, self.keyboard)
         return guide
 
     def showing_start_screen(self) -> bool:
@@ -115,14 +122,38 @@ class KioskSession(QObject):
         self.window.show_first_tab()
         self.watcher.start()
 
+    def _ask_done(self) -> str:
+        """'Clear everything now?' (one seam, so tests can answer it)."""
+        from cartapp.ui.kiosk.done_dialog import DoneQuestion
+
+        questions = self.window.built_tabs().get("questions")
+        has_list = questions is not None and bool(questions.sheet().questions)
+        dialog = DoneQuestion(self.window, offer_print=self.policy.may_print() and has_list)
+        dialog.exec()
+        return dialog.choice()
+
+    def confirm_done(self) -> None:
+        """'I'm done': ask once, offering to print first; a stray tap changes nothing."""
+        from cartapp.ui.kiosk.done_dialog import CLEAR, PRINT
+
+        choice = self._ask_done()
+        if choice == CLEAR:
+            self.reset()
+        elif choice == PRINT:
+            self.window.show_tab("questions").print_sheet()
+
     def reset(self) -> None:
         """Forget the family: safe to call twice (timeout and countdown may both fire)."""
+        from cartapp.ui.kiosk.wipe import wipe_all
+
         self.watcher.stop()
         self.overlay.cancel()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.window.reset_session()
+        self.keyboard.hide()
+        wipe_all([self.window])
         self.start_screen.reset()
         self.stack.setCurrentWidget(self.start_screen)
         self.reset_done.emit()
@@ -132,11 +163,32 @@ class KioskSession(QObject):
         dialog = AdminPinDialog(self.lock, self.window)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def last_print_problem(self) -> tuple[str, str] | None:
+        questions = self.window.built_tabs().get("questions")
+        return questions.output.last_problem if questions is not None else None
+
+    def _staff_wants_to_leave(self, problem: tuple[str, str]) -> bool:
+        """Behind the PIN: the last printer problem, then leave or go back (a seam)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from cartapp.ui.plain_text import question
+
+        when, what = problem
+        yes = QMessageBox.StandardButton.Yes
+        return question(self.window, self.tr("Staff only"),
+                        self.tr("Last printer problem, at %1: %2\n\nLeave kiosk mode now?")
+                        .replace("%1", when).replace("%2", what),
+                        yes | QMessageBox.StandardButton.No, yes) == yes
+
     def ask_admin_exit(self) -> bool:
         if not self.lock.has_pin():
             return False
         if not self._ask_pin():
             return False
+        problem = self.last_print_problem()
+        if problem is not None and not self._staff_wants_to_leave(problem):
+            return False
+        self.guard.stop()
         self.reset()
         self.window.allow_close()
         self.window.close()

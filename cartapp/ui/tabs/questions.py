@@ -41,6 +41,7 @@ class QuestionsTab(QWidget):
 
     def __init__(self, bank: QuestionBank, sheet: QuestionSheet | None = None, *,
                  allow_files: bool = True, print_directly: bool = False,
+                 kiosk_printing: bool = False,
                  clinic: ClinicBlock | None = None, content_version: str = "",
                  parent=None) -> None:
         super().__init__(parent)
@@ -58,7 +59,10 @@ class QuestionsTab(QWidget):
         from cartapp.ui.sheet_output import SheetOutput
 
         self.output = SheetOutput(self, self._pdf_builder, print_directly=print_directly,
-                                  warn=lambda title, text: plain_text.warn(self, title, text))
+                                  warn=lambda title, text: plain_text.warn(self, title, text),
+                                  inform=lambda title, text: plain_text.inform(self, title,
+                                                                               text),
+                                  kiosk_printing=kiosk_printing)
         self.output.message.connect(self._say)
         self._connect()
         self._load_into_widgets()
@@ -397,7 +401,7 @@ class QuestionsTab(QWidget):
         self.finder.reset()
         self.large_print.setChecked(False)
         self.set_plan_rows([])
-        self.close_preview()
+        self.output.forget()
 
     # -- PDF, preview, print, files ---------------------------------------------
 

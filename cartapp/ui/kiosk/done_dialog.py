@@ -1,0 +1,65 @@
+"""'I'm done' asks once before it clears: a stray tap must not lose a family's list,
+and a family who forgot to print gets one large chance to do it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cartapp.ui.kiosk.targets import set_min_target
+
+PRINT, CLEAR, STAY = "print", "clear", "stay"
+
+
+class DoneQuestion(QDialog):
+    """``choice()`` after ``exec()``: PRINT, CLEAR or STAY (closing it is STAY)."""
+
+    def __init__(self, parent: QWidget | None, *, offer_print: bool) -> None:
+        super().__init__(parent)
+        self._choice = STAY
+        self.setWindowTitle(self.tr("Clear everything now?"))
+        self.setAccessibleName(self.tr("Clear everything now?"))
+        heading = QLabel(self.tr("Clear everything now?"))
+        heading.setObjectName("tabHeading")
+        heading.setWordWrap(True)
+        text = (self.tr("Did you print your questions? When you clear, everything you "
+                        "entered here is gone for good.") if offer_print else
+                self.tr("When you clear, everything you entered here is gone for good."))
+        body = QLabel(text)
+        body.setWordWrap(True)
+        self.print_button = self._button(self.tr("Print first"), PRINT)
+        self.print_button.setProperty("primary", True)
+        self.print_button.setVisible(offer_print)
+        self.clear_button = self._button(self.tr("Clear everything"), CLEAR)
+        self.clear_button.setProperty("primary", not offer_print)
+        self.stay_button = self._button(self.tr("Keep going"), STAY)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.stay_button)
+        row.addStretch(1)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(18)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addLayout(row)
+        self.setMinimumWidth(640)
+        (self.print_button if offer_print else self.stay_button).setFocus(
+            Qt.FocusReason.OtherFocusReason)
+
+    def _button(self, text: str, choice: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setAutoDefault(False)
+        set_min_target(button, height=64, width=200)
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: str) -> None:
+        self._choice = choice
+        self.accept() if choice != STAY else self.reject()
+
+    def choice(self) -> str:
+        return self._choice
