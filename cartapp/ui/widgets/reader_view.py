@@ -21,6 +21,7 @@ from cartapp.model.page_links import LinkTargets
 from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames
 from cartapp.ui import icons
+from cartapp.ui.widgets.reader_access import expose_links
 
 READING_COLUMN_CHARS = 75
 LINE_HEIGHT_PERCENT = 150
@@ -62,6 +63,7 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(page.title)
         self.setAccessibleDescription(page.summary)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        expose_links(self)
         from cartapp.ui import region
 
         self._region = region.current()
