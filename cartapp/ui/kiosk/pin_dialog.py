@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp.config import verify_pin
+from cartapp.ui.announce import announce
 from cartapp.ui.kiosk.targets import set_min_target
 from cartapp.ui.plain_text import plain_label
 
@@ -191,6 +192,7 @@ class AdminPinDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        announce(self.message, text, assertive=True)
 
     def _on_ok(self) -> None:
         if not self.ok_button.isEnabled():
