@@ -61,6 +61,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PageLinks", text)
 
 
+def link_name(span: LinkSpan) -> str:
+    """The link's words; a bare source number says what it is ("Source 3", not "3")."""
+    if span.href.startswith("#source-") and span.text.isdigit():
+        return _tr("Source %1").replace("%1", span.text)
+    return span.text
+
+
 def link_purpose(href: str) -> str:
     """What pressing a link does, said after its words."""
     scheme = href.split(":", 1)[0] if ":" in href else ""
@@ -70,6 +77,8 @@ def link_purpose(href: str) -> str:
         return _tr("Adds this question to my questions")
     if scheme == "page":
         return _tr("Opens another page of the guide")
+    if href.startswith("#source-"):
+        return _tr("Goes to this source in the list at the end of the page")
     if href.startswith("#"):
         return _tr("Goes to this part of the page")
     if scheme in ("http", "https", "mailto"):
@@ -110,7 +119,7 @@ class PageLink(QAccessibleWidget):
     """One link; lives as long as the page text it was read from."""
 
     def __init__(self, pane: LinksPane, span: LinkSpan) -> None:
-        super().__init__(pane.reader.viewport(), QAccessible.Role.Link, span.text)
+        super().__init__(pane.reader.viewport(), QAccessible.Role.Link, link_name(span))
         self.pane = pane
         self.span = span
 
@@ -125,7 +134,7 @@ class PageLink(QAccessibleWidget):
 
     def text(self, kind):
         if kind == QAccessible.Text.Name:
-            return self.span.text
+            return link_name(self.span)
         if kind == QAccessible.Text.Description:
             return link_purpose(self.span.href)
         return ""
@@ -296,4 +305,11 @@ def expose_links(reader: QTextBrowser) -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
-    reader.viewport().setProperty(_MARK, True)
+    viewport = reader.viewport()
+    viewport.setProperty(_MARK, True)
+    if QAccessible.isActive():
+        # With a screen reader on, Qt has already made the viewport's plain object
+        # while the reader was being built; replace it with the one that has links.
+        iface = QAccessible.queryAccessibleInterface(viewport)
+        if iface is not None and not isinstance(iface, LinksPane):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))

@@ -26,12 +26,16 @@ def describe(node):
         actions = ",".join(action.getName(i) for i in range(action.nActions))
     except NotImplementedError:
         actions = ""
-    return f"{node.getRoleName()} | {node.name} | {node.description} | {actions}"
+    name, description = (" ".join((text or "").split()) for text in (node.name,
+                                                                     node.description))
+    return f"{node.getRoleName()} | {name} | {description} | {actions}"
 
 
 def walk(node, depth, out, max_depth):
     states = node.getState()
-    if depth and not states.contains(pyatspi.STATE_SHOWING):
+    # A link scrolled out of view is still listed, as a screen reader's links list does.
+    link = node.getRoleName() == "link"
+    if depth and not states.contains(pyatspi.STATE_SHOWING) and not link:
         return
     flags = []
     if states.contains(pyatspi.STATE_FOCUSABLE):
@@ -44,13 +48,37 @@ def walk(node, depth, out, max_depth):
             walk(child, depth + 1, out, max_depth)
 
 
+def links(node, found):
+    if node.getRoleName() == "link":
+        found.append(node)
+    for child in node:
+        if child is not None:
+            links(child, found)
+    return found
+
+
+def press_first(app, purpose):
+    """Presses the first link whose description starts with ``purpose``'s words, as
+    a screen reader's "activate" does, then lists the window again."""
+    words = {"glossary": "Shows what this word means"}[purpose]
+    link = next(n for n in links(app, []) if n.description.startswith(words))
+    link.queryAction().doAction(0)
+    time.sleep(1.0)
+    return link.name
+
+
 def main():
+    if sys.argv[2:3] == ["--start-bus"]:
+        pyatspi.Registry.getDesktop(0)
+        return 0
     app = find_app(sys.argv[1])
     if app is None:
         print("NO-APP")
         return 2
     out = []
-    walk(app, 0, out, int(sys.argv[2]) if len(sys.argv) > 2 else 40)
+    if sys.argv[2:3] == ["--press-first"]:
+        out.append("pressed | " + press_first(app, sys.argv[3]))
+    walk(app, 0, out, 40)
     print("\n".join(out))
     return 0
 
