@@ -187,3 +187,15 @@ def test_reader_tab_announcement_is_said_once(window):
     tab.show_question_result("Added to your questions: Q")
     tab.show_question_result("Added to your questions: Q")
     assert [t for t, _ in announce.recent()] == ["Added to your questions: Q"]
+
+
+def test_a_reader_built_while_a_screen_reader_runs_has_its_links(window, qtbot):
+    # Qt makes accessible objects as widgets are built once a screen reader is on.
+    QAccessible.setActive(True)
+    try:
+        tab = window.show_tab("conditions")
+        qtbot.wait(10)
+        pane = _pane(tab.reader)
+        assert pane.childCount() == len(link_spans(tab.reader.document())) > 20
+    finally:
+        QAccessible.setActive(False)
