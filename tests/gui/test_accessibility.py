@@ -199,3 +199,37 @@ def test_a_reader_built_while_a_screen_reader_runs_has_its_links(window, qtbot):
         assert pane.childCount() == len(link_spans(tab.reader.document())) > 20
     finally:
         QAccessible.setActive(False)
+
+
+def test_dialogs_and_the_kiosk_name_every_control(make_main_window, qtbot):
+    from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
+    from cartapp.ui.first_run import WelcomeDialog
+    from cartapp.ui.kiosk.overlay import StillThereOverlay
+    from cartapp.ui.kiosk.pin_dialog import AdminPinDialog, PinLock
+    from cartapp.ui.kiosk.session import KioskSession
+
+    pin = hash_pin("2468")
+    config = ClinicConfig(
+        clinic=ClinicInfo(name="Riverside", phone="555-0100", urgent_phone="555-0199",
+                          stay_near_days=30),
+        kiosk=KioskSettings(enabled=True, admin_pin_hash=pin), source=None)
+    policy = KioskPolicy(config, kiosk=True)
+    window = make_main_window(persist=False, policy=policy)
+    session = KioskSession(window, policy, ["en"])
+    window.show()
+    assert not unnamed_focusable(walk(window))  # the start screen
+    session.start_screen.start_requested.emit("en")
+    for key in window.tab_keys():
+        window.show_tab(key)
+        assert not unnamed_focusable(walk(window)), key
+    overlay = StillThereOverlay(window)
+    overlay.start(30)
+    assert not unnamed_focusable(walk(overlay))
+    overlay.cancel()
+    for dialog in (WelcomeDialog(window, reader="parent", region="us"),
+                   AdminPinDialog(PinLock(pin), window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        nodes = walk(dialog)
+        assert nodes and not unnamed_focusable(nodes), [n.line() for n in nodes]
+        dialog.reject()
