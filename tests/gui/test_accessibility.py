@@ -233,3 +233,21 @@ def test_dialogs_and_the_kiosk_name_every_control(make_main_window, qtbot):
         nodes = walk(dialog)
         assert nodes and not unnamed_focusable(nodes), [n.line() for n in nodes]
         dialog.reject()
+
+
+def test_tab_to_a_link_in_the_page_makes_it_the_focused_link(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    overview = window.show_tab("overview")
+    reader = overview.reader
+    QAccessible.setActive(True)  # so the Focus event is sent, as with a screen reader
+    try:
+        reader.setFocus()
+        qtbot.waitUntil(reader.hasFocus)
+        qtbot.keyClick(reader, Qt.Key.Key_Tab)
+        focused = _pane(reader).focusChild()
+        assert focused is not None
+        assert focused.role() == QAccessible.Role.Link
+        assert focused.text(QAccessible.Text.Name) == reader.textCursor().selectedText()
+    finally:
+        QAccessible.setActive(False)
