@@ -103,3 +103,7 @@ def test_pressing_a_glossary_link_over_atspi_opens_its_meaning(trees):
     word = pressed.splitlines()[0].split("|", 1)[1].strip()
     assert "panel | Word meaning" in pressed
     assert f"label | {word} " in pressed
+
+
+def test_a_page_drawn_again_gives_orca_its_links_again(trees):
+    assert len(_links(trees["rescaled"])) == len(_links(trees["overview"])) > 20

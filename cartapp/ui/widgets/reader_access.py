@@ -11,108 +11,25 @@ on screen, and a "press" action that does what a click does.
 from __future__ import annotations
 
 import atexit
-from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QRect, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QTextCursor
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
+
+from cartapp.ui.widgets.reader_links import (
+    LinkSpan,
+    link_name,
+    link_purpose,
+    link_spans,
+    span_rect,
+)
 
 _MARK = "cartappPageLinks"  # set on a reader's viewport: its links are exposed
 _installed = False
 # Qt's accessibility registry deletes these objects itself; Python must keep each
 # one alive until then, and hand the rest back to Qt before the interpreter ends.
 _live: dict[int, LinksPane] = {}
-
-
-@dataclass(frozen=True)
-class LinkSpan:
-    start: int
-    end: int
-    href: str
-    text: str
-
-
-def link_spans(doc) -> list[LinkSpan]:
-    """Every link of a document in reading order; pieces of one link in one
-    paragraph (a bold word inside it, say) are joined into one link."""
-    spans: list[LinkSpan] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            href = fmt.anchorHref() if fmt.isAnchor() else ""
-            if href:
-                last = spans[-1] if spans else None
-                if last and last.href == href and last.end == frag.position():
-                    spans[-1] = LinkSpan(last.start, frag.position() + frag.length(), href,
-                                         last.text + frag.text())
-                else:
-                    spans.append(LinkSpan(frag.position(), frag.position() + frag.length(),
-                                          href, frag.text()))
-            it += 1
-        block = block.next()
-    return [LinkSpan(s.start, s.end, s.href, " ".join(s.text.split())) for s in spans]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageLinks", text)
-
-
-def link_name(span: LinkSpan) -> str:
-    """The link's words; a bare source number says what it is ("Source 3", not "3")."""
-    if span.href.startswith("#source-") and span.text.isdigit():
-        return _tr("Source %1").replace("%1", span.text)
-    return span.text
-
-
-def link_purpose(href: str) -> str:
-    """What pressing a link does, said after its words."""
-    scheme = href.split(":", 1)[0] if ":" in href else ""
-    if scheme == "glossary":
-        return _tr("Shows what this word means, under the page")
-    if scheme == "question":
-        return _tr("Adds this question to my questions")
-    if scheme == "page":
-        return _tr("Opens another page of the guide")
-    if href.startswith("#source-"):
-        return _tr("Goes to this source in the list at the end of the page")
-    if href.startswith("#"):
-        return _tr("Goes to this part of the page")
-    if scheme in ("http", "https", "mailto"):
-        return _tr("An outside address; the guide asks before opening it")
-    return ""
-
-
-def _span_rect(reader: QTextBrowser, span: LinkSpan) -> QRect:
-    """The link's box in viewport coordinates, from the document's own layout."""
-    doc = reader.document()
-    layout = doc.documentLayout()
-    box = QRectF()
-    block = doc.findBlock(span.start)
-    while block.isValid() and block.position() < span.end:
-        text_layout = block.layout()
-        origin = layout.blockBoundingRect(block).topLeft()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            first = block.position() + line.textStart()
-            a, b = max(span.start, first), min(span.end, first + line.textLength())
-            if a >= b:
-                continue
-            x1 = _x(line, a - block.position())
-            x2 = _x(line, b - block.position())
-            box |= QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
-                          abs(x2 - x1), line.height())
-        block = block.next()
-    return box.toAlignedRect().translated(-reader.horizontalScrollBar().value(),
-                                          -reader.verticalScrollBar().value())
-
-
-def _x(line, position: int) -> float:
-    x = line.cursorToX(position)
-    return x[0] if isinstance(x, tuple) else x
 
 
 class PageLink(QAccessibleWidget):
@@ -143,7 +60,7 @@ class PageLink(QAccessibleWidget):
         if not self.pane.alive:
             return QRect()
         viewport = self.pane.reader.viewport()
-        box = _span_rect(self.pane.reader, self.span)
+        box = span_rect(self.pane.reader, self.span)
         return QRect(viewport.mapToGlobal(box.topLeft()), box.size())
 
     def state(self):
@@ -154,7 +71,7 @@ class PageLink(QAccessibleWidget):
             state.invalid = True
             return state
         reader = self.pane.reader
-        if not _span_rect(reader, self.span).intersects(reader.viewport().rect()):
+        if not span_rect(reader, self.span).intersects(reader.viewport().rect()):
             state.offscreen = True
         cursor = reader.textCursor()
         if reader.hasFocus() and (cursor.selectionStart(), cursor.selectionEnd()) == (
@@ -197,7 +114,8 @@ class LinksPane(QAccessibleWidget):
 
     def __init__(self, viewport: QWidget) -> None:
         super().__init__(viewport, QAccessible.Role.Pane,
-                         _tr("Links on this page, in reading order"))
+                         QCoreApplication.translate("PageLinks",
+                                                    "Links on this page, in reading order"))
         self.reader: QTextBrowser = viewport.parent()
         self.alive = True
         self._links: list[PageLink] | None = None
@@ -227,8 +145,12 @@ class LinksPane(QAccessibleWidget):
     def _retire(self) -> None:
         # Qt's registry owns any link a screen reader has seen; free them with the page.
         old, self._links = self._links or [], None
+        tell = self.alive and QAccessible.isActive()
         for link in old:
             if shiboken6.isValid(link):
+                if tell:  # or the screen reader keeps the old links beside the new
+                    QAccessible.updateAccessibility(
+                        QAccessibleEvent(link, QAccessible.Event.ObjectDestroyed))
                 QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(link))
 
     def _children_changed(self) -> None:

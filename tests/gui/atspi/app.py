@@ -1,5 +1,6 @@
-"""The app's main window for the AT-SPI test: shows the tab named on each line of
-standard input and answers "ready KEY" once it is shown; "quit" ends it."""
+"""The app's main window for the AT-SPI test: "tab KEY" on standard input shows a
+tab, "scale PERCENT" sets the text size; it answers "ready ..." when done, and
+"quit" ends it."""
 
 import sys
 
@@ -29,8 +30,11 @@ def main() -> int:
             window.allow_close()
             app.quit()
             return
-        key = line.split()[-1]
-        window.show_tab(key)
+        command, key = line.split()[0], line.split()[-1]
+        if command == "scale":
+            window.set_text_scale(int(key))
+        else:
+            window.show_tab(key)
         QTimer.singleShot(300, lambda: print(f"ready {key}", flush=True))
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)

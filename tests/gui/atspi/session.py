@@ -48,6 +48,11 @@ def main() -> int:
             app.stdin.flush()
             app.stdout.readline()
             result["pressed"] = walk("--press-first", "glossary")
+            # A page drawn again (a new text size) gives a screen reader its new links.
+            app.stdin.write("scale 150\n")
+            app.stdin.flush()
+            app.stdout.readline()
+            result["rescaled"] = walk()
     finally:
         try:
             app.stdin.write("quit\n")
