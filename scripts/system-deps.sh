@@ -4,8 +4,11 @@
 set -eu
 PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0"
 if [ "${1:-}" = "--extra" ]; then
-    # For looking at the app and its PDFs, and the packaged-app smoke test.
+    # For looking at the app and its PDFs, the packaged-app smoke test, the kiosk's
+    # clipboard test (xclip), and the screen-reader test that reads the app's AT-SPI
+    # tree as Orca would.
     PACKAGES="$PACKAGES xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0 poppler-utils xclip"
+    PACKAGES="$PACKAGES dbus at-spi2-core python3-pyatspi"
 fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""

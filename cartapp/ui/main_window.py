@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
 
         path = save_review_pack(self, self.library)
         if path is not None:
-            self.statusBar().showMessage(self.tr("Saved the review pack: %s") % path, 8000)
+            self._status(self.tr("Saved the review pack: %s") % path, 8000)
 
     def _on_sources(self) -> None:
         from cartapp.ui.dialogs import show_sources
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         questions = self.tab("questions")
         added = questions.add_question(question_id)
         if added:
-            self.statusBar().showMessage(self.tr("Added to your questions."), 5000)
+            self._status(self.tr("Added to your questions."), 5000, say=source is None)
         if source is not None:  # said where the link was clicked, too
             question = self.library.bank.get(question_id)
             source.show_question_result(
@@ -549,6 +549,14 @@ class MainWindow(QMainWindow):
             self.set_reader(dialog.reader() if answered else self.region.reader)
         if ask_region and not self.region.locked:
             self.set_region(dialog.region() if answered else self.region.region)
+
+    def _status(self, text: str, ms: int, *, say: bool = True) -> None:
+        """The status bar is not read by screen readers unless told."""
+        from cartapp.ui.announce import announce
+
+        self.statusBar().showMessage(text, ms)
+        if say:
+            announce(self.statusBar(), text)
 
     def _show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

@@ -48,7 +48,7 @@ class LegendPanel(QWidget):
         self._rows_layout = QVBoxLayout(inner)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.addStretch(1)
-        scroll = vertical_scroll(inner)
+        scroll = vertical_scroll(inner, name=self.tr("Shapes in this scene"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self._heading)

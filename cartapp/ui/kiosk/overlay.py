@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cartapp.ui.announce import announce as say
 from cartapp.ui.kiosk.targets import set_min_target
 
 _TOUCH_OR_KEY = frozenset({
@@ -121,8 +122,8 @@ class StillThereOverlay(QWidget):
         self.countdown.setText(text)
         self.countdown.setAccessibleName(text)
         if announce or n % _ANNOUNCE_EVERY == 0 or n <= _ANNOUNCE_LAST:
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self.countdown, QAccessible.Event.NameChanged))
+            # Polite when it opens, so the alert itself is read first.
+            say(self.countdown, text, assertive=not announce and n <= _ANNOUNCE_LAST)
 
     def _restore_focus(self) -> None:
         # A keyboard user carries on where they were, not at the window's first control.

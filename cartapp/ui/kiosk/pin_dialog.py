@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cartapp.config import verify_pin
 from cartapp.model.pin_lockout import Lockout
+from cartapp.ui.announce import announce
 from cartapp.ui.kiosk.targets import set_min_target
 from cartapp.ui.plain_text import plain_label
 
@@ -181,6 +182,7 @@ class AdminPinDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        announce(self.message, text, assertive=True)
 
     def _on_ok(self) -> None:
         if not self.ok_button.isEnabled() or self.lock.is_locked() or not self.lock.has_pin():

@@ -180,7 +180,7 @@ class StartScreen(QWidget):
         inner.addLayout(middle)
         inner.addStretch(3)
         # Large text on a small screen must scroll, never overlap or cut off.
-        scroll = vertical_scroll(page)
+        scroll = vertical_scroll(page, name=self.tr("Welcome"))
         scroll.setStyleSheet("QScrollArea, QWidget#startPage { background: transparent; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -85,6 +85,7 @@ class MechanismTab(QWidget):
         self._intro.setWordWrap(True)
         self.view = StoryView(story)
         self.view.setAccessibleName(self.tr("Animation"))
+        self.view.viewport().setAccessibleName(self.tr("Animation picture"))
         self.legend = LegendPanel(story.legend)
         self.text = ReadingView()
         self.text.setAccessibleName(story.read_all_heading)
@@ -115,12 +116,13 @@ class MechanismTab(QWidget):
         layout.addWidget(self.controls)
         # At large text in a small window the caption and controls stay whole:
         # the tab scrolls up and down (never sideways) instead of squeezing them.
-        self._scroll = vertical_scroll(content)
+        self._scroll = vertical_scroll(content, name=self.tr("How it works"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._scroll)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.view)
+        self.setAccessibleName(self.tr("How it works"))
         self.view.installEventFilter(self)
         self._fit_legend()
 

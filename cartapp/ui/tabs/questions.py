@@ -24,6 +24,7 @@ from cartapp.model.sheet import MAX_ASK_FIRST, QuestionSheet, SheetError
 from cartapp.model.sheet_io import SheetFileError, load_sheet, save_sheet
 from cartapp.pdf.question_sheet import ClinicBlock
 from cartapp.ui import plain_text
+from cartapp.ui.announce import announce
 from cartapp.ui.plain_text import tooltip
 from cartapp.ui.tabs.questions_layout import QuestionsLayout
 
@@ -207,6 +208,7 @@ class QuestionsTab(QWidget):
         self.mine.message.setAccessibleDescription(text)
         if text:
             self.status_message.emit(text)
+            announce(self.mine.message, text)
 
     # -- actions --------------------------------------------------------------
 

@@ -92,7 +92,7 @@ class QuestionsLayout:
         self.panes.addWidget(right, 3)
         # One vertical scroll for the whole tab: at large text nothing is squeezed
         # or cut, and nothing ever scrolls sideways.
-        self.scroll = vertical_scroll(body)
+        self.scroll = vertical_scroll(body, name=tab.tr("Questions for your doctor"))
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(purpose)

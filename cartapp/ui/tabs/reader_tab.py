@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cartapp.model.glossary import Glossary
 from cartapp.model.page_links import LinkTargets
 from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames
+from cartapp.ui.announce import announce
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.definition_panel import DefinitionPanel
 from cartapp.ui.widgets.reader_view import ReaderView
@@ -106,9 +106,7 @@ class ReaderTab(QWidget):
         self.added_note.setAccessibleDescription(text)
         self.added_note.show()
         self._added_timer.start()
-        event = QAccessibleAnnouncementEvent(self.reader, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
+        announce(self.reader, text)
 
     def _on_term_activated(self, term_id: str) -> None:
         self.show_term(term_id)

@@ -23,6 +23,7 @@ from cartapp.model.timeline import (
     compute_plan,
 )
 from cartapp.ui import plain_text
+from cartapp.ui.announce import announce
 from cartapp.ui.tabs.timeline_layout import COLLECTION, INFUSION, NO_DATE, TimelineLayout
 from cartapp.ui.widgets.step_details import details_html, sources_text
 from cartapp.ui.widgets.timeline_track import TrackItem, TrackZone
@@ -188,6 +189,7 @@ class TimelineTab(QWidget):
                                 f"{self._timeline.texts['save_failed']}\n\n({reason})")
             return
         self._ui.status.setText(self._timeline.texts["saved"])
+        announce(self._ui.status, self._timeline.texts["saved"])
 
     def _ask_save_path(self) -> str | None:
         """The one place that asks where to save, so tests can answer instead."""

@@ -47,7 +47,7 @@ class TimelineLayout:
 
     def __init__(self, tab: QWidget, timeline: Timeline, allow_file_export: bool) -> None:
         tr, texts = tab.tr, timeline.texts
-        self.scroll = vertical_scroll(parent=tab)
+        self.scroll = vertical_scroll(parent=tab, name=tr("Treatment steps"))
         outer = QVBoxLayout(tab)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)

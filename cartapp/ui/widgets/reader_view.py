@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QImage,
     QPainter,
@@ -25,6 +25,7 @@ from cartapp.model.page_links import LinkTargets
 from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames
 from cartapp.ui import icons
+from cartapp.ui.widgets.reader_access import expose_links
 
 READING_COLUMN_CHARS = 75
 LINE_HEIGHT_PERCENT = 150
@@ -68,6 +69,7 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(page.title)
         self.setAccessibleDescription(page.summary)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        expose_links(self)
         from cartapp.ui import region
 
         self._region = region.current()
@@ -130,6 +132,19 @@ class ReaderView(QTextBrowser):
         return image
 
     def _render(self) -> None:
+        if getattr(self, "_rendering", False):
+            # setHtml() can resize the viewport (a scroll bar comes or goes), which
+            # asks for a render with new picture widths; rendering inside setHtml()
+            # would leave the page in the document twice. Render again just after.
+            QTimer.singleShot(0, self, self._render)
+            return
+        self._rendering = True
+        try:
+            self._render_now()
+        finally:
+            self._rendering = False
+
+    def _render_now(self) -> None:
         dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
         px = self.font().pixelSize() if self.font().pixelSize() > 0 else 16
         figure_px = self._figure_width() if "figure:" in self._page.body else 0
