@@ -247,20 +247,29 @@ def _snapshot(*folders: Path) -> dict[str, float]:
     return found
 
 
-def test_kiosk_writes_nothing_to_disk(kiosk, qtbot, user_dirs, tmp_path, monkeypatch):
+def test_kiosk_writes_nothing_to_disk(kiosk, qtbot, user_dirs, tmp_path, monkeypatch, said,
+                                      fake_printer):
+    """A whole session, printing included: no file is created or changed anywhere
+    the app could write (home, user folders, state folder, temp) outside the print
+    spool (here the fake printer's)."""
+    import os as _os
+
     window, session = kiosk
-    temp = tmp_path / "temp"
+    temp, home = tmp_path / "temp", tmp_path / "home"
     temp.mkdir()
+    home.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setenv("HOME", str(home))
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    for folder in user_dirs:
+    state = Path(_os.environ["CARTAPP_STATE_DIR"])
+    watched = [*user_dirs, temp, home, state]
+    for folder in watched:
         folder.mkdir(parents=True, exist_ok=True)
-    before = _snapshot(*user_dirs, temp)
-    monkeypatch.setattr(printing, "ask_printer", lambda parent, printer: False)
-    monkeypatch.setattr(printing, "choose_printer",
-                        lambda *a, **k: (printing.PrintPlan("cancelled"), None))
+    before = _snapshot(*watched)
     _fill_everything(window)
     window.tab("questions").print_sheet()
+    qtbot.waitUntil(lambda: bool(said), timeout=15000)
+    assert len(fake_printer.jobs()) == 1
     window.tab("mechanism").play()
     window.tab("mechanism").pause()
     session.reset()
@@ -268,7 +277,7 @@ def test_kiosk_writes_nothing_to_disk(kiosk, qtbot, user_dirs, tmp_path, monkeyp
     monkeypatch.setattr(session, "_ask_done", lambda: "clear")
     session.done_button.click()
     window.prefs.sync()
-    assert _snapshot(*user_dirs, temp) == before
+    assert _snapshot(*watched) == before
 
 
 def test_kiosk_bad_config_refuses_to_start(tmp_path):
