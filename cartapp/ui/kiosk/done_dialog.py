@@ -45,7 +45,7 @@ class DoneQuestion(QDialog):
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addLayout(row)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         (self.print_button if offer_print else self.stay_button).setFocus(
             Qt.FocusReason.OtherFocusReason)
 
@@ -53,7 +53,7 @@ class DoneQuestion(QDialog):
         button = QPushButton(text)
         button.setAccessibleName(text)
         button.setAutoDefault(False)
-        set_min_target(button, height=64, width=200)
+        set_min_target(button, height=64, width=170)
         button.clicked.connect(lambda: self._choose(choice))
         return button
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from cartapp.ui.kiosk.targets import set_min_target
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.?", "áéíóúñü¿¡-")
-KEY_PX = 48
+KEY_PX = 44
 
 
 def is_text_input(widget: QWidget | None) -> bool:
