@@ -55,14 +55,12 @@ def main() -> int:
     from cartapp.config import ClinicConfig, KioskSettings
     from cartapp.model.library import ContentLibrary
     from cartapp.model.timeline import PlanInputs
-    from cartapp.ui import theme
+    from cartapp.ui import plain_text, theme
     from cartapp.ui.app import make_application
     from cartapp.ui.kiosk.policy import KioskPolicy
     from cartapp.ui.kiosk.session import KioskSession
     from cartapp.ui.main_window import MainWindow
     from cartapp.ui.preferences import Preferences
-
-    from cartapp.ui import plain_text
 
     said: list[str] = []
     plain_text.inform = plain_text.warn = lambda parent, title, text: said.append(text)

@@ -6,7 +6,7 @@ windows this filter:
 - refuses context menus (they copy links, select all, paste, undo);
 - refuses drag and drop in (nothing from outside lands in the guide);
 - makes every scrolling area scroll with a finger (kinetic), and stops a swipe
-  over a page from selecting its text instead;
+  over a page or a text box from selecting (and so dragging out) its text;
 - shows the on-screen keyboard while a text field has the focus.
 Widgets built later (tabs open on first visit) are caught as they are shown.
 """
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QPlainTextEdit,
     QScroller,
     QTextBrowser,
     QTextEdit,
@@ -41,7 +42,9 @@ def prepare_for_touch(area: QAbstractScrollArea) -> None:
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     if isinstance(area, QAbstractItemView):
         area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    if isinstance(area, QTextBrowser | QTextEdit) and area.isReadOnly():
+    if isinstance(area, QTextBrowser | QTextEdit | QPlainTextEdit):
+        # No selecting by finger or mouse: a swipe scrolls, and no text can be
+        # dragged out of the kiosk. Typing and the keyboard's own selection stay.
         flags = area.textInteractionFlags()
         flags &= ~Qt.TextInteractionFlag.TextSelectableByMouse
         area.setTextInteractionFlags(flags)
