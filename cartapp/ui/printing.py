@@ -39,14 +39,34 @@ class PrintOutcome:
     problem: str = ""  # a plain sentence when nothing (or not all) was printed
 
 
+# Each QPdfDocument destroyed leaves about 12 KB behind inside QtPdf (measured:
+# 1,000 documents made and deleted grew the process by 11.7 MB; one document
+# reused for 1,000 loads, by nothing). A kiosk previews and prints for family after
+# family, so documents are kept and reused instead of deleted.
+_SPARE_DOCUMENTS: list[QPdfDocument] = []
+MAX_SPARE_DOCUMENTS = 4
+
+
 def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument over the bytes (the buffer must outlive the document)."""
+    """A QPdfDocument over the bytes (the buffer must outlive the document). Give both
+    back with ``release_pdf`` when done; ``parent`` owns only the buffer."""
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
+    document = _SPARE_DOCUMENTS.pop() if _SPARE_DOCUMENTS else QPdfDocument()
     document.load(buffer)
     return document, buffer
+
+
+def release_pdf(document: QPdfDocument, buffer: QBuffer) -> None:
+    """Close the document and keep it for the next PDF; the buffer goes."""
+    document.close()
+    buffer.close()
+    buffer.deleteLater()
+    if len(_SPARE_DOCUMENTS) < MAX_SPARE_DOCUMENTS and document not in _SPARE_DOCUMENTS:
+        _SPARE_DOCUMENTS.append(document)
+    else:
+        document.deleteLater()
 
 
 def count_pages(data: bytes) -> int:
@@ -175,8 +195,7 @@ def render_to_printer(data: bytes, printer: QPrinter) -> int:
             del image
     finally:
         painter.end()
-        document.close()
-        buffer.close()
+        release_pdf(document, buffer)
     return pages
 
 

@@ -8,7 +8,7 @@ from cartapp import __version__
 from cartapp.model.question_bank import QuestionBank
 from cartapp.model.sheet import QuestionSheet
 from cartapp.pdf.question_sheet import build_sheet_pdf
-from cartapp.ui.printing import load_pdf
+from cartapp.ui.printing import load_pdf, release_pdf
 
 
 def check_sample_sheet(bank: QuestionBank) -> list[str]:
@@ -26,7 +26,6 @@ def check_sample_sheet(bank: QuestionBank) -> list[str]:
             return ["questions: the sample PDF has no pages"]
         text = " ".join(document.getAllText(0).text().split())
     finally:
-        document.close()
-        buffer.close()
+        release_pdf(document, buffer)
     expected = ("Ελένη Ωμέγα", "Dr. Σ & <Team>", " ".join(bank.questions[0].text.split()[:5]))
     return [f"questions: the sample PDF does not show {e!r}" for e in expected if e not in text]

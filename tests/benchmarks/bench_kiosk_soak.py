@@ -39,6 +39,10 @@ def rss_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=1000)
+    parser.add_argument("--no-print", action="store_true",
+                        help="leave printing out (to tell its memory from the rest)")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated parts to leave out: restyle, preview, notes")
     args = parser.parse_args()
     spool = os.path.join(_HOME, "spool")
     fake_bin = os.path.join(_HOME, "bin")
@@ -82,19 +86,21 @@ def main() -> int:
             questions.mine.own_text.setPlainText(f"Family {n}: can my sister visit?")
             questions.mine.own_add.click()
             questions.details.child_name.setText(f"Child {n} Ωμέγα")
-            questions.details.notes.setPlainText("Notes " * 200)
+            if "notes" not in args.skip:
+                questions.details.notes.setPlainText("Notes " * 200)
             questions.finder.search.setText("school")
             window.tab("timeline").set_plan_inputs(
                 PlanInputs(infusion_date=dt.date(2027, 1, 1) + dt.timedelta(days=n % 300)))
-            if n % 5 == 0:  # some families change the view; restyling is slow
+            if n % 5 == 0 and "restyle" not in args.skip:  # restyling is slow
                 window.set_text_scale(150)
                 window.set_high_contrast(n % 2 == 0)
             window.show_tab("risks")
-            if n % 10 == 0:
+            if n % 10 == 0 and "preview" not in args.skip:
                 questions.preview()
             printed = len(said)
-            questions.print_sheet()
-            while len(said) == printed:
+            if not args.no_print:
+                questions.print_sheet()
+            while len(said) == printed and not args.no_print:
                 QApplication.processEvents()
                 time.sleep(0.002)
         session.reset()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from cartapp.ui.printing import load_pdf
+from cartapp.ui.printing import load_pdf, release_pdf
 
 
 class PdfPreview(QDialog):
@@ -67,6 +67,21 @@ class PdfPreview(QDialog):
         self.resize(820, 900)
         self.go_to(0)
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        self._release()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().closeEvent(event)
+        self._release()
+
+    def _release(self) -> None:
+        """Give the document back for reuse once the preview is closed."""
+        if getattr(self, "_buffer", None) is not None:
+            # The view is deleted with this closed dialog, before anything draws it.
+            release_pdf(self.document, self._buffer)
+            self._buffer = None
+
     def set_updating(self, on: bool) -> None:
         """While a changed sheet is being made, Print is off: it would print the old one."""
         self.updating = on
@@ -80,10 +95,7 @@ class PdfPreview(QDialog):
         self.data = bytes(data)
         self.document, self._buffer = load_pdf(self.data, self)
         self.view.setDocument(self.document)
-        old_document.close()
-        old_document.deleteLater()
-        old_buffer.close()
-        old_buffer.deleteLater()
+        release_pdf(old_document, old_buffer)
         self.set_updating(False)
         self.go_to(page)
 
