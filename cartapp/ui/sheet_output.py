@@ -60,6 +60,11 @@ def run_off_screen(parent: QWidget, work: Callable[[], object], then: Callable[[
 
     def finished(result: object) -> None:
         pending.remove(job)
+        # Break the job <-> slot cycle so the job, its copy of the sheet and its Qt
+        # objects go now, not whenever the cycle collector runs.
+        job.signals.done.disconnect(finished)
+        job.signals.deleteLater()
+        job._work = None
         QApplication.restoreOverrideCursor()
         progress.reset()
         progress.deleteLater()
