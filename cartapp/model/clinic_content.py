@@ -13,7 +13,6 @@ the file has one) and left out; everything else still shows.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -103,16 +102,17 @@ def _language_of(path: Path) -> str | None:
 def _load_page(path: Path, clinic_name: str, content: ClinicContent) -> Page:
     from cartapp.model.guarded_read import read_content
     from cartapp.model.page_syntax import check_body, parse_clinical_review
-    from cartapp.model.pages import _require_str, parse_sources, split_front_matter
+    from cartapp.model.pages import (
+        _require_str,
+        check_reviewed_and_body,
+        parse_sources,
+        split_front_matter,
+    )
     from cartapp.model.rules import check_tokens
 
     text = read_content(path, max_bytes=MAX_PAGE_BYTES)
     meta, body = split_front_matter(text, path)
-    reviewed = meta.get("reviewed")
-    if not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime):
-        raise ContentError(path, "front matter needs 'reviewed' as a date, like 2026-11-26")
-    if not body.strip():
-        raise ContentError(path, "the page has no text after the front matter")
+    reviewed = check_reviewed_and_body(meta, body, path)
     if "sources" in meta:
         sources = parse_sources(meta, path)
     else:

@@ -104,13 +104,19 @@ def _identifier(entry: dict[str, Any], key: str, number: int, path: Path) -> str
     return value.strip()
 
 
-def parse_page(text: str, path: Path) -> Page:
-    meta, body = split_front_matter(text, path)
+def check_reviewed_and_body(meta: dict[str, Any], body: str, path: Path) -> dt.date:
+    """The page's review date; ContentError when it or the page's text is missing."""
     reviewed = meta.get("reviewed")
     if not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime):
         raise ContentError(path, "front matter needs 'reviewed' as a date, like 2026-11-26")
     if not body.strip():
         raise ContentError(path, "the page has no text after the front matter")
+    return reviewed
+
+
+def parse_page(text: str, path: Path) -> Page:
+    meta, body = split_front_matter(text, path)
+    reviewed = check_reviewed_and_body(meta, body, path)
     sources = parse_sources(meta, path)
     from cartapp.model.rules import check_tokens
 

@@ -130,10 +130,10 @@ class MainWindow(QMainWindow):
 
         return question_names(self.library.bank, self.library.timeline.question_labels)
 
-    def _reader(self, cls, name: str) -> QWidget:
+    def _reader(self, cls, name: str, page=None, **extra) -> QWidget:
         names = self._question_names()
-        tab = cls(self.library.page(name), self.library.glossary, questions=names,
-                  links=self.library.link_targets)
+        tab = cls(page or self.library.page(name), self.library.glossary, questions=names,
+                  links=self.library.link_targets, **extra)
         tab.question_requested.connect(
             lambda question_id, source=tab: self._on_question_requested(question_id, source))
         tab.external_link_requested.connect(self._on_external_link)
@@ -143,16 +143,8 @@ class MainWindow(QMainWindow):
     def _build_center(self) -> QWidget:
         from cartapp.ui.tabs.reader_tab import ReaderTab
 
-        page = self.library.clinic_page()
-        names = self._question_names()
-        tab = ReaderTab(page, self.library.glossary, questions=names,
-                        links=self.library.link_targets,
-                        pictures=self.library.clinic.picture)
-        tab.question_requested.connect(
-            lambda question_id, source=tab: self._on_question_requested(question_id, source))
-        tab.external_link_requested.connect(self._on_external_link)
-        tab.page_requested.connect(self.open_page)
-        return tab
+        return self._reader(ReaderTab, "center", page=self.library.clinic_page(),
+                            pictures=self.library.clinic.picture)
 
     def _build_life(self) -> QWidget:
         from cartapp.model.library import LIFE_PAGES
