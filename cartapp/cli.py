@@ -5,6 +5,7 @@
 ``cartapp --self-test``       open every tab, run its check, print one line
 ``cartapp sheet ...``         question sheet JSON -> PDF, no window
 ``cartapp calendar ...``      treatment plan -> .ics, no window
+``cartapp kit ITEM ...``      the home safety kit -> PDF, no window
 ``cartapp hash-pin``          make the staff PIN hash for a kiosk's configuration
 ``cartapp review-pack ...``   all content in one PDF for clinical sign-off
 """
@@ -24,6 +25,7 @@ _COMMANDS = {
     "hash-pin": "cartapp.commands.hash_pin",
     "review-pack": "cartapp.commands.review_pack",
     "check-config": "cartapp.commands.check_config",
+    "kit": "cartapp.commands.kit",
 }
 
 

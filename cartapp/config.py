@@ -99,9 +99,19 @@ class KioskSettings:
 
 
 @dataclass(frozen=True)
+class KitSettings:
+    """What the home safety kit prints from the centre's own practice."""
+
+    # Lines under "The treating center asks" in the letter for another doctor.
+    wishes: tuple[str, ...] = ()
+    temperature_checks_per_day: int = 3
+
+
+@dataclass(frozen=True)
 class ClinicConfig:
     clinic: ClinicInfo = field(default_factory=ClinicInfo)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    kit: KitSettings = field(default_factory=KitSettings)
     source: Path | None = None
     # Settings a machine-wide file locks ("clinic.region", "kiosk.enabled", ...) and
     # every file read, machine-wide first (cartapp.config_layers).
@@ -332,6 +342,34 @@ def _region(section: str, key: str, value: object, folder: Path) -> str:
     return text
 
 
+def _urgent_phone(section: str, key: str, value: object, folder: Path) -> str:
+    text = _text(section, key, value, folder)
+    if not text:
+        # Families call this number at 3 a.m.; an empty one would print as nothing.
+        raise _refused(key, f"{_where(section, key, value)} is empty; write the number "
+                            "families call day and night (1 to 32 characters), or leave "
+                            "the line out.")
+    if len(text) > 32:
+        raise _refused(key, f"{_where(section, key, value)} is too long to print on a "
+                            "wallet card; use 1 to 32 characters.")
+    return text
+
+
+MAX_WISHES, MAX_WISH_CHARS = 4, 200
+
+
+def _wishes(section: str, key: str, value: object, folder: Path) -> tuple[str, ...]:
+    expected = (f"a list of 1 to {MAX_WISHES} sentences in quotes, each up to "
+                f"{MAX_WISH_CHARS} characters")
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_WISHES:
+        raise _refused(key, f"{_where(section, key, value)} is not {expected}, for example "
+                            f'{key} = ["Please call us before giving steroids."].')
+    lines = tuple(_text(section, key, item, folder) for item in value)
+    if any(not line or len(line) > MAX_WISH_CHARS for line in lines):
+        raise _refused(key, f"[{section}] {key} has an empty or overlong line; use {expected}.")
+    return lines
+
+
 def _short_phone(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if not text or len(text) > 20 or not re.fullmatch(r"[0-9+() -]+", text):
@@ -352,7 +390,7 @@ def _fever_c(section: str, key: str, value: object, _folder: Path) -> float:
 
 
 _SECTIONS: dict[str, dict[str, Callable[[str, str, object, Path], Any]]] = {
-    "clinic": {"name": _text, "logo": _logo, "phone": _text, "urgent_phone": _text,
+    "clinic": {"name": _text, "logo": _logo, "phone": _text, "urgent_phone": _urgent_phone,
                "website": _website, "region": _region,
                "stay_near_days": _whole(1, 365, "days"),
                "no_driving_days": _whole(1, 365, "days"),
@@ -361,6 +399,7 @@ _SECTIONS: dict[str, dict[str, Callable[[str, str, object, Path], Any]]] = {
               "warning_seconds": _whole(20, 300, "seconds"), "admin_pin_hash": _pin_hash,
               "printing_allowed": _flag, "print_to_default_printer": _flag,
               "default_language": _language, "stay_near_days": _whole(1, 365, "days")},
+    "kit": {"wishes": _wishes, "temperature_checks_per_day": _whole(1, 6, "checks")},
 }
 
 
@@ -423,7 +462,8 @@ def idle_problem(idle_seconds: int, warning_seconds: int) -> str:
     return ""
 
 
-def _parse(data: dict[str, Any], folder: Path) -> tuple[ClinicInfo, KioskSettings]:
+def _parse(data: dict[str, Any], folder: Path
+           ) -> tuple[ClinicInfo, KioskSettings, KitSettings]:
     _check_version(data)
     for name, value in data.items():
         if name in ("schema_version", LOCK_SECTION) or name in _SECTIONS:
@@ -433,9 +473,11 @@ def _parse(data: dict[str, Any], folder: Path) -> tuple[ClinicInfo, KioskSetting
             raise _refused(name, f"{name} = {_show(value)} is above the sections; move it "
                                  f"below the [{home[0]}] line.")
         what = f"[{name}]" if isinstance(value, dict) else f"{name} = {_show(value)}"
-        raise _refused(name, _unknown(what, f"[{name}]", ["[clinic]", "[kiosk]"], "section"))
+        raise _refused(name, _unknown(what, f"[{name}]", [f"[{n}]" for n in _SECTIONS],
+                                     "section"))
     clinic = ClinicInfo(**_read_section("clinic", data.get("clinic", {}), folder))
     kiosk = KioskSettings(**_read_section("kiosk", data.get("kiosk", {}), folder))
+    kit = KitSettings(**_read_section("kit", data.get("kit", {}), folder))
     if kiosk.stay_near_days is not None and clinic.stay_near_days is None:
         from dataclasses import replace
 
@@ -446,7 +488,7 @@ def _parse(data: dict[str, Any], folder: Path) -> tuple[ClinicInfo, KioskSetting
     if kiosk.enabled and not kiosk.admin_pin_hash:
         raise _refused("admin_pin_hash", "[kiosk] enabled = true needs an admin_pin_hash, "
                        "or staff could not leave kiosk mode; make one with 'cartapp hash-pin'.")
-    return clinic, kiosk
+    return clinic, kiosk, kit
 
 
 def load_config(path: Path) -> ClinicConfig:
@@ -473,10 +515,10 @@ def load_config(path: Path) -> ClinicConfig:
     except (OSError, RuntimeError):
         folder = path.parent
     try:
-        clinic, kiosk = _parse(data, folder)
+        clinic, kiosk, kit = _parse(data, folder)
     except _BadValueError as exc:
         raise ConfigError(f"{path.name}: {exc}", path=path, key=exc.key) from None
-    return ClinicConfig(clinic=clinic, kiosk=kiosk, source=path)
+    return ClinicConfig(clinic=clinic, kiosk=kiosk, kit=kit, source=path)
 
 
 def default_config_path() -> Path:

@@ -27,11 +27,12 @@ from cartapp.config import (
     ClinicInfo,
     ConfigError,
     KioskSettings,
+    KitSettings,
     idle_problem,
     load_config,
 )
 
-_SECTIONS = {"clinic": ClinicInfo, "kiosk": KioskSettings}
+_SECTIONS = {"clinic": ClinicInfo, "kiosk": KioskSettings, "kit": KitSettings}
 
 
 def machine_config_path() -> Path:
@@ -133,4 +134,4 @@ def _overlay(base: ClinicConfig, top: ClinicConfig, raw: dict[str, Any],
                    if not is_locked(locked, section, key)
                    and hasattr(getattr(top, section), key)}
         parts[section] = replace(getattr(base, section), **changes)
-    return replace(base, clinic=parts["clinic"], kiosk=parts["kiosk"], source=top.source)
+    return replace(base, **parts, source=top.source)

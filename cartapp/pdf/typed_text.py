@@ -106,6 +106,9 @@ class TypedParagraph(Flowable):
         fonts: list[str] = []
         previous: str | None = None
         for text, preferred in self.spans:
+            # A span's font is chosen, not inherited: "24-hour" in a bold label after a
+            # regular value starts bold, digits and hyphen included.
+            previous = None
             for char in text:
                 font = (previous or preferred) if is_invisible(char) else (
                     font_for(char, preferred, previous) or preferred)
