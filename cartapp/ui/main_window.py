@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self.policy = policy or KioskPolicy.home()
         self.library = library
+        self.kit_dialog = None
         self.prefs = prefs
         self.kiosk = self.policy.kiosk
         self._close_allowed = not self.kiosk
@@ -178,6 +179,10 @@ class MainWindow(QMainWindow):
 
         tab = self._reader(RisksTab, "risks")
         tab.show_care_team(self.policy.clinic)
+        if self.policy.may_print():
+            from cartapp.ui.kit_entry import kit_button
+
+            tab.add_kit_button(kit_button(tab, self.open_kit))
         return tab
 
     def _build_mechanism(self) -> QWidget:
@@ -203,6 +208,10 @@ class MainWindow(QMainWindow):
             tab.set_plan_inputs(PlanInputs.from_dict(saved) if saved else PlanInputs())
         tab.question_requested.connect(self._on_question_requested)
         tab.plan_changed.connect(self._on_plan_changed)
+        if self.policy.may_print():
+            from cartapp.ui.kit_entry import kit_button
+
+            tab.add_kit_button(kit_button(tab, self.open_kit))
         return tab
 
     def _build_questions(self) -> QWidget:
@@ -302,8 +311,11 @@ class MainWindow(QMainWindow):
             for action in (self.open_action, self.open_previous_action,
                            self.undo_replace_action, self.save_action, self.save_pdf_action):
                 file_menu.addAction(action)
+        self.kit_action = QAction(self.tr("Print a safety &kit…"), self)
+        self.kit_action.triggered.connect(self.open_kit)
         if self.policy.may_print():
             file_menu.addAction(self.print_action)
+            file_menu.addAction(self.kit_action)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -572,8 +584,20 @@ class MainWindow(QMainWindow):
     def allow_close(self) -> None:
         self._close_allowed = True
 
+    def open_kit(self):
+        """The safety kit dialog, started with what the family typed elsewhere."""
+        from cartapp.ui.kit_entry import open_kit
+
+        if self.kit_dialog is not None:
+            self.kit_dialog.raise_()
+            return self.kit_dialog
+        return open_kit(self)
+
     def reset_session(self) -> None:
         """Forget everything a family did: lists, dates, search, view, place."""
+        if self.kit_dialog is not None:  # its fields hold this family's name and dates
+            self.kit_dialog.close()
+            self.kit_dialog = None
         for tab in self._tabs.values():
             reset = getattr(tab, "reset", None)
             if reset is not None:

@@ -34,6 +34,19 @@ def _life_pages(window: MainWindow, tab, directory: Path, number: int) -> list[P
     return written
 
 
+def _kit_dialog(window: MainWindow, directory: Path) -> list[Path]:
+    """The "Print a safety kit" dialog, as a family first sees it."""
+    dialog = window.open_kit()
+    if dialog is None:  # a kiosk that may not print offers no kit
+        return []
+    dialog.resize(720, 760)
+    _settle()
+    target = directory / "kit-dialog.png"
+    saved = dialog.grab().save(str(target))
+    dialog.close()
+    return [target] if saved else []
+
+
 def take_screenshots(window: MainWindow, directory: Path) -> int:
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -57,6 +70,7 @@ def take_screenshots(window: MainWindow, directory: Path) -> int:
             if extra is not None:
                 written.extend(extra(directory))
             written.extend(_life_pages(window, tab, directory, number))
+        written.extend(_kit_dialog(window, directory))
     except ContentError as exc:
         print(f"cartapp: the guide's content could not be read: {exc}", file=sys.stderr)
         return 1

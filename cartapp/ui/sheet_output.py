@@ -11,6 +11,7 @@ until the new PDF is on screen, so it never prints something else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -79,6 +80,17 @@ def is_busy(parent: QWidget) -> bool:
     return bool(getattr(parent, "_jobs", None))
 
 
+@dataclass(frozen=True)
+class OutputWords:
+    """What the busy and error messages call the document (the sheet, the kit)."""
+
+    making: str = "Making your question sheet…"
+    cannot: str = "Cannot make the sheet"
+    sending: str = "Sending your sheet to the printer…"
+    saved: str = "Saved the sheet to %1"
+    problems: tuple[type[Exception], ...] = (SheetError,)
+
+
 class SheetOutput(QObject):
     """Preview, print and save for the questions tab.
 
@@ -91,8 +103,10 @@ class SheetOutput(QObject):
     def __init__(self, tab: QWidget, make_builder: Callable[[], Callable[[], bytes]], *,
                  print_directly: bool = False, warn: Callable[[str, str], None],
                  kiosk_printing: bool = False,
-                 inform: Callable[[str, str], None] | None = None) -> None:
+                 inform: Callable[[str, str], None] | None = None,
+                 words: OutputWords | None = None) -> None:
         super().__init__(tab)
+        self.words = words or OutputWords()
         self._tab = tab
         self._make_builder = make_builder
         self._print_directly = print_directly
@@ -108,15 +122,15 @@ class SheetOutput(QObject):
 
     def _build(self, then: Callable[[bytes], None]) -> None:
         def handle(result: object) -> None:
-            if isinstance(result, SheetError):
-                self._warn(self._tab.tr("Cannot make the sheet"), str(result))
+            if isinstance(result, self.words.problems):
+                self._warn(self._tab.tr(self.words.cannot), str(result))
             elif isinstance(result, Exception):
                 raise result
             else:
                 then(bytes(result))
 
         run_off_screen(self._tab, self._make_builder(), handle,
-                       self._tab.tr("Making your question sheet…"))
+                       self._tab.tr(self.words.making))
 
     # -- preview ------------------------------------------------------------------
 
@@ -171,7 +185,7 @@ class SheetOutput(QObject):
         run_off_screen(self._tab, lambda: printing.deliver(plan, data, confirm_s=confirm),
                        lambda outcome: self._printed(data, outcome),
                        self._tab.tr("Printing…") if self._kiosk
-                       else self._tab.tr("Sending your sheet to the printer…"))
+                       else self._tab.tr(self.words.sending))
 
     def _printed(self, data: bytes, outcome) -> None:
         from cartapp.ui.printing import CANCELLED
@@ -213,7 +227,7 @@ class SheetOutput(QObject):
                 self._warn(self._tab.tr("Not saved"), problem)
                 done(False)
                 return
-            self.message.emit(self._tab.tr("Saved the sheet to %1").replace("%1", path))
+            self.message.emit(self._tab.tr(self.words.saved).replace("%1", path))
             done(True)
 
         self._build(write)

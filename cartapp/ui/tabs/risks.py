@@ -19,6 +19,14 @@ class RisksTab(ReaderTab):
         else:
             box.deleteLater()
 
+    def add_kit_button(self, button) -> None:
+        """"Print a safety kit" under the care team's numbers (or the title)."""
+        from cartapp.ui.widgets.button_row import ButtonRow
+
+        self.kit_button = button
+        at = 2 if getattr(self, "care_team", None) is not None else 1
+        self.layout().insertWidget(at, ButtonRow([button]))
+
     def self_check(self) -> list[str]:
         problems = super().self_check()
         text = self.reader.toPlainText()

@@ -70,6 +70,12 @@ class TimelineTab(QWidget):
 
     # --- called by the main window -----------------------------------------------
 
+    def add_kit_button(self, button) -> None:
+        """"Print a safety kit" with the family's dates: the kit uses them."""
+        self.kit_button = button
+        layout = self._ui.dates_box.layout()
+        layout.insertWidget(layout.count() - 1, button)
+
     def plan_inputs(self) -> PlanInputs:
         return self._inputs
 
