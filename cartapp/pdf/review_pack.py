@@ -157,6 +157,10 @@ class _Parts:
         story += self.questions(sec)
         story += self.steps(sec)
         story += self.scenes(sec)
+        from cartapp.pdf.review_kit import kit_section
+
+        story += [PageBreak(), *kit_section(sec, s, width, self.expand, self.library.language,
+                                            sources, sign_off_box)]
         return story
 
     def cover(self, made_on: datetime.date, content_date: str) -> list[Flowable]:
@@ -164,7 +168,8 @@ class _Parts:
         reviewed = [p.title for p in self.pages if p.clinical_review]
         lines = [
             f"This pack holds every page, glossary word, question (with its \u201cwhy\u201d), "
-            f"treatment step and animation caption of {APP_NAME}, exactly as the app shows "
+            f"treatment step, animation caption and home safety kit printable of {APP_NAME}, "
+            "exactly as the app shows "
             "them in English, with each page's numbered sources and their full addresses.",
             f"Content date: {content_date} (the newest \u201clast checked\u201d date of "
             f"the pages). Made on {made_on.isoformat()}.",
