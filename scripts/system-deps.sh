@@ -9,6 +9,11 @@ if [ "${1:-}" = "--extra" ]; then
     # tree as Orca would.
     PACKAGES="$PACKAGES xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0 poppler-utils xclip"
     PACKAGES="$PACKAGES dbus at-spi2-core python3-pyatspi"
+    # Read aloud: Qt's speech plugin talks to speech-dispatcher, which speaks with
+    # espeak-ng; QtTextToSpeech loads QtMultimedia, which needs the PulseAudio client.
+    PACKAGES="$PACKAGES speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
+    # A test runs its own speech-dispatcher with no sound card: libao's null driver.
+    PACKAGES="$PACKAGES speech-dispatcher-audio-plugins libao4 libpulse0"
 fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""

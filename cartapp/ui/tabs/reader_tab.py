@@ -77,6 +77,14 @@ class ReaderTab(QWidget):
         self.reader.external_link_requested.connect(self.external_link_requested)
         self.reader.page_requested.connect(self.page_requested)
         self.setFocusProxy(self.reader)
+        from cartapp.ui.speech.highlight import highlighter
+        from cartapp.ui.speech.listen_bar import ListenBar
+
+        # Read the page as shown: the text view's own text, so the highlight lands on
+        # the very words being heard.
+        self.listen = ListenBar(self.reader.toPlainText, name=page.title,
+                                highlight=highlighter(self.reader))
+        layout.insertWidget(1, self.listen)
 
     def page(self) -> Page:
         return self.reader.page()
@@ -122,6 +130,7 @@ class ReaderTab(QWidget):
 
     def reset(self) -> None:
         """Back to the top of the page with nothing open."""
+        self.listen.stop_reading()
         self.definition.hide()
         self.added_note.hide()
         self.reader.verticalScrollBar().setValue(0)

@@ -1,0 +1,1 @@
+"""Read aloud: the system's own offline voices through QtTextToSpeech."""

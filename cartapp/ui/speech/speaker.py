@@ -1,0 +1,183 @@
+"""One voice for the whole app, reading a list of sentences one at a time.
+
+Speaking sentence by sentence lets the page highlight the one being read and
+lets the animation wait until its caption has been read. The engine starts on
+the first "Listen", not at start-up: connecting to the system's speech service
+can take a moment, and most visits never use it. Only one thing is read at a
+time; starting another stops the first.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from cartapp.model.sentences import Sentence
+from cartapp.ui.speech.voices import choose_voice, no_voice_message
+
+RATES = {"slower": -0.35, "normal": 0.0, "faster": 0.35}
+# Tests and kiosks without sound set this; "mock" is Qt's silent engine.
+ENGINE_VARIABLE = "CARTAPP_TTS_ENGINE"
+
+
+class Speaker(QObject):
+    """Signals: sentence(int) the index now read, -1 when done or stopped; word(int, int)
+    start and length in that sentence; state(str) "playing", "paused" or "stopped";
+    problem(str) a plain sentence when reading cannot happen."""
+
+    sentence = Signal(int)
+    word = Signal(int, int)
+    state = Signal(str)
+    problem = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine: QTextToSpeech | None = None
+        self._language = "en"
+        self._voice_ok = False
+        self._sentences: list[Sentence] = []
+        self._index = -1
+        self._state = "stopped"
+        self._rate = 0.0
+        self._heard = False
+        self.owner: object | None = None  # who is being read (a page, a scene, a preview)
+
+    # -- the engine ----------------------------------------------------------------
+
+    def engine(self) -> QTextToSpeech | None:
+        if self._engine is None:
+            name = os.environ.get(ENGINE_VARIABLE, "")
+            engine = QTextToSpeech(name, self) if name else QTextToSpeech(self)
+            engine.stateChanged.connect(self._on_engine_state)
+            engine.sayingWord.connect(self._on_word)
+            self._engine = engine
+            self._apply_language()
+        return self._engine
+
+    def engine_name(self) -> str:
+        engine = self.engine()
+        return engine.engine() if engine is not None else ""
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            if self._engine is not None:
+                self._apply_language()
+
+    def _apply_language(self) -> None:
+        assert self._engine is not None
+        voice = choose_voice(self._engine.availableVoices(), self._language)
+        self._voice_ok = voice is not None
+        if voice is not None:
+            self._engine.setLocale(voice.locale())
+            self._engine.setVoice(voice)
+        self._engine.setRate(self._rate)
+
+    def problem_text(self) -> str:
+        """Why nothing can be read, or ""."""
+        engine = self.engine()
+        if engine is None or engine.state() == QTextToSpeech.State.Error:
+            return ("Reading aloud is not available on this computer: its speech service "
+                    "did not start. Everything else works as usual.")
+        if not self._voice_ok:
+            self._apply_language()  # voices may have arrived since the engine started
+        return "" if self._voice_ok else no_voice_message(self._language)
+
+    # -- reading -------------------------------------------------------------------
+
+    def read(self, sentences: list[Sentence], owner: object, start: int = 0) -> bool:
+        problem = self.problem_text()
+        if problem:
+            self.problem.emit(problem)
+            return False
+        self.stop()
+        self._sentences, self.owner = list(sentences), owner
+        if not self._sentences:
+            return False
+        self._speak(max(0, min(start, len(self._sentences) - 1)))
+        return True
+
+    def pause(self) -> None:
+        if self._state == "playing" and self._engine is not None:
+            self._engine.pause(QTextToSpeech.BoundaryHint.Word)
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self._state == "paused" and self._engine is not None:
+            self._set_state("playing")
+            self._engine.resume()
+
+    def stop(self) -> None:
+        if self._state == "stopped":
+            return
+        self._index = -1
+        self._set_state("stopped")  # first, so the engine's Ready is not taken as "next"
+        if self._engine is not None:
+            self._engine.stop(QTextToSpeech.BoundaryHint.Immediate)
+        self.sentence.emit(-1)
+
+    def set_rate(self, name: str) -> None:
+        self._rate = RATES.get(name, 0.0)
+        if self._engine is not None:
+            self._engine.setRate(self._rate)
+
+    def current(self) -> int:
+        return self._index
+
+    def state_name(self) -> str:
+        return self._state
+
+    def sentences(self) -> list[Sentence]:
+        return list(self._sentences)
+
+    def _speak(self, index: int) -> None:
+        self._index = index
+        self._set_state("playing")
+        self.sentence.emit(index)
+        engine = self.engine()
+        assert engine is not None
+        # A Ready left over from stopping the last sentence must not count as this
+        # one finished: only a Ready after this one was heard speaking does.
+        self._heard = False
+        engine.say(self._sentences[index].text)
+
+    def _on_engine_state(self, state: QTextToSpeech.State) -> None:
+        if state == QTextToSpeech.State.Error and self._state != "stopped":
+            self.stop()
+            self.problem.emit(self.problem_text() or "The voice stopped with an error.")
+            return
+        if state == QTextToSpeech.State.Speaking:
+            self._heard = True
+            return
+        if state != QTextToSpeech.State.Ready or self._state != "playing" or not self._heard:
+            return
+        if self._index + 1 < len(self._sentences):
+            self._speak(self._index + 1)
+        else:
+            self._index = -1
+            self._set_state("stopped")
+            self.sentence.emit(-1)
+
+    def _on_word(self, _word: str, _id: int, start: int, length: int) -> None:
+        if self._state == "playing":
+            self.word.emit(start, length)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state.emit(state)
+
+
+_shared: Speaker | None = None
+
+
+def speaker() -> Speaker:
+    """The app's one voice."""
+    global _shared
+    if _shared is None:
+        from PySide6.QtWidgets import QApplication
+
+        _shared = Speaker(QApplication.instance())
+    return _shared
