@@ -174,7 +174,8 @@ class KitDialog(QDialog):
 
         words = OutputWords(making="Making your safety kit…", cannot="Cannot make the kit",
                             sending="Sending your kit to the printer…",
-                            saved="Saved the kit to %1", problems=(KitError,))
+                            saved="Saved the kit to %1", problems=(KitError,),
+                            preview_title="Preview of my safety kit")
         self.output = SheetOutput(
             self, self._builder, print_directly=print_directly, kiosk_printing=kiosk_printing,
             warn=lambda title, text: plain_text.warn(self, title, text),

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
 
         self.policy = policy or KioskPolicy.home()
         self.library = library
+        from cartapp.ui.speech import speaker as speech
+
+        speech.content_language = library.language
         self.kit_dialog = None
         self.prefs = prefs
         self.kiosk = self.policy.kiosk

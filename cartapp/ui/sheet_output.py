@@ -88,6 +88,7 @@ class OutputWords:
     cannot: str = "Cannot make the sheet"
     sending: str = "Sending your sheet to the printer…"
     saved: str = "Saved the sheet to %1"
+    preview_title: str = "Preview of my question sheet"
     problems: tuple[type[Exception], ...] = (SheetError,)
 
 
@@ -141,7 +142,8 @@ class SheetOutput(QObject):
         from cartapp.ui.widgets.pdf_preview import PdfPreview
 
         self.close_preview()
-        self.preview = PdfPreview(data, self._tab)
+        self.preview = PdfPreview(data, self._tab,
+                                  title=self._tab.tr(self.words.preview_title))
         self.preview.print_requested.connect(lambda: self.print_bytes(self.preview.data))
         self.preview.show()
 

@@ -105,9 +105,92 @@ def test_voice_chosen_by_language_not_exact_tag():
     from PySide6.QtCore import QLocale
 
     voice = speaker_module.speaker()
-    voices = voice.engine().availableVoices()
+    voices = voice.engine().allVoices(None)
     chosen = choose_voice(voices, "en", QLocale.Country.UnitedStates)
     assert chosen is not None and chosen.locale().language() == QLocale.Language.English
     assert choose_voice(voices, "es") is None
     assert choose_voice([], "en") is None
     assert isinstance(chosen, QVoice)
+
+
+# -- the animation ---------------------------------------------------------------
+
+def test_the_animation_reads_each_caption_and_waits_for_the_voice(window, qtbot):
+    tab = window.show_tab("mechanism")
+    story = window.library.story
+    voice = speaker_module.speaker()
+    tab.caption_voice.button.setChecked(True)
+    tab.set_speed(2.0)
+    tab.play()
+    qtbot.waitUntil(lambda: voice.owner is tab.caption_voice
+                    and voice.state_name() == "playing", timeout=5000)
+    assert " ".join(s.text for s in voice.sentences()) == " ".join(
+        story.scenes[0].caption.split())
+    first_end = story.scene_start_ms(0) + story.scenes[0].duration_ms
+    # The voice is still reading: the picture holds inside scene 1.
+    clock = tab.clock
+    clock.advance(first_end * 2)
+    assert clock.story_ms() < first_end and tab.current_scene() == 0
+    assert clock.held()
+    # The voice finishes: the story goes on, and the next caption is read.
+    voice.stop()
+    assert not clock.held()
+    clock.advance(story.scenes[0].duration_ms)
+    qtbot.waitUntil(lambda: tab.current_scene() >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: voice.owner is tab.caption_voice and voice.sentences()
+                    and voice.sentences()[0].text in story.scenes[tab.current_scene()].caption,
+                    timeout=5000)
+
+
+def test_pausing_the_animation_pauses_the_voice(window, qtbot):
+    tab = window.show_tab("mechanism")
+    voice = speaker_module.speaker()
+    tab.caption_voice.button.setChecked(True)
+    tab.play()
+    qtbot.waitUntil(lambda: voice.state_name() == "playing", timeout=5000)
+    tab.pause()
+    assert voice.state_name() == "paused"
+    tab.play()
+    assert voice.state_name() == "playing"
+    tab.caption_voice.button.setChecked(False)
+    assert voice.state_name() == "stopped" and not tab.clock.held()
+
+
+def test_without_listen_the_animation_never_waits(window, qtbot):
+    tab = window.show_tab("mechanism")
+    story = window.library.story
+    tab.play()
+    tab.clock.advance(story.scenes[0].duration_ms + 10)
+    assert tab.current_scene() == 1
+    assert speaker_module._shared is None or speaker_module._shared.owner is not \
+        tab.caption_voice
+
+
+def test_the_question_bank_reads_the_selected_question_and_why(window, qtbot):
+    tab = window.show_tab("questions")
+    finder = tab.finder
+    finder.results.setCurrentRow(finder.results.first_question_row())
+    words = finder.selected_words()
+    question = window.library.bank.start_here()[0]
+    assert words.startswith(question.text) and question.why in words
+    finder.listen.play.click()
+    voice = speaker_module.speaker()
+    qtbot.waitUntil(lambda: voice.current() == 0, timeout=5000)
+    assert finder.listen.now.text() == voice.sentences()[0].text  # shown while heard
+
+
+def test_the_preview_reads_its_page(window, qtbot, tmp_path):
+    from cartapp.ui.widgets.pdf_preview import PdfPreview
+
+    kit = window.open_kit()
+    kit.output.open_preview()
+    qtbot.waitUntil(lambda: kit.output.preview is not None, timeout=10000)
+    preview: PdfPreview = kit.output.preview
+    assert preview.windowTitle() == "Preview of my safety kit"
+    words = preview.page_words()
+    assert "Wallet card" in words and "___" not in words and "blank" in words
+    preview.listen.play.click()
+    voice = speaker_module.speaker()
+    qtbot.waitUntil(lambda: voice.current() == 0, timeout=5000)
+    preview.go_to(1)
+    assert voice.state_name() == "stopped"

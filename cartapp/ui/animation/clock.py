@@ -32,6 +32,7 @@ class StoryClock(QAbstractAnimation):
         self._story_ms = 0.0
         self._speed = 1.0
         self._last_tick = 0
+        self._hold: float | None = None
         self.stateChanged.connect(self._on_state_changed)
 
     # QAbstractAnimation drives us forever; the story decides when to stop.
@@ -67,6 +68,14 @@ class StoryClock(QAbstractAnimation):
         self._story_ms = min(max(float(ms), 0.0), self._total)
         self.time_changed.emit(self._story_ms)
 
+    def set_hold(self, ms: float | None) -> None:
+        """Playing does not pass ``ms`` until the hold is lifted (None): a scene waits
+        for its caption to be read aloud. Seeking is not held."""
+        self._hold = ms
+
+    def held(self) -> bool:
+        return self._hold is not None and self._story_ms >= self._hold
+
     def updateCurrentTime(self, current: int) -> None:
         elapsed = current - self._last_tick
         self._last_tick = current
@@ -75,7 +84,9 @@ class StoryClock(QAbstractAnimation):
 
     def advance(self, wall_ms: float) -> None:
         """Move on by ``wall_ms`` of real time at the current speed; stop at the end."""
-        self._story_ms = min(self._story_ms + wall_ms * self._speed, self._total)
+        limit = self._total if self._hold is None else min(self._total,
+                                                           max(self._hold, self._story_ms))
+        self._story_ms = min(self._story_ms + wall_ms * self._speed, limit)
         self.time_changed.emit(self._story_ms)
         if self._story_ms >= self._total:
             if self.is_running():

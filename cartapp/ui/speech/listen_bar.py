@@ -23,7 +23,7 @@ class ListenBar(QWidget):
 
     def __init__(self, source: Callable[[], str], *, name: str,
                  highlight: Callable[[Sentence | None, int, int], None] | None = None,
-                 language: str = "en", parent: QWidget | None = None) -> None:
+                 language: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source, self._highlight, self._language = source, highlight, language
         self._sentences: list[Sentence] = []
@@ -69,8 +69,10 @@ class ListenBar(QWidget):
             self.start()
 
     def start(self, text: str | None = None) -> bool:
+        from cartapp.ui.speech import speaker as module
+
         voice = self._speaker()
-        voice.set_language(self._language)
+        voice.set_language(self._language or module.content_language)
         voice.set_rate(self.speed.currentData())
         problem = voice.problem_text()
         if problem:  # said where the family is looking; nothing else is hidden

@@ -68,7 +68,8 @@ class Speaker(QObject):
 
     def _apply_language(self) -> None:
         assert self._engine is not None
-        voice = choose_voice(self._engine.availableVoices(), self._language)
+        # Every installed voice: availableVoices() lists only the current locale's.
+        voice = choose_voice(self._engine.allVoices(None), self._language)
         self._voice_ok = voice is not None
         if voice is not None:
             self._engine.setLocale(voice.locale())
@@ -171,6 +172,8 @@ class Speaker(QObject):
 
 
 _shared: Speaker | None = None
+# The language of the content on screen; each reading asks for a voice in it.
+content_language = "en"
 
 
 def speaker() -> Speaker:

@@ -96,6 +96,12 @@ class MechanismTab(QWidget):
         self.read_button.setCheckable(True)
         self.read_button.setMinimumHeight(self.controls.play.minimumHeight())
         self.captions.header.addWidget(self.read_button)
+        from cartapp.ui.speech.captions import CaptionVoice
+
+        self.voice_note = plain_label()
+        self.voice_note.setWordWrap(True)
+        self.caption_voice = CaptionVoice(story, self.clock, self.voice_note, self)
+        self.captions.header.addWidget(self.caption_voice.button)
 
         picture = QWidget()
         row = QHBoxLayout(picture)
@@ -113,6 +119,7 @@ class MechanismTab(QWidget):
         layout.addWidget(self._intro)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.captions)
+        layout.addWidget(self.voice_note)
         layout.addWidget(self.controls)
         # At large text in a small window the caption and controls stay whole:
         # the tab scrolls up and down (never sideways) instead of squeezing them.
@@ -128,6 +135,8 @@ class MechanismTab(QWidget):
 
         self.clock.time_changed.connect(self._on_time)
         self.clock.running_changed.connect(self._on_running_changed)
+        self.scene_changed.connect(self.caption_voice.scene_started)
+        self.clock.running_changed.connect(self.caption_voice.running_changed)
         self.controls.play_toggled.connect(self._on_play_toggled)
         self.controls.previous_requested.connect(self._on_previous)
         self.controls.next_requested.connect(self._on_next)
@@ -165,6 +174,7 @@ class MechanismTab(QWidget):
 
     def go_to_scene(self, index: int) -> None:
         index = max(0, min(int(index), len(self._story.scenes) - 1))
+        self.caption_voice.seeked()
         self.clock.seek(self._story.scene_start_ms(index))
 
     def current_scene(self) -> int:
@@ -194,6 +204,7 @@ class MechanismTab(QWidget):
         self.pause()
         self.set_speed(1.0)
         self.read_button.setChecked(False)
+        self.caption_voice.button.setChecked(False)
         self.go_to_scene(0)
 
     # -- checks and pictures for the app --------------------------------------------
@@ -316,6 +327,10 @@ class MechanismTab(QWidget):
             self.go_to_scene(len(self._story.scenes) - 1)
         else:
             super().keyPressEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.caption_voice.seeked()  # a voice reading a scene nobody sees is confusing
+        super().hideEvent(event)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -25,10 +25,12 @@ class PdfPreview(QDialog):
 
     print_requested = Signal()
 
-    def __init__(self, data: bytes, parent=None, *, can_print: bool = True) -> None:
+    def __init__(self, data: bytes, parent=None, *, can_print: bool = True,
+                 title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Preview of my question sheet"))
-        self.setAccessibleName(self.tr("Preview of my question sheet"))
+        title = title or self.tr("Preview of my question sheet")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.data = bytes(data)
         self.updating = False
         self.document, self._buffer = load_pdf(self.data, self)
@@ -56,7 +58,12 @@ class PdfPreview(QDialog):
         bar.addSpacing(24)
         bar.addWidget(self.print_button)
         bar.addWidget(close)
+        from cartapp.ui.speech.listen_bar import ListenBar
+
+        # Reads the page on screen; the bar shows the sentence being read.
+        self.listen = ListenBar(self.page_words, name=self.tr("this page"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.listen)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         layout.addLayout(bar)
@@ -66,6 +73,13 @@ class PdfPreview(QDialog):
         close.clicked.connect(self.reject)
         self.resize(820, 900)
         self.go_to(0)
+
+    def page_words(self) -> str:
+        """The page's text as it is read aloud: a line to write on is "blank"."""
+        import re
+
+        text = self.document.getAllText(self.current_page()).text()
+        return re.sub(r"_{3,}", " blank ", text)
 
     def done(self, result: int) -> None:
         super().done(result)
@@ -107,6 +121,7 @@ class PdfPreview(QDialog):
 
     def go_to(self, page: int) -> None:
         page = max(0, min(page, self.page_count() - 1))
+        self.listen.stop_reading()  # the words heard must be the page on screen
         self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
         self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1))
                                 .replace("%2", str(self.page_count())))

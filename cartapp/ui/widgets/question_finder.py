@@ -119,6 +119,11 @@ class QuestionFinder(QWidget):
         layout.addWidget(self.teens_only)
         layout.addWidget(self.results, 1)
         layout.addLayout(row)
+        from cartapp.ui.speech.listen_bar import ListenBar
+
+        # Reads the selected question and why it matters; the bar shows the words.
+        self.listen = ListenBar(self.selected_words, name=self.tr("the selected question"))
+        layout.addWidget(self.listen)
         self.search.textChanged.connect(self._refresh)
         self.category.currentIndexChanged.connect(self._refresh)
         self.teens_only.toggled.connect(self._refresh)
@@ -242,6 +247,14 @@ class QuestionFinder(QWidget):
         font = item.font()
         font.setItalic(added)
         item.setFont(font)
+
+    def selected_words(self) -> str:
+        """The selected question and its "why", as read aloud ("" when none)."""
+        question_id = self._current_id()
+        question = self._bank.get(question_id) if question_id else None
+        if question is None:
+            return ""
+        return "\n".join(part for part in (question.text, question.why) if part)
 
     def _current_id(self) -> str | None:
         item = self.results.currentItem()
