@@ -37,6 +37,18 @@ def collect_problems(window: MainWindow) -> list[str]:
     return problems
 
 
+def speech_problems() -> list[str]:
+    """Read aloud needs a speech engine plugin that loads (a bundle must carry it)."""
+    from cartapp.ui.speech.speaker import load_speech_module
+
+    try:
+        QTextToSpeech = load_speech_module().QTextToSpeech  # noqa: N806
+    except ImportError as exc:
+        return [f"read aloud: QtTextToSpeech could not be loaded ({exc})"]
+    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+    return [] if engines else ["read aloud: no speech engine plugin could be loaded"]
+
+
 def kiosk_problems(window: MainWindow) -> list[str]:
     """In kiosk mode: a family's list is cleared by a reset, and nothing is saved."""
     from cartapp.model.library import available_languages
@@ -59,6 +71,7 @@ def kiosk_problems(window: MainWindow) -> list[str]:
 
 def run_self_test(window: MainWindow) -> int:
     problems = collect_problems(window)
+    problems.extend(speech_problems())
     if window.kiosk:
         problems.extend(kiosk_problems(window))
     window.allow_close()

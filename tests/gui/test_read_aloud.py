@@ -194,3 +194,15 @@ def test_the_preview_reads_its_page(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: voice.current() == 0, timeout=5000)
     preview.go_to(1)
     assert voice.state_name() == "stopped"
+
+
+def test_a_computer_that_cannot_load_speech_gets_one_plain_sentence(window, monkeypatch):
+    def no_speech():
+        raise ImportError("libpulse.so.0: cannot open shared object file")
+
+    monkeypatch.setattr(speaker_module, "_shared", None)
+    monkeypatch.setattr(speaker_module, "load_speech_module", no_speech)
+    tab = window.show_tab("overview")
+    assert not tab.listen.start()
+    assert tab.listen.now.text() == speaker_module.NOT_AVAILABLE
+    assert tab.listen.now.isVisible() and len(tab.reader.toPlainText()) > 500

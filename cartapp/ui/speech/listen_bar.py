@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cartapp.model.sentences import Sentence, sentences
-from cartapp.ui import plain_text
 from cartapp.ui.speech.speaker import Speaker, speaker
 
 
@@ -39,7 +38,7 @@ class ListenBar(QWidget):
         for label, key in ((self.tr("Normal speed"), "normal"), (self.tr("Slower"), "slower"),
                            (self.tr("Faster"), "faster")):
             self.speed.addItem(label, key)
-        self.now = plain_text.plain_label()
+        self.now = _Note()
         self.now.setWordWrap(True)
         self.now.setObjectName("listen-now")
         self.play.clicked.connect(self.toggle)
@@ -51,6 +50,8 @@ class ListenBar(QWidget):
         row.addWidget(self.speed)
         row.addWidget(self.now, 1)
         self.stop.setEnabled(False)
+        self.stop.hide()
+        self.speed.hide()
 
     def _speaker(self) -> Speaker:
         return speaker()
@@ -131,6 +132,10 @@ class ListenBar(QWidget):
         self.play.setText({"playing": self.tr("Pause"), "paused": self.tr("Resume")}
                           .get(state, self.tr("Listen")))
         self.stop.setEnabled(state != "stopped")
+        # Stop and speed take room only while something is read: a page at 200 % text
+        # in a small window needs every line it can keep.
+        self.stop.setVisible(state != "stopped")
+        self.speed.setVisible(state != "stopped")
         if state == "stopped":
             self.now.setText("")
 
@@ -148,3 +153,17 @@ def _existing() -> Speaker | None:
     from cartapp.ui.speech import speaker as module
 
     return module._shared
+
+
+class _Note(QLabel):
+    """The sentence being heard, or why nothing can be: out of the way when empty,
+    so a page keeps its height at large text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setVisible(bool(text))

@@ -10,12 +10,29 @@ time; starting another stops the first.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtTextToSpeech import QTextToSpeech
 
 from cartapp.model.sentences import Sentence
 from cartapp.ui.speech.voices import choose_voice, no_voice_message
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+def load_speech_module():
+    """PySide6.QtTextToSpeech, or ImportError. QtMultimedia, which it loads, looks for
+    PipeWire and warns on every computer without it (most); the voices do not use it."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+    import importlib
+
+    return importlib.import_module("PySide6.QtTextToSpeech")
+
+
+NOT_AVAILABLE = ("Reading aloud is not available on this computer: its speech service "
+                 "did not start. Everything else works as usual.")
 
 RATES = {"slower": -0.35, "normal": 0.0, "faster": 0.35}
 # Tests and kiosks without sound set this; "mock" is Qt's silent engine.
@@ -42,12 +59,20 @@ class Speaker(QObject):
         self._state = "stopped"
         self._rate = 0.0
         self._heard = False
+        self._unavailable = False
         self.owner: object | None = None  # who is being read (a page, a scene, a preview)
 
     # -- the engine ----------------------------------------------------------------
 
     def engine(self) -> QTextToSpeech | None:
-        if self._engine is None:
+        if self._engine is None and not self._unavailable:
+            try:
+                # Loaded on first use: it brings QtMultimedia, and a computer without
+                # the PulseAudio client library cannot load it at all.
+                QTextToSpeech = load_speech_module().QTextToSpeech  # noqa: N806
+            except ImportError:
+                self._unavailable = True
+                return None
             name = os.environ.get(ENGINE_VARIABLE, "")
             engine = QTextToSpeech(name, self) if name else QTextToSpeech(self)
             engine.stateChanged.connect(self._on_engine_state)
@@ -79,9 +104,8 @@ class Speaker(QObject):
     def problem_text(self) -> str:
         """Why nothing can be read, or ""."""
         engine = self.engine()
-        if engine is None or engine.state() == QTextToSpeech.State.Error:
-            return ("Reading aloud is not available on this computer: its speech service "
-                    "did not start. Everything else works as usual.")
+        if engine is None or engine.state() == engine.State.Error:
+            return NOT_AVAILABLE
         if not self._voice_ok:
             self._apply_language()  # voices may have arrived since the engine started
         return "" if self._voice_ok else no_voice_message(self._language)
@@ -102,7 +126,7 @@ class Speaker(QObject):
 
     def pause(self) -> None:
         if self._state == "playing" and self._engine is not None:
-            self._engine.pause(QTextToSpeech.BoundaryHint.Word)
+            self._engine.pause(self._engine.BoundaryHint.Word)
             self._set_state("paused")
 
     def resume(self) -> None:
@@ -116,7 +140,7 @@ class Speaker(QObject):
         self._index = -1
         self._set_state("stopped")  # first, so the engine's Ready is not taken as "next"
         if self._engine is not None:
-            self._engine.stop(QTextToSpeech.BoundaryHint.Immediate)
+            self._engine.stop(self._engine.BoundaryHint.Immediate)
         self.sentence.emit(-1)
 
     def set_rate(self, name: str) -> None:
@@ -145,6 +169,8 @@ class Speaker(QObject):
         engine.say(self._sentences[index].text)
 
     def _on_engine_state(self, state: QTextToSpeech.State) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         if state == QTextToSpeech.State.Error and self._state != "stopped":
             self.stop()
             self.problem.emit(self.problem_text() or "The voice stopped with an error.")

@@ -10,9 +10,12 @@ first; none at all is said plainly to the family.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtTextToSpeech import QVoice
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QVoice
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cartapp.model.glossary import Glossary
 from cartapp.model.page_links import LinkTargets
@@ -84,7 +84,15 @@ class ReaderTab(QWidget):
         # the very words being heard.
         self.listen = ListenBar(self.reader.toPlainText, name=page.title,
                                 highlight=highlighter(self.reader))
-        layout.insertWidget(1, self.listen)
+        # Beside the page's one-line purpose, so at large text the page keeps its height.
+        top = QHBoxLayout()
+        layout.insertLayout(0, top)
+        layout.removeWidget(self._purpose)
+        top.addWidget(self._purpose, 1)
+        top.addWidget(self.listen, 0, Qt.AlignmentFlag.AlignTop)
+        # Screen readers and Tab meet the controls where the eye does: before the page.
+        self.listen.stackUnder(self.reader)
+        QWidget.setTabOrder(self.listen.speed, self.reader)
 
     def page(self) -> Page:
         return self.reader.page()

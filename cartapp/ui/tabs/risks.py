@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from cartapp.ui.tabs.reader_tab import ReaderTab
 
 
@@ -25,7 +27,10 @@ class RisksTab(ReaderTab):
 
         self.kit_button = button
         at = 2 if getattr(self, "care_team", None) is not None else 1
-        self.layout().insertWidget(at, ButtonRow([button]))
+        row = ButtonRow([button])
+        self.layout().insertWidget(at, row)
+        row.stackUnder(self.listen)  # read and reached in the order it is seen
+        QWidget.setTabOrder(button, self.listen.play)
 
     def self_check(self) -> list[str]:
         problems = super().self_check()
