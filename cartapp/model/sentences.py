@@ -46,10 +46,15 @@ def _line(line: str, offset: int, out: list[Sentence]) -> None:
     _add(line, offset, start, len(line), out)
 
 
+def _skipped(char: str) -> bool:
+    # U+FFFC stands for a picture (a callout's icon) in a text view's plain text.
+    return char.isspace() or char == "\ufffc"
+
+
 def _add(line: str, offset: int, start: int, end: int, out: list[Sentence]) -> None:
-    while start < end and line[start].isspace():
+    while start < end and _skipped(line[start]):
         start += 1
-    while end > start and line[end - 1].isspace():
+    while end > start and _skipped(line[end - 1]):
         end -= 1
     if end <= start or not any(c.isalnum() for c in line[start:end]):
         return

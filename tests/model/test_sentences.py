@@ -17,6 +17,11 @@ def test_splits_at_ends_and_lines_and_keeps_places():
         assert text[s.start:s.end] == s.text
 
 
+def test_a_picture_placeholder_is_not_read():
+    assert [s.text for s in sentences("\ufffc In short\nCall now.")] == ["In short",
+                                                                         "Call now."]
+
+
 def test_blank_lines_and_bullets_alone_are_skipped():
     assert [s.text for s in sentences("\n\n •\nHello.\n\n")] == ["Hello."]
 
@@ -34,6 +39,6 @@ def test_any_text_gives_sentences_that_are_slices_in_order(text):
     found = sentences(text)
     last = 0
     for s in found:
-        assert text[s.start:s.end] == s.text and s.text.strip() == s.text
+        assert text[s.start:s.end] == s.text and s.text.strip(" \t\n\r\ufffc") == s.text
         assert s.start >= last
         last = s.end
