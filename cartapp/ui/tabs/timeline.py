@@ -141,10 +141,12 @@ class TimelineTab(QWidget):
         items = [
             TrackItem(
                 title=p.step.title, label=p.step.short_title, phase=p.step.phase,
-                start_day=p.start_day, day_text=p.day_text, date_text=p.short_date_text,
+                start_day=p.start_day, day_text=p.day_text, date_text=self._dates(p),
                 timing=self._region.expand(
                     ", ".join(filter(None, (p.when, p.day_text, p.dates_text)))),
                 optional=p.step.optional, day_zero=p.start_day == p.end_day == 0,
+                end_day=p.end_day if p.end_day != p.start_day else None,
+                open_end=p.open_end,
             )
             for p in self._plan
         ]
@@ -155,6 +157,18 @@ class TimelineTab(QWidget):
         self._ui.save.setEnabled(has_date)
         self._ui.save_hint.setVisible(self._allow_file_export and not has_date)
         self._show_step(self._ui.track.current_index())
+
+    def _dates(self, step) -> str:
+        """The step's dates on the track: "Mar 3 – Mar 17" for a span with both ends."""
+        if step.start_date is None:
+            return ""
+        if step.end_date is None or step.end_date == step.start_date:
+            return step.short_date_text
+        words = getattr(self._timeline, "words", None)
+        if words is None:
+            return step.short_date_text
+        return (f"{words.date_label(step.start_date, short=True)} \u2013 "
+                f"{words.date_label(step.end_date, short=True)}")
 
     def _on_inputs_edited(self, *_args) -> None:
         ui = self._ui

@@ -1,8 +1,11 @@
 """Where the timeline track puts its zones, steps, words and tap areas, for a given width.
 
-Each zone keeps its own scale: a step starts near its day on that scale and is nudged
-apart from its neighbours just enough that their words never touch. All zones go on one
-line if the labels fit side by side, else one line per zone, else a vertical list.
+Each zone keeps its own scale. A step's mark sits on its true days: a bar over a span,
+a point on a single day, in lanes under the line when marks would cover each other
+(cartapp.ui.widgets.timeline_marks). Only the words move: each label starts under its
+mark and is nudged apart from its neighbours just enough that the words never touch,
+with a thin leader line back to its mark. All zones go on one line if the labels fit
+side by side, else one line per zone, else a vertical list.
 Nothing here paints; the track widget draws what this works out.
 """
 
@@ -14,6 +17,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
+
+from cartapp.ui.widgets.timeline_marks import Mark, assign_lanes, zone_marks
 
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
 WRAP_LEFT = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
@@ -33,6 +38,12 @@ class TrackItem:
     timing: str = ""  # spoken after the title, e.g. "about 5 weeks before Day 0"
     optional: bool = False  # drawn with a dashed ring: "if needed"
     day_zero: bool = False
+    end_day: int | None = None  # a span's last day; None for a single day
+    open_end: bool = False  # the team has not given the end yet: the bar trails off
+
+    @property
+    def last_day(self) -> int:
+        return self.start_day if self.end_day is None else self.end_day
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,15 @@ class TrackPlacement:
     ticks: list[tuple[float, list[float]]] = field(default_factory=list)  # (row top, xs)
     separators: list[tuple[float, float]] = field(default_factory=list)  # (row top, x)
     lines: list[tuple[float, float, float]] = field(default_factory=list)  # top, y, bottom
+    marks: list[Mark] = field(default_factory=list)  # bars and points, on their days
+    mark_y: dict[tuple[float, int], float] = field(default_factory=dict)  # (row top, lane)
+    leaders: list[tuple[QPointF, QPointF]] = field(default_factory=list)
+
+    def mark_rect(self, mark: Mark, radius: float) -> QRectF:
+        y = self.mark_y[(mark.row_top, mark.lane)]
+        if mark.is_point:
+            return QRectF(mark.x0 - radius, y - radius, 2 * radius, 2 * radius)
+        return QRectF(mark.x0, y - radius * 0.65, mark.x1 - mark.x0, radius * 1.3)
 
 
 def _keep_together(text: str) -> str:
@@ -161,14 +181,13 @@ class TrackGeometry:
         if wrap < self.min_slot():
             return None
         bold_fm = QFontMetricsF(self.bold)
-        left, header_h, headers, placed = margin, 0.0, [], []
+        left, header_h, headers, zone_spans = margin, 0.0, [], []
+        marks: list[Mark] = []
         for zone, members in row:
             zone_w = slot * len(members)
             rect = QRectF(left + 2, top, zone_w - 4, 10_000)
             header_h = max(header_h, bold_fm.boundingRect(rect, WRAP, zone.title).height())
             headers.append((rect, zone.title))
-            sizes = [self._block_size(self._items[i], False, wrap) for i in members]
-            half = [used / 2 + inset / 2 for _, used in sizes]
             lo, hi = left + slot / 2, left + zone_w - slot / 2
             span = max(zone.last_day - zone.first_day, 1)
 
@@ -176,31 +195,56 @@ class TrackGeometry:
                 share = (min(max(day, zone.first_day), zone.last_day) - zone.first_day) / span
                 return lo + share * (hi - lo)
 
-            # Start each step at its day on the zone's scale, then push neighbours apart
-            # just enough that their words (and a selection box) never touch.
-            xs = [min(max(at(self._items[i].start_day), left + half[k]), left + zone_w - half[k])
-                  for k, i in enumerate(members)]
-            for k in range(1, len(xs)):
-                xs[k] = max(xs[k], xs[k - 1] + half[k - 1] + half[k])
-            for k in range(len(xs) - 1, -1, -1):
-                limit = left + zone_w - half[k] if k == len(xs) - 1 else xs[k + 1] - half[k + 1]
-                xs[k] = min(xs[k], limit - (0 if k == len(xs) - 1 else half[k]))
-            placed += [(i, x, size) for i, x, size in zip(members, xs, sizes, strict=True)]
+            days = [(it.start_day, it.last_day, it.phase == zone.phase) for it in self._items]
+            number = self._zones.index(zone)  # the same on one line or one line per zone
+            marks += zone_marks(number, zone.first_day, zone.last_day, at, days)
+            zone_spans.append((number, left, zone_w, members))
             geo.ticks.append((top, [at(d) for d in range(zone.first_day, zone.last_day + 1,
                                                          zone.tick_days)]))
             left += zone_w
             geo.separators.append((top, left))
         geo.separators.pop()
+        lanes = assign_lanes(marks, radius * 0.6, radius * 1.3)
         line_y = top + header_h + line * 0.5 + radius * 1.4
-        text_top = line_y + radius * 1.4 + line * 0.35
-        bottom = text_top + max(block for _, _, (block, _) in placed) + 8
-        for n, (i, x, (block, used)) in enumerate(placed):
-            geo.nodes[i] = QPointF(x, line_y)
+        lane_gap = radius * 2.3
+        for lane in range(lanes):
+            geo.mark_y[(top, lane)] = line_y + lane * lane_gap
+        for mark in marks:
+            mark.row_top = top
+        text_top = line_y + (lanes - 1) * lane_gap + radius * 1.4 + line * 0.6
+        placed = []
+        for zone_index, zone_left, zone_w, members in zone_spans:
+            anchors = {}
+            for mark in marks:
+                if mark.item in members and (mark.item not in anchors or mark.zone == zone_index):
+                    anchors[mark.item] = mark
+            sizes = {i: self._block_size(self._items[i], False, wrap) for i in members}
+            order = sorted(members, key=lambda i: (anchors[i].center if i in anchors else 0, i))
+            half = [sizes[i][1] / 2 + inset / 2 for i in order]
+            xs = [min(max(anchors[i].center if i in anchors else zone_left + zone_w / 2,
+                          zone_left + half[k]), zone_left + zone_w - half[k])
+                  for k, i in enumerate(order)]
+            # Only the words move: nudge neighbours apart until they do not touch.
+            for k in range(1, len(xs)):
+                xs[k] = max(xs[k], xs[k - 1] + half[k - 1] + half[k])
+            for k in range(len(xs) - 1, -1, -1):
+                limit = (zone_left + zone_w if k == len(xs) - 1 else xs[k + 1] - half[k + 1])
+                xs[k] = min(xs[k], limit - half[k])
+            placed += [(i, x, sizes[i], anchors.get(i)) for i, x in zip(order, xs, strict=True)]
+        placed.sort(key=lambda p: p[1])
+        bottom = text_top + max(size[0] for _, _, size, _ in placed) + 8
+        for n, (i, x, (block, used), anchor) in enumerate(placed):
+            mark_y = geo.mark_y[(top, anchor.lane)] if anchor else line_y
+            geo.nodes[i] = QPointF(anchor.center if anchor else x, mark_y)
             geo.texts[i] = QRectF(x - wrap / 2, text_top, wrap, block)
             geo.boxes[i] = QRectF(x - used / 2, text_top, used, block)
+            if anchor is not None:
+                geo.leaders.append((QPointF(anchor.center, mark_y + radius * 0.9),
+                                    QPointF(x, text_top - 2)))
             start = margin if n == 0 else (placed[n - 1][1] + x) / 2
             end = width - margin if n == len(placed) - 1 else (placed[n + 1][1] + x) / 2
-            geo.hits[i] = QRectF(start, top + header_h, end - start, bottom - top - header_h)
+            geo.hits[i] = QRectF(start, text_top - radius, end - start, bottom - text_top + radius)
+        geo.marks += marks
         for rect, title in headers:
             rect.setHeight(header_h)
             geo.headers.append((rect, title))

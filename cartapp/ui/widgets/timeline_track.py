@@ -139,7 +139,16 @@ class TimelineTrack(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # Touch taps arrive here too: Qt turns them into mouse presses for this widget.
         if event.button() == Qt.MouseButton.LeftButton:
-            for index, rect in enumerate(self._placement(self.width()).hits):
+            geo = self._placement(self.width())
+            radius = self._geometry().radius
+            # A bar or point first (anywhere along a bar), then the words under it.
+            for mark in geo.marks:
+                if geo.mark_rect(mark, radius).adjusted(-4, -4, 4, 4).contains(event.position()):
+                    self.setFocus(Qt.FocusReason.MouseFocusReason)
+                    self.set_current(mark.item)
+                    event.accept()
+                    return
+            for index, rect in enumerate(geo.hits):
                 if rect.contains(event.position()):
                     self.setFocus(Qt.FocusReason.MouseFocusReason)
                     self.set_current(index)
@@ -189,6 +198,10 @@ class TimelineTrack(QWidget):
                 if top == row_top:
                     painter.drawLine(QPointF(x, top), QPointF(x, bottom))
 
+        # Thin leaders tie each label to its mark when the words had to move aside.
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        for start, end in geo.leaders:
+            painter.drawLine(start, end)
         for index, item in enumerate(self._items):
             self._paint_item(painter, sizes, geo, index, item)
         painter.end()
@@ -222,7 +235,12 @@ class TimelineTrack(QWidget):
         painter.setPen(ring)
         painter.setBrush(pal.color(QPalette.ColorRole.Highlight if selected
                                    else QPalette.ColorRole.Base))
-        if item.day_zero:
+        bars = [m for m in geo.marks if m.item == index and not m.is_point]
+        for mark in bars:  # a span: a bar over its true days, on each zone it reaches
+            self._paint_bar(painter, geo.mark_rect(mark, radius), mark, item, ring)
+        if bars:
+            pass  # drawn above; the words below say its days
+        elif item.day_zero:
             painter.drawPolygon(QPolygonF([
                 QPointF(center.x(), center.y() - radius * 1.3),
                 QPointF(center.x() + radius * 1.3, center.y()),
@@ -243,6 +261,20 @@ class TimelineTrack(QWidget):
             used = QFontMetricsF(font).boundingRect(rect, flags, text)
             painter.drawText(rect, flags, text)
             y += used.height()
+
+    @staticmethod
+    def _paint_bar(painter: QPainter, rect: QRectF, mark, item: TrackItem, ring: QPen) -> None:
+        painter.setPen(ring)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        # A bar cut at a zone's edge, or whose end the team has not set, points on.
+        tip = rect.height() * 0.6
+        for open_side, x, sign in ((mark.open_left, rect.left(), -1),
+                                   (mark.open_right or item.open_end, rect.right(), 1)):
+            if open_side:
+                y = rect.center().y()
+                painter.drawPolyline(QPolygonF([QPointF(x + sign * tip * 0.2, y - tip),
+                                                QPointF(x + sign * tip * 1.1, y),
+                                                QPointF(x + sign * tip * 0.2, y + tip)]))
 
     # --- geometry ----------------------------------------------------------------
 
