@@ -579,9 +579,22 @@ class MainWindow(QMainWindow):
 
     # -- window life ----------------------------------------------------------
 
-    def restore_geometry(self) -> None:
+    def restore_geometry(self, screens: list | None = None) -> None:
+        """The remembered size and place at home if it is still on a screen, else a
+        size that fits the screen the window opens on (``screens``: for tests)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from cartapp.ui.window_size import first_geometry, fits_a_screen
+
+        areas = screens if screens is not None else [
+            s.availableGeometry() for s in QGuiApplication.screens()]
         saved = self.prefs.geometry()
-        if saved is None or not self.restoreGeometry(saved):
+        if saved is not None and self.restoreGeometry(saved) and (
+                not areas or fits_a_screen(self.frameGeometry(), areas)):
+            return
+        if areas:
+            self.setGeometry(first_geometry(areas[0]))
+        else:
             self.resize(1280, 800)
 
     def allow_close(self) -> None:

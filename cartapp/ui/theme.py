@@ -122,12 +122,39 @@ def make_palette(theme: Theme) -> QPalette:
     return palette
 
 
+MIN_TARGET_PX = 24  # WCAG 2.5.8 at home; a kiosk's touch screen gets 44
+KIOSK_TARGET_PX = 44
+FOCUS_RING_PX = 2
+
+
+def arrow_files(theme: Theme) -> tuple[str, str]:
+    """The down and up arrows drawn in the theme's text colour (style sheet paths)."""
+    from cartapp import paths
+
+    ink = "light" if theme is HIGH_CONTRAST else "dark"
+    folder = paths.resources_dir() / "icons" / "controls"
+    return ((folder / f"chevron-down-{ink}.svg").as_posix(),
+            (folder / f"chevron-up-{ink}.svg").as_posix())
+
+
+def arrow_width(px: int, kiosk: bool = False) -> int:
+    """A spin box's or drop-down's arrow area: a target of its own."""
+    return max(KIOSK_TARGET_PX if kiosk else MIN_TARGET_PX + 4, round(px * 1.7))
+
+
+def indicator_px(px: int, kiosk: bool = False) -> int:
+    """A check box or radio button's box, which grows with the text."""
+    return max(32 if kiosk else 20, round(px * 1.25))
+
+
 def style_sheet(theme: Theme, px: int, *, kiosk: bool = False) -> str:
     """Sizes scale with the text size; targets stay at least 32 px (44 in kiosk)."""
     target = max(44 if kiosk else 32, round(px * 2.1))
     pad = max(6, px // 2)
     h1, h2 = round(px * 1.6), round(px * 1.25)
     t = theme
+    down, up = arrow_files(t)
+    arrow, icon, box = arrow_width(px, kiosk), max(12, round(px * 0.9)), indicator_px(px, kiosk)
     return f"""
 QWidget {{ color: {t.text}; }}
 QMainWindow, QDialog {{ background: {t.surface}; }}
@@ -184,6 +211,27 @@ QScrollBar:vertical {{ width: {max(14, px)}px; background: {t.surface};
 QScrollBar::handle:vertical {{ background: {t.secondary_text}; min-height: {target}px;
     border-radius: 4px; margin: 2px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+QComboBox {{ padding-right: {arrow}px; }}
+QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: top right;
+    width: {arrow}px; border-left: 1px solid {t.border}; }}
+QComboBox::down-arrow, QSpinBox::down-arrow, QDateEdit::down-arrow {{
+    image: url({down}); width: {icon}px; height: {icon}px; }}
+QSpinBox::up-arrow, QDateEdit::up-arrow {{ image: url({up}); width: {icon}px;
+    height: {icon}px; }}
+QSpinBox, QDateEdit {{ padding-right: {2 * arrow}px; }}
+QSpinBox::up-button, QDateEdit::up-button {{ subcontrol-origin: border;
+    subcontrol-position: center right; width: {arrow}px; height: {target}px;
+    border-left: 1px solid {t.border}; }}
+QSpinBox::down-button, QDateEdit::down-button {{ subcontrol-origin: border;
+    subcontrol-position: center right; position: relative; right: {arrow}px;
+    width: {arrow}px; height: {target}px; border-left: 1px solid {t.border}; }}
+QDateEdit[calendarPopup="true"]::drop-down {{ subcontrol-origin: border;
+    subcontrol-position: top right; width: {arrow}px; border-left: 1px solid {t.border}; }}
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QDateEdit:disabled,
+QSpinBox:disabled, QComboBox:disabled {{ background: {t.surface}; color: {t.secondary_text};
+    border: 1px dashed {t.secondary_text}; }}
+QCheckBox:disabled, QRadioButton:disabled, QLabel:disabled {{ color: {t.secondary_text}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
 """
 
 

@@ -78,11 +78,13 @@ class PlayerControls(QWidget):
 
         # Buttons wrap onto a second line rather than shrink at large text.
         buttons = ButtonRow([self.previous, self.play, self.next, self.replay])
+        # Scene and speed share a line: the controls stay on screen under the picture,
+        # so at large text every line they take is a line the picture loses.
         choose = QGridLayout()
         choose.addWidget(self._scene_label, 0, 0)
         choose.addWidget(self.scenes, 0, 1)
-        choose.addWidget(self._speed_label, 1, 0)
-        choose.addWidget(self.speed, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        choose.addWidget(self._speed_label, 0, 2)
+        choose.addWidget(self.speed, 0, 3, Qt.AlignmentFlag.AlignLeft)
         choose.setColumnStretch(1, 1)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -104,7 +105,10 @@ class MechanismTab(QWidget):
         self.captions.header.addWidget(self.caption_voice.button)
 
         picture = QWidget()
-        row = QHBoxLayout(picture)
+        # The legend sits beside the picture; at large text, under it, so the picture
+        # keeps the whole width and grows with the text instead of shrinking.
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, picture)
+        self._picture_row = row
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.view, 1)
         row.addWidget(self.legend)
@@ -114,24 +118,26 @@ class MechanismTab(QWidget):
         content = QWidget()
         layout = _ContentLayout(content)
         self._content_layout = layout
-        layout.large_text = self.font().pixelSize() >= 24
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(self._intro)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.captions)
         layout.addWidget(self.voice_note)
-        layout.addWidget(self.controls)
         # At large text in a small window the caption and controls stay whole:
         # the tab scrolls up and down (never sideways) instead of squeezing them.
         self._scroll = vertical_scroll(content, name=self.tr("How it works"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._scroll)
+        outer.addWidget(self._scroll, 1)
+        # The controls stay on screen whatever scrolls above them.
+        outer.addWidget(self.controls)
+        outer.setSpacing(0)
+        self.controls.setContentsMargins(16, 4, 16, 8)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.view)
         self.setAccessibleName(self.tr("How it works"))
         self.view.installEventFilter(self)
-        self._fit_legend()
+        self._apply_text_size()
 
         self.clock.time_changed.connect(self._on_time)
         self.clock.running_changed.connect(self._on_running_changed)
@@ -337,14 +343,26 @@ class MechanismTab(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_legend()
             self.read_button.setMinimumHeight(self.controls.play.minimumHeight())
-            self._content_layout.large_text = self.font().pixelSize() >= 24
-            self._content_layout.invalidate()
+            self._apply_text_size()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self.text.setHtml(self._whole_story_html())
 
+    def _apply_text_size(self) -> None:
+        large = self.font().pixelSize() >= 24
+        self._content_layout.large_text = large
+        self._picture_row.setDirection(QBoxLayout.Direction.TopToBottom if large
+                                       else QBoxLayout.Direction.LeftToRight)
+        self.view.follow_width(large)
+        self._fit_legend()
+        self._content_layout.invalidate()
+
     def _fit_legend(self) -> None:
-        # The picture keeps its shape, so at large text it is limited by height and
-        # there is width to spare: the legend takes a width that follows the text.
+        # Beside the picture the legend takes a width that follows the text; under it
+        # (large text), the whole width.
+        if self._content_layout.large_text:
+            self.legend.setMinimumWidth(0)
+            self.legend.setMaximumWidth(16_777_215)
+            return
         metrics = self.fontMetrics()
         self.legend.setFixedWidth(round(metrics.averageCharWidth() * 17 + metrics.height() * 2.6))
 

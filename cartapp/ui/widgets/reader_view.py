@@ -69,6 +69,8 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(page.title)
         self.setAccessibleDescription(page.summary)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        # The focus ring reaches past the link's own words: repaint when it moves.
+        self.selectionChanged.connect(self.viewport().update)
         expose_links(self)
         from cartapp.ui import region
 
@@ -227,6 +229,12 @@ class ReaderView(QTextBrowser):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._render()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        from cartapp.ui.widgets.link_focus import paint_link_focus
+
+        paint_link_focus(self)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
