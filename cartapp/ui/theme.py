@@ -127,14 +127,18 @@ KIOSK_TARGET_PX = 44
 FOCUS_RING_PX = 2
 
 
-def arrow_files(theme: Theme) -> tuple[str, str]:
-    """The down and up arrows drawn in the theme's text colour (style sheet paths)."""
+def control_file(theme: Theme, name: str) -> str:
+    """A control's picture (chevron-down, chevron-up, check, dot) in the theme's ink,
+    as a style sheet path: style sheets cannot recolour an SVG."""
     from cartapp import paths
 
     ink = "light" if theme is HIGH_CONTRAST else "dark"
-    folder = paths.resources_dir() / "icons" / "controls"
-    return ((folder / f"chevron-down-{ink}.svg").as_posix(),
-            (folder / f"chevron-up-{ink}.svg").as_posix())
+    return (paths.resources_dir() / "icons" / "controls" / f"{name}-{ink}.svg").as_posix()
+
+
+def arrow_files(theme: Theme) -> tuple[str, str]:
+    """The down and up arrows drawn in the theme's text colour."""
+    return control_file(theme, "chevron-down"), control_file(theme, "chevron-up")
 
 
 def arrow_width(px: int, kiosk: bool = False) -> int:
@@ -231,7 +235,13 @@ QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QDateEdit:disab
 QSpinBox:disabled, QComboBox:disabled {{ background: {t.surface}; color: {t.secondary_text};
     border: 1px dashed {t.secondary_text}; }}
 QCheckBox:disabled, QRadioButton:disabled, QLabel:disabled {{ color: {t.secondary_text}; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px;
+    border: 2px solid {t.text}; background: {t.background}; border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: {box // 2 + 2}px; }}
+QCheckBox::indicator:checked {{ image: url({control_file(t, "check")}); }}
+QRadioButton::indicator:checked {{ image: url({control_file(t, "dot")}); }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border: 2px dashed {t.secondary_text}; }}
 """
 
 

@@ -173,3 +173,15 @@ def test_a_remembered_place_off_every_screen_is_not_restored(make_main_window):
     window.prefs.set_geometry(window.saveGeometry())
     window.restore_geometry(screens=[QRect(0, 0, 1366, 728)])
     assert QRect(0, 0, 1366, 728).contains(window.geometry())
+
+
+@pytest.mark.parametrize("t", theme.all_themes(), ids=lambda t: t.name)
+def test_check_boxes_and_radio_buttons_have_a_visible_box(t):
+    sheet = theme.style_sheet(t, 16)
+    rule = sheet.split("QCheckBox::indicator, QRadioButton::indicator {{".replace("{{", "{"))[1]
+    rule = rule.split("}")[0]
+    # In high contrast the platform's box was black on black.
+    assert f"border: 2px solid {t.text}" in rule
+    assert contrast_ratio(t.text, t.background) >= 3.0
+    for name in ("check", "dot"):
+        assert Path(theme.control_file(t, name)).exists()
