@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
+# The app alone: what `make run` needs, without the test and packaging tools.
+APP_STAMP = $(VENV)/.app-installed
 
 .PHONY: run test test-fast screenshots bench lint bundle lock clean
 
-run: $(STAMP)
+run: $(APP_STAMP)
 	$(VENV)/bin/cartapp
 
 test: $(STAMP)
@@ -36,12 +38,22 @@ bundle: $(STAMP)
 # The tested versions of every dependency (README, "Locked dependencies").
 LOCK    = requirements.lock
 
+# Quiet unless something fails: pip's output goes to .venv/setup.log and is shown then.
+$(APP_STAMP): pyproject.toml $(LOCK) scripts/system-deps.sh
+	@echo "Setting up the app in $(VENV); the first time takes about a minute."
+	@sh scripts/system-deps.sh
+	@$(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --upgrade pip > $(VENV)/setup.log 2>&1 \
+	  && $(PY) -m pip install -q -c $(LOCK) -e . >> $(VENV)/setup.log 2>&1 \
+	  || { cat $(VENV)/setup.log; echo "Setting up failed; the lines above say why."; exit 1; }
+	@touch $@
+
 $(STAMP): pyproject.toml $(LOCK) scripts/system-deps.sh
 	sh scripts/system-deps.sh --extra
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -c $(LOCK) -e ".[test,packaging]"
-	touch $(STAMP)
+	touch $(STAMP) $(APP_STAMP)
 
 # Re-resolve the lock after changing pyproject.toml (needs the package index).
 # shiboken6 follows PySide6's Python-version split, which pip-compile cannot see.

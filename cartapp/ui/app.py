@@ -216,10 +216,26 @@ def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
     return window, library
 
 
+NO_DISPLAY = ("cartapp: no display to open the window on. To see the screens without "
+              "one, use 'cartapp --screenshot DIR'; the headless commands (sheet, kit, "
+              "calendar, review-pack, check-config) need none.")
+
+
+def no_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
+    """True on Linux with no X11 or Wayland display and no Qt platform chosen: Qt
+    would stop with a message about a missing xcb library, which helps nobody."""
+    env = os.environ if environ is None else environ
+    return (platform.startswith("linux") and not env.get("DISPLAY")
+            and not env.get("WAYLAND_DISPLAY") and not env.get("QT_QPA_PLATFORM"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     # Before anything is read: a file that breaks a reader is explained, never
     # shown as a traceback. Re-installed below once the clinic file says the mode.
     _install_excepthook(headless, keep_log=not args.kiosk, kiosk=bool(args.kiosk))
