@@ -156,6 +156,9 @@ class KioskSession(QObject):
         wipe_all([self.window])
         self.start_screen.reset()
         self.stack.setCurrentWidget(self.start_screen)
+        from cartapp.ui.kiosk.memory import return_freed_memory
+
+        return_freed_memory()
         self.reset_done.emit()
 
     def _ask_pin(self) -> bool:

@@ -1,0 +1,33 @@
+"""A kiosk runs for months: memory freed by a reset goes back to the system.
+
+glibc keeps freed memory in its arenas, one per thread that allocated, and the
+sheet and preview PDFs are built on worker threads; without a trim a kiosk's
+size creeps up family by family, and the freed pages would still hold what the
+last family's sheet held. Elsewhere (macOS, Windows, musl) this does nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _libc():
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:  # not glibc
+        return None
+
+
+def return_freed_memory() -> None:
+    """Collect Python's cycles, then ask glibc to give free pages back to the system."""
+    import gc
+
+    gc.collect()
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
