@@ -18,7 +18,7 @@ from cartapp.config import (
     load_default_config,
     verify_pin,
 )
-from cartapp.ui.kiosk.policy import KioskPolicy
+from cartapp.policy import KioskPolicy
 
 PACKAGING = Path(__file__).resolve().parent.parent / "packaging"
 EXAMPLE = PACKAGING / "clinic.example.toml"
@@ -286,19 +286,24 @@ def test_kiosk_hash_pin_command_refuses_arguments(capsys):
 # -- the policy ---------------------------------------------------------------
 
 def test_kiosk_policy_answers():
-    from cartapp.ui import theme
-
     home = KioskPolicy.home()
     assert home.may_save_files() and home.may_open_links() and home.may_print()
     assert home.persist_settings() and not home.print_directly()
-    assert home.text_px_base() == theme.BASE_TEXT_PX
+    assert home.may_quit() and home.asks_who_is_reading() and not home.region_is_fixed()
+    assert home.start_region("uk") == "uk" and home.start_region("") == "other"
+    assert home.start_reader("patient") == "patient"
 
     settings = config.KioskSettings(enabled=True, admin_pin_hash=HASH_1234,
                                     print_to_default_printer=True)
     kiosk = KioskPolicy(ClinicConfig(kiosk=settings), kiosk=True)
     assert not (kiosk.may_save_files() or kiosk.may_open_links() or kiosk.persist_settings())
     assert kiosk.may_print() and kiosk.print_directly()
-    assert kiosk.text_px_base() == theme.KIOSK_TEXT_PX
+    assert not (kiosk.may_quit() or kiosk.asks_who_is_reading())
+    # A shared screen shows every region's rules, whatever the last family chose.
+    assert kiosk.region_is_fixed() and kiosk.start_region("uk") == "other"
+    assert kiosk.start_reader("patient") == "parent"
+    clinic_uk = KioskPolicy(ClinicConfig(clinic=config.ClinicInfo(region="uk")), kiosk=False)
+    assert clinic_uk.region_is_fixed() and clinic_uk.start_region("us") == "uk"
     assert (kiosk.idle_ms(), kiosk.warning_ms()) == (120_000, 30_000)
 
     no_printing = config.KioskSettings(printing_allowed=False, print_to_default_printer=True)
@@ -312,7 +317,7 @@ def test_kiosk_policy_module_needs_no_qt():
     import subprocess
     import sys
 
-    code = ("import sys, cartapp.ui.kiosk.policy; "
+    code = ("import sys, cartapp.policy; "
             "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 

@@ -150,7 +150,7 @@ def _first_tab_ready(window: MainWindow) -> bool:
 
 def load_policy(args: argparse.Namespace):
     """The clinic's configuration and what it allows; ConfigError if unreadable."""
-    from cartapp.ui.kiosk.policy import KioskPolicy
+    from cartapp.policy import KioskPolicy
 
     kiosk_asked = bool(getattr(args, "kiosk", False))
     from cartapp.config_layers import config_files, load_layered
@@ -195,7 +195,7 @@ def attach_clinic_content(library: ContentLibrary, policy) -> list[str]:
 
 def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
                  build_first_tab: bool = True) -> tuple[MainWindow, ContentLibrary]:
-    from cartapp.ui.kiosk.policy import KioskPolicy
+    from cartapp.policy import KioskPolicy
 
     policy = policy or KioskPolicy.home()
     lang = args.lang if args.lang != "en" or not policy.kiosk else policy.start_language()
@@ -254,7 +254,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 2
         _plain_error(APP_NAME, f"{exc}\n\nThe guide starts without the clinic's settings.",
                      headless=False)
-        from cartapp.ui.kiosk.policy import KioskPolicy
+        from cartapp.policy import KioskPolicy
 
         policy = KioskPolicy.home()
         broken_clinic_file = True

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: ContentLibrary, prefs: Preferences, *,
                  policy=None, build_first_tab: bool = True) -> None:
         super().__init__()
-        from cartapp.ui.kiosk.policy import KioskPolicy
+        from cartapp.policy import KioskPolicy
 
         self.policy = policy or KioskPolicy.home()
         self.library = library
@@ -69,8 +69,7 @@ class MainWindow(QMainWindow):
         speech.content_language = library.language
         self.kit_dialog = None
         self.prefs = prefs
-        self.kiosk = self.policy.kiosk
-        self._close_allowed = not self.kiosk
+        self._close_allowed = self.policy.may_quit()
         self._init_region()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 520))
@@ -322,7 +321,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        if not self.kiosk:  # a kiosk is left only through the staff PIN
+        if self.policy.may_quit():
             file_menu.addSeparator()
             file_menu.addAction(self.quit_action)
 
@@ -360,7 +359,7 @@ class MainWindow(QMainWindow):
         self.reader_action = QAction(self.tr("&Who is reading…"), self)
         self.reader_action.triggered.connect(self.ask_reader)
         view.addSeparator()
-        if not self.kiosk:  # a kiosk asks on its start screen
+        if self.policy.asks_who_is_reading():  # a kiosk asks on its start screen
             view.addAction(self.reader_action)
         if not self.region.locked:
             view.addAction(self.region_action)
@@ -442,12 +441,12 @@ class MainWindow(QMainWindow):
 
     def _apply_view(self) -> None:
         theme.apply(QApplication.instance(), theme.theme_for(self.prefs.high_contrast),
-                    self.prefs.text_scale, kiosk=self.kiosk)
+                    self.prefs.text_scale, kiosk=self.policy.kiosk)
         self._refresh_chrome()
 
     def _refresh_chrome(self) -> None:
         current = theme.theme_for(self.prefs.high_contrast)
-        px = theme.text_px(self.prefs.text_scale, self.kiosk)
+        px = theme.text_px(self.prefs.text_scale, self.policy.kiosk)
         icon_px = round(px * 1.4)
         self._nav.setIconSize(QSize(icon_px, icon_px))
         for row, spec in enumerate(self._specs):
@@ -462,7 +461,7 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         """Wide enough for the longest label, at most a third of the window; labels
         that still do not fit wrap onto more lines instead of being cut."""
-        px = theme.text_px(self.prefs.text_scale, self.kiosk)
+        px = theme.text_px(self.prefs.text_scale, self.policy.kiosk)
         icon_px = self._nav.iconSize().width()
         chrome = icon_px + 3 * px + 28  # icon, item padding and margins, focus border
         metrics = self._nav.fontMetrics()
@@ -505,16 +504,13 @@ class MainWindow(QMainWindow):
 
     def _init_region(self) -> None:
         """The clinic file's region wins; a kiosk with none shows every region's rules."""
-        from cartapp.model.rules import OTHER
         from cartapp.ui import region
 
         self.region = region.current()
-        clinic = self.policy.clinic
-        self.region.set_overrides(clinic.rule_overrides())
-        self.region.locked = bool(clinic.region) or self.kiosk
-        self.region.set_region(clinic.region or (OTHER if self.kiosk else
-                                                 self.prefs.region or OTHER))
-        self.region.set_reader("parent" if self.kiosk else self.prefs.reader or "parent")
+        self.region.set_overrides(self.policy.clinic.rule_overrides())
+        self.region.locked = self.policy.region_is_fixed()
+        self.region.set_region(self.policy.start_region(self.prefs.region or ""))
+        self.region.set_reader(self.policy.start_reader(self.prefs.reader or ""))
 
     def set_region(self, code: str) -> None:
         if self.region.locked:
@@ -526,7 +522,7 @@ class MainWindow(QMainWindow):
         """Who is reading: the words that address the reader, the builder's order and
         the sheet's label follow it. A kiosk's choice is never kept."""
         self.region.set_reader(who)
-        if not self.kiosk:
+        if self.policy.persist_settings():
             self.prefs.reader = self.region.reader
 
     def ask_region(self) -> None:
@@ -538,7 +534,7 @@ class MainWindow(QMainWindow):
 
     def ask_region_if_unknown(self) -> None:
         """At first run at home: who is reading, and (unless the clinic set it) where."""
-        ask_reader = not self.kiosk and not self.prefs.reader
+        ask_reader = self.policy.asks_who_is_reading() and not self.prefs.reader
         ask_region = not self.region.locked and not self.prefs.region
         if ask_reader or ask_region:
             self._ask(ask_reader=ask_reader, ask_region=ask_region)

@@ -72,7 +72,7 @@ def kiosk_problems(window: MainWindow) -> list[str]:
 def run_self_test(window: MainWindow) -> int:
     problems = collect_problems(window)
     problems.extend(speech_problems())
-    if window.kiosk:
+    if window.policy.kiosk:
         problems.extend(kiosk_problems(window))
     window.allow_close()
     window.close()

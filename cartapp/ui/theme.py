@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from cartapp.ui.kiosk.policy import HOME_TEXT_PX as BASE_TEXT_PX
-from cartapp.ui.kiosk.policy import KIOSK_TEXT_PX
+from cartapp.policy import HOME_TEXT_PX as BASE_TEXT_PX
+from cartapp.policy import KIOSK_TEXT_PX
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10
 FONT_FAMILY = "Noto Sans"

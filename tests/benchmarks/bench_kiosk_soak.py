@@ -59,9 +59,9 @@ def main() -> int:
     from cartapp.config import ClinicConfig, KioskSettings
     from cartapp.model.library import ContentLibrary
     from cartapp.model.timeline import PlanInputs
+    from cartapp.policy import KioskPolicy
     from cartapp.ui import plain_text, theme
     from cartapp.ui.app import make_application
-    from cartapp.ui.kiosk.policy import KioskPolicy
     from cartapp.ui.kiosk.session import KioskSession
     from cartapp.ui.main_window import MainWindow
     from cartapp.ui.preferences import Preferences

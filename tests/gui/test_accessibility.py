@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
+from cartapp.policy import KioskPolicy
 from cartapp.ui import announce
 from cartapp.ui.a11y_tree import listing, unnamed_focusable, walk
-from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.tabs.reader_tab import ReaderTab
 from cartapp.ui.widgets.reader_links import link_name, link_purpose, link_spans
 from cartapp.ui.widgets.reader_view import ReaderView

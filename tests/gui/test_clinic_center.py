@@ -12,8 +12,8 @@ from PySide6.QtCore import QUrl
 
 from cartapp.config_layers import load_layered
 from cartapp.model.library import ContentLibrary
+from cartapp.policy import KioskPolicy
 from cartapp.ui.app import attach_clinic_content
-from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.main_window import MainWindow
 from cartapp.ui.preferences import Preferences
 

@@ -11,7 +11,7 @@ from cartapp.ui.kiosk import memory
 
 def test_every_reset_returns_freed_memory(make_main_window, monkeypatch):
     from cartapp.config import ClinicConfig, KioskSettings, hash_pin
-    from cartapp.ui.kiosk.policy import KioskPolicy
+    from cartapp.policy import KioskPolicy
     from cartapp.ui.kiosk.session import KioskSession
 
     calls = []

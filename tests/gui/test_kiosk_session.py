@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
 from cartapp.model.timeline import PlanInputs
+from cartapp.policy import KioskPolicy
 from cartapp.ui import plain_text, printing
-from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.kiosk.session import KioskSession
 
 MARK = "Zebra-4417 Ωμέγα"

@@ -137,7 +137,7 @@ def test_labels_wrap_and_clicking_the_words_ticks_the_box(window, qtbot):
 @pytest.fixture
 def kiosk(make_main_window):
     from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
-    from cartapp.ui.kiosk.policy import KioskPolicy
+    from cartapp.policy import KioskPolicy
     from cartapp.ui.kiosk.session import KioskSession
 
     config = ClinicConfig(
@@ -167,7 +167,7 @@ def test_kiosk_prints_only_and_forgets_the_family(kiosk, qtbot):
 
 def test_kiosk_that_may_not_print_offers_no_kit(make_main_window):
     from cartapp.config import ClinicConfig, KioskSettings, hash_pin
-    from cartapp.ui.kiosk.policy import KioskPolicy
+    from cartapp.policy import KioskPolicy
 
     config = ClinicConfig(kiosk=KioskSettings(enabled=True, printing_allowed=False,
                                               admin_pin_hash=hash_pin("480213")))

@@ -10,8 +10,8 @@ from PySide6.QtCore import QUrl
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings
 from cartapp.model.library import LIFE_PAGES
+from cartapp.policy import KioskPolicy
 from cartapp.ui.first_run import WelcomeDialog
-from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.kiosk.session import KioskSession
 from cartapp.ui.tabs.life import LifeTab
 

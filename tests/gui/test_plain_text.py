@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
+from cartapp.policy import KioskPolicy
 from cartapp.ui import plain_text
-from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.kiosk.session import KioskSession
 
 MARKUP = ['<img src="/dev/zero">', "<b>x</b>", "&amp;"]

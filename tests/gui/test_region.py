@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
-from cartapp.ui.kiosk.policy import KioskPolicy
+from cartapp.policy import KioskPolicy
 
 STAY = "{{rule:stay_near}}"
 

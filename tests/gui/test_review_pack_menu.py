@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from cartapp.config import ClinicConfig
-from cartapp.ui.kiosk.policy import KioskPolicy
+from cartapp.policy import KioskPolicy
 
 
 def _help_texts(window) -> list[str]:

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp import APP_NAME
+from cartapp.policy import KioskPolicy
 from cartapp.ui.kiosk.done_button import make_done_button
 from cartapp.ui.kiosk.hold import PressAndHold
 from cartapp.ui.kiosk.idle import IdleWatcher
 from cartapp.ui.kiosk.overlay import StillThereOverlay
 from cartapp.ui.kiosk.pin_dialog import AdminPinDialog, PinLock
-from cartapp.ui.kiosk.policy import KioskPolicy
 from cartapp.ui.kiosk.start_screen import StartScreen
 from cartapp.ui.plain_text import plain_label
 

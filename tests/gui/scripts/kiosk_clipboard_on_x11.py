@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin  # noqa: E402
 from cartapp.model.library import ContentLibrary  # noqa: E402
-from cartapp.ui.kiosk.policy import KioskPolicy  # noqa: E402
+from cartapp.policy import KioskPolicy  # noqa: E402
 from cartapp.ui.kiosk.session import KioskSession  # noqa: E402
 from cartapp.ui.main_window import MainWindow  # noqa: E402
 from cartapp.ui.preferences import Preferences  # noqa: E402

@@ -62,9 +62,6 @@ class KioskPolicy:
         """Qt's print dialog can write a file anywhere; a kiosk never shows it."""
         return not self.kiosk
 
-    def may_show_file_dialogs(self) -> bool:
-        return not self.kiosk
-
     def reports_printing(self) -> bool:
         """Say plainly on screen whether the pages are printing, and watch the queue:
         a family at a kiosk has nobody at a desk to ask."""
@@ -73,9 +70,6 @@ class KioskPolicy:
     def persist_settings(self) -> bool:
         """Text size or contrast chosen by one family must not greet the next one."""
         return not self.kiosk
-
-    def text_px_base(self) -> int:
-        return KIOSK_TEXT_PX if self.kiosk else HOME_TEXT_PX
 
     def idle_ms(self) -> int:
         return self.settings.idle_timeout_seconds * 1000
@@ -86,8 +80,26 @@ class KioskPolicy:
     def start_language(self) -> str:
         return self.settings.default_language
 
-    def has_admin_pin(self) -> bool:
-        return bool(self.settings.admin_pin_hash)
+    def may_quit(self) -> bool:
+        """A kiosk is left only through the staff PIN: no Quit, no closing the window."""
+        return not self.kiosk
+
+    def asks_who_is_reading(self) -> bool:
+        """At home the first run asks once; a kiosk asks every family on its start screen."""
+        return not self.kiosk
+
+    def region_is_fixed(self) -> bool:
+        """The clinic file's region, or in a kiosk without one every region's rules:
+        a family cannot change which country's rules a shared screen shows."""
+        return bool(self.clinic.region) or self.kiosk
+
+    def start_region(self, remembered: str) -> str:
+        """The region shown first: the clinic's, else in a kiosk every region's
+        ("other"), else what this home last chose."""
+        return self.clinic.region or ("other" if self.kiosk else remembered or "other")
+
+    def start_reader(self, remembered: str) -> str:
+        return "parent" if self.kiosk else remembered or "parent"
 
     def __repr__(self) -> str:
         mode = "kiosk" if self.kiosk else "home"
