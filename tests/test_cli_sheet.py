@@ -14,7 +14,6 @@ import pytest
 from pypdf import PdfReader
 
 from cartapp import cli
-from cartapp.commands import sheet as sheet_command
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = FIXTURES / "sheet-good.json"
@@ -74,9 +73,13 @@ def test_large_print_and_letter(tmp_path, capsys):
      ({"LC_ALL": "es_MX.UTF-8", "LC_PAPER": "en_GB.UTF-8", "LANG": ""}, "letter")],
 )
 def test_paper_follows_the_locale(monkeypatch, environment, paper):
+    from cartapp.pdf.styles import system_paper
+
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    assert sheet_command.system_paper() == paper
+    # One rule for the window and every command.
+    assert system_paper() == paper
+    assert system_paper(environment) == paper
 
 
 def test_unknown_language_falls_back_to_english_questions(tmp_path, capsys):

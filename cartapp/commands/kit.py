@@ -76,6 +76,7 @@ def main(argv: list[str]) -> int:
     from cartapp.model.kit import FamilyDetails, KitError, facts_for
     from cartapp.pdf.fonts import covers
     from cartapp.pdf.kit import build_kit_pdf
+    from cartapp.pdf.styles import system_paper
 
     clinic = kit = None
     if args.config:
@@ -92,7 +93,7 @@ def main(argv: list[str]) -> int:
                                         args.no_driving_until),
                           clinic=clinic, kit=kit, region=args.region or "",
                           reader=args.reader, covers=covers)
-        pdf = build_kit_pdf(items, facts, paper=args.paper or _system_paper(),
+        pdf = build_kit_pdf(items, facts, paper=args.paper or system_paper(),
                             large_print=args.large_print, app_version=__version__,
                             content_version=_content_version())
     except KitError as exc:
@@ -106,12 +107,6 @@ def main(argv: list[str]) -> int:
     except OSError as exc:
         return _fail(short(write_problem(args.output, exc), 200))
     return 0
-
-
-def _system_paper() -> str:
-    from cartapp.commands.sheet import system_paper
-
-    return system_paper()
 
 
 def _content_version() -> str:

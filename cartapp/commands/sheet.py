@@ -8,8 +8,6 @@ own content is broken); no PDF is written unless it was built completely.
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import sys
 from pathlib import Path
 
@@ -22,8 +20,8 @@ from cartapp.model.question_bank import BANK_FILE_NAME, QuestionBank, load_bank_
 from cartapp.model.sheet import SheetError, is_language_tag
 from cartapp.model.sheet_io import SheetFileError, atomic_write, load_sheet, write_problem
 from cartapp.paths import content_dir
-from cartapp.pdf.question_sheet import default_paper_for_locale
 from cartapp.pdf.sheet_limits import build_within_limits
+from cartapp.pdf.styles import system_paper
 
 PROG = "cartapp sheet"
 FALLBACK_LANGUAGE = "en"
@@ -53,16 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--follow-link", action="store_true",
                         help="allow OUT.pdf to be a symbolic link and write to its target")
     return parser
-
-
-def system_paper() -> str:
-    """The paper size the system's locale suggests, as POSIX ranks the settings."""
-    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return default_paper_for_locale(value)
-    name, _encoding = locale.getlocale()
-    return default_paper_for_locale(name or "")
 
 
 def _content_version(language: str) -> str:

@@ -7,6 +7,7 @@ scales every size together so the page keeps its proportions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,21 @@ def default_paper_for_locale(locale_name: str) -> str:
     parts = name.split("_")
     region = parts[-1].upper() if len(parts) > 1 else ""
     return "letter" if region in _LETTER_REGIONS else "a4"
+
+
+def system_paper(environ: Mapping[str, str] | None = None) -> str:
+    """The paper the computer's settings suggest, for the window and every command alike:
+    LC_ALL, then LC_PAPER, then LANG (as POSIX ranks them), then the process's locale."""
+    import locale
+    import os
+
+    env = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = env.get(variable)
+        if value:
+            return default_paper_for_locale(value)
+    name, _encoding = locale.getlocale()
+    return default_paper_for_locale(name or "")
 
 
 @dataclass(frozen=True)

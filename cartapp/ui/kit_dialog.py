@@ -10,7 +10,6 @@ kept: the dialog is made fresh each time and deleted when it closes.
 from __future__ import annotations
 
 import datetime
-import locale
 from collections.abc import Callable
 from pathlib import Path
 
@@ -146,7 +145,7 @@ class KitDialog(QDialog):
         return check, edit
 
     def _options_box(self) -> QGroupBox:
-        from cartapp.pdf.styles import default_paper_for_locale
+        from cartapp.pdf.styles import system_paper
 
         box = QGroupBox(self.tr("Printing"))
         row = QHBoxLayout(box)
@@ -154,8 +153,7 @@ class KitDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.setCurrentIndex(self.paper.findData(
-            default_paper_for_locale(locale.getlocale()[0] or "")))
+        self.paper.setCurrentIndex(self.paper.findData(system_paper()))
         self.large_print = QCheckBox(self.tr("Large print"))
         self.paper.currentIndexChanged.connect(self._options_changed)
         self.large_print.toggled.connect(self._options_changed)

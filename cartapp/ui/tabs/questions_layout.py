@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import locale
-
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp.model.question_bank import QuestionBank
-from cartapp.pdf.styles import default_paper_for_locale
+from cartapp.pdf.styles import system_paper
 from cartapp.ui.widgets.button_row import ButtonRow
 from cartapp.ui.widgets.my_questions import MyQuestionsView
 from cartapp.ui.widgets.question_finder import QuestionFinder
@@ -44,7 +42,7 @@ class QuestionsLayout:
         self.paper.setAccessibleName(tab.tr("Paper size"))
         self.paper.addItem(tab.tr("US Letter"), "letter")
         self.paper.addItem(tab.tr("A4"), "a4")
-        default = default_paper_for_locale(locale.getlocale()[0] or "")
+        default = system_paper()
         self.paper.setCurrentIndex(self.paper.findData(default))
         self.large_print = QCheckBox(tab.tr("Large print"))
         self.large_print.setAccessibleName(tab.tr("Large print"))
