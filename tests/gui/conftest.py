@@ -6,6 +6,14 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def us_letter_paper(monkeypatch):
+    """The paper menus start from the computer's locale; the golden accessibility
+    listings name the choice, so every machine gets the same one."""
+    monkeypatch.setenv("LC_PAPER", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def close_without_asking(monkeypatch):
     """A window closed at teardown with an unsaved list would otherwise wait
     for an answer; tests about closing answer it themselves."""

@@ -49,6 +49,8 @@ def trees(tmp_path_factory):
     home = tmp_path_factory.mktemp("atspi-home")
     env = dict(os.environ, CARTAPP_USER_DATA_DIR=str(home / "data"),
                CARTAPP_USER_CONFIG_DIR=str(home / "config"))
+    env["LC_PAPER"] = "en_US.UTF-8"  # as tests/gui/conftest.py: the paper menu's first choice
+    env.pop("LC_ALL", None)
     env.pop("DISPLAY", None)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     done = subprocess.run(

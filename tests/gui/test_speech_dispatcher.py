@@ -37,6 +37,10 @@ def dispatcher(tmp_path, monkeypatch):
     (home / ".libao").write_text("default_driver=null\n", encoding="utf-8")
     socket = tmp_path / "speechd.sock"
     env = dict(os.environ, HOME=str(home))
+    # speech-dispatcher exits at start-up when a locale variable names a locale this
+    # machine has not generated (tests/gui/conftest.py sets LC_PAPER for the paper menus).
+    for variable in ("LC_PAPER", "LC_ALL"):
+        env.pop(variable, None)
     process = subprocess.Popen([binary, "-s", "-C", str(conf), "-S", str(socket), "-t", "0",
                                 "-c", "unix_socket"], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
