@@ -28,6 +28,7 @@ bench: $(STAMP)
 # Every check that reads the code without running it; CI runs it before the tests.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 

@@ -37,38 +37,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--lang", default="en", metavar="CODE",
+        "--lang",
+        default="en",
+        metavar="CODE",
         help="language of the content (falls back to English if missing)",
     )
     parser.add_argument(
-        "--screenshot", metavar="DIR",
+        "--screenshot",
+        metavar="DIR",
         help="render every tab to DIR/NN-<tab>.png at 1280x800 and exit",
     )
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="open the window, check every tab, print one line, exit 0 or 1",
     )
     parser.add_argument(
-        "--text-scale", type=int, default=None, metavar="PERCENT",
+        "--text-scale",
+        type=int,
+        default=None,
+        metavar="PERCENT",
         help="start with this text size (100 to 200)",
     )
     parser.add_argument(
-        "--high-contrast", action="store_true", help="start in the high-contrast theme",
+        "--high-contrast",
+        action="store_true",
+        help="start in the high-contrast theme",
     )
     parser.add_argument(
-        "--region", choices=("us", "uk", "eu", "other"), default=None,
+        "--region",
+        choices=("us", "uk", "eu", "other"),
+        default=None,
         help="whose rules after the infusion to show (at home; a clinic file's region wins)",
     )
     parser.add_argument(
-        "--reader", choices=("parent", "patient"), default=None,
+        "--reader",
+        choices=("parent", "patient"),
+        default=None,
         help="who is reading: a parent or caregiver, or the patient (a teen or young adult)",
     )
     parser.add_argument(
-        "--kiosk", action="store_true",
+        "--kiosk",
+        action="store_true",
         help="waiting-room kiosk: fullscreen, nothing kept, reset after each family",
     )
     parser.add_argument(
-        "--config", metavar="FILE",
+        "--config",
+        metavar="FILE",
         help="the clinic's configuration file (TOML); see packaging/clinic.example.toml",
     )
     return parser

@@ -31,13 +31,29 @@ PIN_ITERATIONS = 600_000
 MIN_PIN_ITERATIONS, MAX_PIN_ITERATIONS = 200_000, 1_000_000
 MIN_PIN_DIGITS = 6
 # Hashes printed in documentation or example files: their PIN is public.
-EXAMPLE_PIN_HASHES = frozenset({
-    "pbkdf2-sha256$600000$d8f764167dfb7d96150832bb2867e0ed$"
-    "552b2e5c3c5e5315577f4b52359ada7708a8247a098271dfc751cd3307f4c7a3",
-})
+EXAMPLE_PIN_HASHES = frozenset(
+    {
+        "pbkdf2-sha256$600000$d8f764167dfb7d96150832bb2867e0ed$"
+        "552b2e5c3c5e5315577f4b52359ada7708a8247a098271dfc751cd3307f4c7a3",
+    }
+)
 # PINs people pick first; refused by 'cartapp hash-pin' with the other weak ones.
-_COMMON_PINS = frozenset({"123123", "121212", "112233", "102030", "246810", "135790",
-                          "147258", "159753", "123321", "654321", "696969", "000000"})
+_COMMON_PINS = frozenset(
+    {
+        "123123",
+        "121212",
+        "112233",
+        "102030",
+        "246810",
+        "135790",
+        "147258",
+        "159753",
+        "123321",
+        "654321",
+        "696969",
+        "000000",
+    }
+)
 PIN_SALT_BYTES = 16
 _PIN = re.compile(r"[0-9]{4,12}")
 _PIN_HASH = re.compile(r"pbkdf2-sha256\$([0-9]{1,9})\$([0-9a-f]{32,128})\$([0-9a-f]{64})")
@@ -76,10 +92,12 @@ class ClinicInfo:
     def rule_overrides(self) -> Overrides:
         from cartapp.model.rules import Overrides
 
-        return Overrides(stay_near_days=self.stay_near_days,
-                         no_driving_days=self.no_driving_days,
-                         emergency_number=self.emergency_number,
-                         fever_threshold_c=self.fever_threshold_c)
+        return Overrides(
+            stay_near_days=self.stay_near_days,
+            no_driving_days=self.no_driving_days,
+            emergency_number=self.emergency_number,
+            fever_threshold_c=self.fever_threshold_c,
+        )
 
     def is_empty(self) -> bool:
         return not (self.name or self.phone or self.urgent_phone)
@@ -120,6 +138,7 @@ class ClinicConfig:
 
 
 # -- PIN hashing --------------------------------------------------------------
+
 
 def is_valid_pin(pin: str) -> bool:
     return bool(_PIN.fullmatch(pin))
@@ -186,6 +205,7 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 # -- reading the file ---------------------------------------------------------
 
+
 class _BadValueError(Exception):
     """One value is wrong; load_config adds the file's name in front."""
 
@@ -225,18 +245,27 @@ def _where(section: str, key: str, value: object) -> str:
 
 def _flag(section: str, key: str, value: object, _folder: Path) -> bool:
     if not isinstance(value, bool):
-        raise _refused(key, f"{_where(section, key, value)} is not true or false; "
-                            "write true or false, without quotes.")
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not true or false; "
+            "write true or false, without quotes.",
+        )
     return value
 
 
 def _text(section: str, key: str, value: object, _folder: Path) -> str:
     if not isinstance(value, str):
-        raise _refused(key, f"{_where(section, key, value)} is not text; put it in "
-                            f'quotes, for example {key} = "{value}".')
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not text; put it in "
+            f'quotes, for example {key} = "{value}".',
+        )
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise _refused(key, f"{_where(section, key, value)} has a line break or control "
-                            "character; write it on one line.")
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} has a line break or control "
+            "character; write it on one line.",
+        )
     return value.strip()
 
 
@@ -246,8 +275,7 @@ def _whole(low: int, high: int, unit: str) -> Callable[[str, str, object, Path],
     def check(section: str, key: str, value: object, _folder: Path) -> int:
         # bool is a subclass of int in Python; `enabled = true` must not pass as 1.
         if type(value) is not int:
-            raise _refused(key, f"{_where(section, key, value)} is not a whole number; "
-                                f"use {span}.")
+            raise _refused(key, f"{_where(section, key, value)} is not a whole number; use {span}.")
         if value < low:
             raise _refused(key, f"{_where(section, key, value)} is too short; use {span}.")
         if value > high:
@@ -260,37 +288,54 @@ def _whole(low: int, high: int, unit: str) -> Callable[[str, str, object, Path],
 def _website(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if text and (not re.fullmatch(r"https?://\S+\.\S+", text)):
-        raise _refused(key, f"{_where(section, key, value)} is not a web address; write it "
-                            'in full, starting with https:// (for example '
-                            '"https://www.example-hospital.org/cart").')
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not a web address; write it "
+            "in full, starting with https:// (for example "
+            '"https://www.example-hospital.org/cart").',
+        )
     return text
 
 
 def _pin_hash(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if text in EXAMPLE_PIN_HASHES:
-        raise _refused(key, f"[{section}] {key} is the example file's hash, whose PIN is "
-                            "printed in the documentation; make your own with "
-                            "'cartapp hash-pin'.")
+        raise _refused(
+            key,
+            f"[{section}] {key} is the example file's hash, whose PIN is "
+            "printed in the documentation; make your own with "
+            "'cartapp hash-pin'.",
+        )
     rounds = _PIN_HASH.fullmatch(text) if text else None
     if rounds and not MIN_PIN_ITERATIONS <= int(rounds[1]) <= MAX_PIN_ITERATIONS:
-        why = ("too few to protect the PIN if the file is copied"
-               if int(rounds[1]) < MIN_PIN_ITERATIONS else
-               "so many that each check would keep staff waiting")
-        raise _refused(key, f"[{section}] {key} uses {int(rounds[1]):,} rounds, {why}; "
-                            f"this app takes {MIN_PIN_ITERATIONS:,} to {MAX_PIN_ITERATIONS:,}. "
-                            "Make a new one with 'cartapp hash-pin'.")
+        why = (
+            "too few to protect the PIN if the file is copied"
+            if int(rounds[1]) < MIN_PIN_ITERATIONS
+            else "so many that each check would keep staff waiting"
+        )
+        raise _refused(
+            key,
+            f"[{section}] {key} uses {int(rounds[1]):,} rounds, {why}; "
+            f"this app takes {MIN_PIN_ITERATIONS:,} to {MAX_PIN_ITERATIONS:,}. "
+            "Make a new one with 'cartapp hash-pin'.",
+        )
     if text and _parse_pin_hash(text) is None:
-        raise _refused(key, f"[{section}] {key} is not a PIN hash made by 'cartapp hash-pin'; "
-                            "run that command and paste the whole line it prints.")
+        raise _refused(
+            key,
+            f"[{section}] {key} is not a PIN hash made by 'cartapp hash-pin'; "
+            "run that command and paste the whole line it prints.",
+        )
     return text
 
 
 def _language(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if not _LANGUAGE.fullmatch(text):
-        raise _refused(key, f"{_where(section, key, value)} is not a language code; use a "
-                            'short code in lower case such as "en" or "es".')
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not a language code; use a "
+            'short code in lower case such as "en" or "es".',
+        )
     return text
 
 
@@ -301,8 +346,9 @@ def _logo(section: str, key: str, value: object, folder: Path) -> Path | None:
     where = _where(section, key, value)
     kind = _LOGO_SUFFIXES.get(Path(text).suffix.lower())
     if kind is None:
-        raise _refused(key, f"{where} is not a picture the app can show; use a .png, "
-                            ".jpg or .svg file.")
+        raise _refused(
+            key, f"{where} is not a picture the app can show; use a .png, .jpg or .svg file."
+        )
     from cartapp.model.guarded_read import (
         MAX_SVG_BYTES,
         FileRefusedError,
@@ -317,28 +363,39 @@ def _logo(section: str, key: str, value: object, folder: Path) -> Path | None:
     except (OSError, RuntimeError, ValueError):  # a symlink loop, a name too long
         path = folder / text
     if not safe_exists(path):
-        raise _refused(key, f"{where}: no such file at {short(path)}; put the logo in the "
-                            "same folder as the configuration file, or give its full path.")
+        raise _refused(
+            key,
+            f"{where}: no such file at {short(path)}; put the logo in the "
+            "same folder as the configuration file, or give its full path.",
+        )
     try:
         head = read_bytes(path, max_bytes=MAX_LOGO_BYTES if kind != "svg" else MAX_SVG_BYTES)
         if kind == "svg":
             check_svg(path, head)
     except FileRefusedError as exc:
         raise _refused(key, f"{where} could not be used: {exc.reason}.") from None
-    looks = {"png": head.startswith(b"\x89PNG\r\n\x1a\n"),
-             "jpeg": head.startswith(b"\xff\xd8\xff"),
-             "svg": b"<svg" in head}
+    looks = {
+        "png": head.startswith(b"\x89PNG\r\n\x1a\n"),
+        "jpeg": head.startswith(b"\xff\xd8\xff"),
+        "svg": b"<svg" in head,
+    }
     if not looks[kind]:
-        raise _refused(key, f"{where}: the file is not a {kind.upper()} picture inside; "
-                            "save it again as PNG, JPEG or SVG.")
+        raise _refused(
+            key,
+            f"{where}: the file is not a {kind.upper()} picture inside; "
+            "save it again as PNG, JPEG or SVG.",
+        )
     return path
 
 
 def _region(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if text not in ("us", "uk", "eu", "other"):
-        raise _refused(key, f"{_where(section, key, value)} is not a region the app knows; "
-                            'write "us", "uk", "eu" or "other".')
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not a region the app knows; "
+            'write "us", "uk", "eu" or "other".',
+        )
     return text
 
 
@@ -346,12 +403,18 @@ def _urgent_phone(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if not text:
         # Families call this number at 3 a.m.; an empty one would print as nothing.
-        raise _refused(key, f"{_where(section, key, value)} is empty; write the number "
-                            "families call day and night (1 to 32 characters), or leave "
-                            "the line out.")
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is empty; write the number "
+            "families call day and night (1 to 32 characters), or leave "
+            "the line out.",
+        )
     if len(text) > 32:
-        raise _refused(key, f"{_where(section, key, value)} is too long to print on a "
-                            "wallet card; use 1 to 32 characters.")
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is too long to print on a "
+            "wallet card; use 1 to 32 characters.",
+        )
     return text
 
 
@@ -359,11 +422,15 @@ MAX_WISHES, MAX_WISH_CHARS = 4, 200
 
 
 def _wishes(section: str, key: str, value: object, folder: Path) -> tuple[str, ...]:
-    expected = (f"a list of 1 to {MAX_WISHES} sentences in quotes, each up to "
-                f"{MAX_WISH_CHARS} characters")
+    expected = (
+        f"a list of 1 to {MAX_WISHES} sentences in quotes, each up to {MAX_WISH_CHARS} characters"
+    )
     if not isinstance(value, list) or not 1 <= len(value) <= MAX_WISHES:
-        raise _refused(key, f"{_where(section, key, value)} is not {expected}, for example "
-                            f'{key} = ["Please call us before giving steroids."].')
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not {expected}, for example "
+            f'{key} = ["Please call us before giving steroids."].',
+        )
     lines = tuple(_text(section, key, item, folder) for item in value)
     if any(not line or len(line) > MAX_WISH_CHARS for line in lines):
         raise _refused(key, f"[{section}] {key} has an empty or overlong line; use {expected}.")
@@ -373,32 +440,54 @@ def _wishes(section: str, key: str, value: object, folder: Path) -> tuple[str, .
 def _short_phone(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
     if not text or len(text) > 20 or not re.fullmatch(r"[0-9+() -]+", text):
-        raise _refused(key, f"{_where(section, key, value)} is not a phone number; write "
-                            'the digits only, for example emergency_number = "999".')
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not a phone number; write "
+            'the digits only, for example emergency_number = "999".',
+        )
     return text
 
 
 def _fever_c(section: str, key: str, value: object, _folder: Path) -> float:
     low, high = FEVER_C_RANGE
     if not isinstance(value, int | float) or isinstance(value, bool):
-        raise _refused(key, f"{_where(section, key, value)} is not a number; write degrees "
-                            f"Celsius from {low} to {high}, for example {key} = 38.0.")
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is not a number; write degrees "
+            f"Celsius from {low} to {high}, for example {key} = 38.0.",
+        )
     if not low <= value <= high:
-        raise _refused(key, f"{_where(section, key, value)} is outside what centres use; "
-                            f"write degrees Celsius from {low} to {high}.")
+        raise _refused(
+            key,
+            f"{_where(section, key, value)} is outside what centres use; "
+            f"write degrees Celsius from {low} to {high}.",
+        )
     return float(value)
 
 
 _SECTIONS: dict[str, dict[str, Callable[[str, str, object, Path], Any]]] = {
-    "clinic": {"name": _text, "logo": _logo, "phone": _text, "urgent_phone": _urgent_phone,
-               "website": _website, "region": _region,
-               "stay_near_days": _whole(1, 365, "days"),
-               "no_driving_days": _whole(1, 365, "days"),
-               "emergency_number": _short_phone, "fever_threshold_c": _fever_c},
-    "kiosk": {"enabled": _flag, "idle_timeout_seconds": _whole(90, 3600, "seconds"),
-              "warning_seconds": _whole(20, 300, "seconds"), "admin_pin_hash": _pin_hash,
-              "printing_allowed": _flag, "print_to_default_printer": _flag,
-              "default_language": _language, "stay_near_days": _whole(1, 365, "days")},
+    "clinic": {
+        "name": _text,
+        "logo": _logo,
+        "phone": _text,
+        "urgent_phone": _urgent_phone,
+        "website": _website,
+        "region": _region,
+        "stay_near_days": _whole(1, 365, "days"),
+        "no_driving_days": _whole(1, 365, "days"),
+        "emergency_number": _short_phone,
+        "fever_threshold_c": _fever_c,
+    },
+    "kiosk": {
+        "enabled": _flag,
+        "idle_timeout_seconds": _whole(90, 3600, "seconds"),
+        "warning_seconds": _whole(20, 300, "seconds"),
+        "admin_pin_hash": _pin_hash,
+        "printing_allowed": _flag,
+        "print_to_default_printer": _flag,
+        "default_language": _language,
+        "stay_near_days": _whole(1, 365, "days"),
+    },
     "kit": {"wishes": _wishes, "temperature_checks_per_day": _whole(1, 6, "checks")},
 }
 
@@ -420,25 +509,37 @@ def _unknown(what: str, name: str, known: list[str], noun: str) -> str:
 
 def _check_version(data: dict[str, Any]) -> None:
     if "schema_version" not in data:
-        raise _refused("schema_version", f"schema_version is missing; add the line "
-                                         f"schema_version = {SCHEMA_VERSION} at the top.")
+        raise _refused(
+            "schema_version",
+            f"schema_version is missing; add the line "
+            f"schema_version = {SCHEMA_VERSION} at the top.",
+        )
     version = data["schema_version"]
     if type(version) is not int or version < 1:
-        raise _refused("schema_version", f"schema_version = {_show(version)} is not a "
-                                         f"version number; write schema_version = "
-                                         f"{SCHEMA_VERSION}.")
+        raise _refused(
+            "schema_version",
+            f"schema_version = {_show(version)} is not a "
+            f"version number; write schema_version = "
+            f"{SCHEMA_VERSION}.",
+        )
     if version > SCHEMA_VERSION:
-        raise _refused("schema_version", f"schema_version = {version} is from a newer "
-                                         "version of the app; this version reads "
-                                         f"schema_version = {SCHEMA_VERSION}. Update the app, "
-                                         "or start from the example file that came with it.")
+        raise _refused(
+            "schema_version",
+            f"schema_version = {version} is from a newer "
+            "version of the app; this version reads "
+            f"schema_version = {SCHEMA_VERSION}. Update the app, "
+            "or start from the example file that came with it.",
+        )
 
 
 def _read_section(name: str, table: object, folder: Path) -> dict[str, Any]:
     rules = _SECTIONS[name]
     if not isinstance(table, dict):
-        raise _refused(name, f"{name} = {_show(table)} must be a section; write [{name}] "
-                             "on a line of its own and the settings below it.")
+        raise _refused(
+            name,
+            f"{name} = {_show(table)} must be a section; write [{name}] "
+            "on a line of its own and the settings below it.",
+        )
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in rules:
@@ -455,26 +556,29 @@ MIN_QUIET_SECONDS = 60
 def idle_problem(idle_seconds: int, warning_seconds: int) -> str:
     """Why an idle time-out and its warning do not fit together, or ""."""
     if idle_seconds - warning_seconds < MIN_QUIET_SECONDS:
-        return (f"[kiosk] warning_seconds = {warning_seconds} with idle_timeout_seconds = "
-                f"{idle_seconds} would interrupt a family {idle_seconds - warning_seconds} "
-                f"seconds after their last touch; leave at least {MIN_QUIET_SECONDS} seconds "
-                "between them (idle_timeout_seconds minus warning_seconds).")
+        return (
+            f"[kiosk] warning_seconds = {warning_seconds} with idle_timeout_seconds = "
+            f"{idle_seconds} would interrupt a family {idle_seconds - warning_seconds} "
+            f"seconds after their last touch; leave at least {MIN_QUIET_SECONDS} seconds "
+            "between them (idle_timeout_seconds minus warning_seconds)."
+        )
     return ""
 
 
-def _parse(data: dict[str, Any], folder: Path
-           ) -> tuple[ClinicInfo, KioskSettings, KitSettings]:
+def _parse(data: dict[str, Any], folder: Path) -> tuple[ClinicInfo, KioskSettings, KitSettings]:
     _check_version(data)
     for name, value in data.items():
         if name in ("schema_version", LOCK_SECTION) or name in _SECTIONS:
             continue  # [lock] is read by cartapp.config_layers
         home = [section for section, rules in _SECTIONS.items() if name in rules]
         if home and not isinstance(value, dict):
-            raise _refused(name, f"{name} = {_show(value)} is above the sections; move it "
-                                 f"below the [{home[0]}] line.")
+            raise _refused(
+                name,
+                f"{name} = {_show(value)} is above the sections; move it "
+                f"below the [{home[0]}] line.",
+            )
         what = f"[{name}]" if isinstance(value, dict) else f"{name} = {_show(value)}"
-        raise _refused(name, _unknown(what, f"[{name}]", [f"[{n}]" for n in _SECTIONS],
-                                     "section"))
+        raise _refused(name, _unknown(what, f"[{name}]", [f"[{n}]" for n in _SECTIONS], "section"))
     clinic = ClinicInfo(**_read_section("clinic", data.get("clinic", {}), folder))
     kiosk = KioskSettings(**_read_section("kiosk", data.get("kiosk", {}), folder))
     kit = KitSettings(**_read_section("kit", data.get("kit", {}), folder))
@@ -486,8 +590,11 @@ def _parse(data: dict[str, Any], folder: Path
     if problem:
         raise _refused("warning_seconds", problem)
     if kiosk.enabled and not kiosk.admin_pin_hash:
-        raise _refused("admin_pin_hash", "[kiosk] enabled = true needs an admin_pin_hash, "
-                       "or staff could not leave kiosk mode; make one with 'cartapp hash-pin'.")
+        raise _refused(
+            "admin_pin_hash",
+            "[kiosk] enabled = true needs an admin_pin_hash, "
+            "or staff could not leave kiosk mode; make one with 'cartapp hash-pin'.",
+        )
     return clinic, kiosk, kit
 
 
@@ -503,13 +610,18 @@ def load_config(path: Path) -> ClinicConfig:
         data = parse_toml(path, read_text(path, max_bytes=MAX_CONFIG_BYTES))
     except FileRefusedError as exc:
         if "UTF-8" in exc.reason:
-            raise ConfigError(f"{short(path.name)}: the file is not plain text in UTF-8; "
-                              "save it again as UTF-8 text.", path=path) from None
-        raise ConfigError(f"{short(path)} could not be read: {exc.reason}.",
-                          path=path) from None
+            raise ConfigError(
+                f"{short(path.name)}: the file is not plain text in UTF-8; "
+                "save it again as UTF-8 text.",
+                path=path,
+            ) from None
+        raise ConfigError(f"{short(path)} could not be read: {exc.reason}.", path=path) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{short(path.name)} is not a valid TOML file: {exc}. Compare it "
-                          "with the example file; text values need quotes.", path=path) from None
+        raise ConfigError(
+            f"{short(path.name)} is not a valid TOML file: {exc}. Compare it "
+            "with the example file; text values need quotes.",
+            path=path,
+        ) from None
     try:
         folder = path.resolve().parent
     except (OSError, RuntimeError):

@@ -55,8 +55,11 @@ class KioskPolicy:
     def print_directly(self) -> bool:
         """Send to the default printer without a dialog (a touch screen has no desk);
         the kiosk default, unless the clinic file sets print_to_default_printer = false."""
-        return self.kiosk and self.settings.printing_allowed \
+        return (
+            self.kiosk
+            and self.settings.printing_allowed
             and self.settings.print_to_default_printer is not False
+        )
 
     def may_print_to_file(self) -> bool:
         """Qt's print dialog can write a file anywhere; a kiosk never shows it."""

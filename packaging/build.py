@@ -65,8 +65,11 @@ class Check:
 
     @property
     def unexpected_stderr(self) -> list[str]:
-        return [line for line in self.stderr.splitlines()
-                if line.strip() and not any(p.fullmatch(line.strip()) for p in HARMLESS_STDERR)]
+        return [
+            line
+            for line in self.stderr.splitlines()
+            if line.strip() and not any(p.fullmatch(line.strip()) for p in HARMLESS_STDERR)
+        ]
 
     def problem(self) -> str | None:
         if self.returncode != 0:
@@ -76,9 +79,11 @@ class Check:
         return None
 
     def report(self) -> str:
-        return (f"$ cartapp {' '.join(self.args)}\n  exit status {self.returncode} "
-                f"in {self.seconds:.1f} s\n  stdout: {self.stdout.strip()!r}\n"
-                f"  stderr: {self.stderr.strip()!r}")
+        return (
+            f"$ cartapp {' '.join(self.args)}\n  exit status {self.returncode} "
+            f"in {self.seconds:.1f} s\n  stdout: {self.stdout.strip()!r}\n"
+            f"  stderr: {self.stderr.strip()!r}"
+        )
 
 
 def _package_constant(name: str) -> str:
@@ -86,7 +91,8 @@ def _package_constant(name: str) -> str:
     module = ast.parse((ROOT / "cartapp" / "__init__.py").read_text(encoding="utf-8"))
     for node in module.body:
         if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
             return str(ast.literal_eval(node.value))
     raise SystemExit(f"build: no {name} in cartapp/__init__.py")
 
@@ -139,10 +145,15 @@ def isolated_env(home: Path, platform_name: str = "offscreen") -> dict[str, str]
     runtime = home / "runtime"
     runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
     env.update(
-        HOME=str(home), USERPROFILE=str(home), APPDATA=str(home / "AppData" / "Roaming"),
-        LOCALAPPDATA=str(home / "AppData" / "Local"), XDG_RUNTIME_DIR=str(runtime),
-        XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
-        CARTAPP_USER_DATA_DIR=str(home / "data"), CARTAPP_USER_CONFIG_DIR=str(home / "config"),
+        HOME=str(home),
+        USERPROFILE=str(home),
+        APPDATA=str(home / "AppData" / "Roaming"),
+        LOCALAPPDATA=str(home / "AppData" / "Local"),
+        XDG_RUNTIME_DIR=str(runtime),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        CARTAPP_USER_DATA_DIR=str(home / "data"),
+        CARTAPP_USER_CONFIG_DIR=str(home / "config"),
         CARTAPP_MACHINE_CONFIG_DIR=str(home / "machine-config"),
         QT_QPA_PLATFORM=platform_name,
     )
@@ -172,15 +183,27 @@ def native_platform() -> tuple[str, list[str]] | None:
     return None
 
 
-def run_bundled(exe: Path, args: list[str], home: Path, timeout: float = 180,
-                platform_name: str = "offscreen", prefix: list[str] | None = None) -> Check:
+def run_bundled(
+    exe: Path,
+    args: list[str],
+    home: Path,
+    timeout: float = 180,
+    platform_name: str = "offscreen",
+    prefix: list[str] | None = None,
+) -> Check:
     start = time.perf_counter()
-    proc = subprocess.run([*(prefix or []), str(exe), *args],
-                          env=isolated_env(home, platform_name), cwd=home,
-                          capture_output=True, text=True, encoding="utf-8",
-                          errors="replace", timeout=timeout, stdin=subprocess.DEVNULL)
-    return Check(args, proc.returncode, proc.stdout, proc.stderr,
-                 time.perf_counter() - start)
+    proc = subprocess.run(
+        [*(prefix or []), str(exe), *args],
+        env=isolated_env(home, platform_name),
+        cwd=home,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+    return Check(args, proc.returncode, proc.stdout, proc.stderr, time.perf_counter() - start)
 
 
 def smoke_test(folder: Path) -> Check:
@@ -203,8 +226,11 @@ def smoke_test(folder: Path) -> Check:
             (["--self-test"], None, offscreen),
             (["--kiosk", "--self-test"], None, offscreen),
             (["sheet", str(sheet), "-o", str(home / "sheet.pdf")], home / "sheet.pdf", offscreen),
-            (["calendar", "--infusion-date", "2026-03-02", "-o", str(home / "plan.ics")],
-             home / "plan.ics", offscreen),
+            (
+                ["calendar", "--infusion-date", "2026-03-02", "-o", str(home / "plan.ics")],
+                home / "plan.ics",
+                offscreen,
+            ),
         ]
         native = native_platform()
         if native is not None:
@@ -213,15 +239,20 @@ def smoke_test(folder: Path) -> Check:
         for args, output, (platform_name, prefix) in checks:
             check = run_bundled(exe, args, home, platform_name=platform_name, prefix=prefix)
             problem = check.problem()
-            if problem is None and output is not None and not (
-                    output.is_file() and output.stat().st_size > 0):
+            if (
+                problem is None
+                and output is not None
+                and not (output.is_file() and output.stat().st_size > 0)
+            ):
                 problem = f"{output.name} was not written"
             if problem is None and "--self-test" in args and not _reports_pass(check):
                 problem = "no 'self-test passed' line"
             if problem:
                 print(f"[QT_QPA_PLATFORM={platform_name}] {check.report()}", file=sys.stderr)
-                raise SystemExit(f"build: the bundle in {folder} failed on the "
-                                 f"{platform_name} platform: {problem}")
+                raise SystemExit(
+                    f"build: the bundle in {folder} failed on the "
+                    f"{platform_name} platform: {problem}"
+                )
             self_test = self_test or (check if args == ["--self-test"] else None)
         return self_test
 
@@ -235,19 +266,34 @@ def _reports_pass(check: Check) -> bool:
 
 
 def render_icons(icons: Path) -> None:
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py"),
-                    "--out", str(icons)], check=True,
-                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_icons.py"), "--out", str(icons)],
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
 
 
 def run_pyinstaller(build: Path, dist: Path) -> None:
     log = build / "pyinstaller.log"
     with log.open("w", encoding="utf-8") as handle:
         proc = subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-             "--workpath", str(build / "pyinstaller"), "--distpath", str(dist), str(SPEC)],
-            cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT,
-            env=dict(os.environ, CARTAPP_ICONS_DIR=str(build / "icons")))
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--clean",
+                "--workpath",
+                str(build / "pyinstaller"),
+                "--distpath",
+                str(dist),
+                str(SPEC),
+            ],
+            cwd=ROOT,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            env=dict(os.environ, CARTAPP_ICONS_DIR=str(build / "icons")),
+        )
     if proc.returncode != 0:
         print("".join(log.read_text(encoding="utf-8").splitlines(True)[-40:]), file=sys.stderr)
         raise SystemExit(f"build: PyInstaller failed (full log: {log})")
@@ -293,12 +339,13 @@ def check_deb(build: Path, dist: Path) -> None:
     sys.path.insert(0, str(ROOT / "packaging"))
     import deb  # packaging/deb.py, beside this script
 
-    package = deb.build_deb(dist / NAME, build / "icons" / f"{NAME}-256.png", dist,
-                            app_version())
+    package = deb.build_deb(dist / NAME, build / "icons" / f"{NAME}-256.png", dist, app_version())
     with tempfile.TemporaryDirectory(prefix="cartapp-deb-root-") as tmp:
         installed = smoke_test(deb.unpack_deb(package, Path(tmp)))
-    print(f"deb: {package}  {package.stat().st_size / 1e6:.1f} MB; "
-          f"installed self-test: {installed.stdout.strip()}")
+    print(
+        f"deb: {package}  {package.stat().st_size / 1e6:.1f} MB; "
+        f"installed self-test: {installed.stdout.strip()}"
+    )
 
 
 def build_and_check(build: Path, dist: Path, *, archive: bool) -> None:
@@ -313,13 +360,17 @@ def build_and_check(build: Path, dist: Path, *, archive: bool) -> None:
     size, files = bundle_size(folder)
     print(f"bundle: {folder}  {size / 1e6:.1f} MB in {files} files (built in {built:.0f} s)")
     check = smoke_test(folder)
-    print(f"self-test: {check.stdout.strip() or f'exit status {check.returncode}'} "
-          f"({check.seconds:.1f} s)")
+    print(
+        f"self-test: {check.stdout.strip() or f'exit status {check.returncode}'} "
+        f"({check.seconds:.1f} s)"
+    )
     if archive and sys.platform.startswith("linux"):
         tarball = linux_archive(build, dist)
         unpacked = check_archive(tarball)
-        print(f"archive: {tarball}  {tarball.stat().st_size / 1e6:.1f} MB; "
-              f"unpacked self-test: {unpacked.stdout.strip()}")
+        print(
+            f"archive: {tarball}  {tarball.stat().st_size / 1e6:.1f} MB; "
+            f"unpacked self-test: {unpacked.stdout.strip()}"
+        )
         if shutil.which("dpkg-deb"):
             check_deb(build, dist)
     print(f"build: done in {time.perf_counter() - started:.0f} s")
@@ -327,18 +378,24 @@ def build_and_check(build: Path, dist: Path, *, archive: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-archive", action="store_true",
-                        help="stop after checking the bundle (no Linux .tar.gz)")
-    parser.add_argument("--build-dir", type=Path, default=BUILD,
-                        help="work folder, emptied first (default: build/)")
-    parser.add_argument("--dist-dir", type=Path, default=DIST,
-                        help="output folder, emptied first (default: dist/)")
+    parser.add_argument(
+        "--no-archive",
+        action="store_true",
+        help="stop after checking the bundle (no Linux .tar.gz)",
+    )
+    parser.add_argument(
+        "--build-dir", type=Path, default=BUILD, help="work folder, emptied first (default: build/)"
+    )
+    parser.add_argument(
+        "--dist-dir", type=Path, default=DIST, help="output folder, emptied first (default: dist/)"
+    )
     args = parser.parse_args(argv)
     if importlib.util.find_spec("PyInstaller") is None:
-        raise SystemExit("build: PyInstaller is not installed; run "
-                         "'pip install -c requirements.lock -e \".[packaging]\"' first")
-    build_and_check(args.build_dir.resolve(), args.dist_dir.resolve(),
-                    archive=not args.no_archive)
+        raise SystemExit(
+            "build: PyInstaller is not installed; run "
+            "'pip install -c requirements.lock -e \".[packaging]\"' first"
+        )
+    build_and_check(args.build_dir.resolve(), args.dist_dir.resolve(), archive=not args.no_archive)
     return 0
 
 

@@ -29,8 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The libraries Qt's xcb platform needs that a minimal desktop may lack; the rest
 # (libc, libstdc++, fontconfig, X11) every Debian desktop has.
-DEPENDS = ("libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-xinerama0, "
-           "libxkbcommon-x11-0, libegl1, libfontconfig1, libdbus-1-3")
+DEPENDS = (
+    "libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-xinerama0, "
+    "libxkbcommon-x11-0, libegl1, libfontconfig1, libdbus-1-3"
+)
 
 KIOSK_UNIT = """\
 # A kiosk session on its own: the guide fullscreen under the cage compositor, on
@@ -71,15 +73,17 @@ def deb_path(dist: Path, version: str) -> Path:
 
 
 def _control(version: str, installed_kb: int) -> str:
-    return (f"Package: {NAME}\nVersion: {version}\nSection: education\nPriority: optional\n"
-            f"Architecture: {architecture()}\nInstalled-Size: {installed_kb}\n"
-            f"Depends: {DEPENDS}\n"
-            "Maintainer: CAR T Family Guide team <noreply@invalid>\n"
-            "Description: offline, plain-language guide to CAR T-cell therapy for families\n"
-            " For children, teens and young adults with leukemia and their families: how\n"
-            " CAR T-cell therapy works, its risks, the treatment steps, and a printable\n"
-            " list of questions for the care team. Never uses the network. Runs at home\n"
-            " or as a waiting-room kiosk; a clinic file in /etc/cartapp sets it up.\n")
+    return (
+        f"Package: {NAME}\nVersion: {version}\nSection: education\nPriority: optional\n"
+        f"Architecture: {architecture()}\nInstalled-Size: {installed_kb}\n"
+        f"Depends: {DEPENDS}\n"
+        "Maintainer: CAR T Family Guide team <noreply@invalid>\n"
+        "Description: offline, plain-language guide to CAR T-cell therapy for families\n"
+        " For children, teens and young adults with leukemia and their families: how\n"
+        " CAR T-cell therapy works, its risks, the treatment steps, and a printable\n"
+        " list of questions for the care team. Never uses the network. Runs at home\n"
+        " or as a waiting-room kiosk; a clinic file in /etc/cartapp sets it up.\n"
+    )
 
 
 def build_deb(bundle: Path, icon_png: Path, dist: Path, version: str) -> Path:
@@ -103,31 +107,42 @@ def build_deb(bundle: Path, icon_png: Path, dist: Path, version: str) -> Path:
             "Put the clinic file here as clinic.toml (and a clinic/ folder beside it for\n"
             "the center's own page and questions). Every user of this computer gets it;\n"
             "its [lock] settings list keeps a user's own file from changing them.\n"
-            "Check it with: cartapp check-config /etc/cartapp/clinic.toml\n", encoding="utf-8")
+            "Check it with: cartapp check-config /etc/cartapp/clinic.toml\n",
+            encoding="utf-8",
+        )
         unit = root / "lib" / "systemd" / "system"
         unit.mkdir(parents=True)
         (unit / f"{NAME}-kiosk.service").write_text(KIOSK_UNIT, encoding="utf-8")
-        size_kb = sum(p.stat().st_size for p in root.rglob("*")
-                      if p.is_file() and not p.is_symlink()) // 1024
+        size_kb = (
+            sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink())
+            // 1024
+        )
         debian = root / "DEBIAN"
         debian.mkdir()
         (debian / "control").write_text(_control(version, size_kb), encoding="utf-8")
         # Only the example is a file IT may edit; the real clinic.toml is IT's own.
-        (debian / "conffiles").write_text(f"/etc/{NAME}/clinic.example.toml\n",
-                                          encoding="utf-8")
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root),
-                        str(out)], check=True, capture_output=True)
+        (debian / "conffiles").write_text(f"/etc/{NAME}/clinic.example.toml\n", encoding="utf-8")
+        subprocess.run(
+            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(out)],
+            check=True,
+            capture_output=True,
+        )
     return out
 
 
 def unpack_deb(deb: Path, into: Path) -> Path:
     """Install ``deb`` into a throw-away root (no dpkg database touched); its bundle."""
     subprocess.run(["dpkg-deb", "-x", str(deb), str(into)], check=True)
-    contents = subprocess.run(["dpkg-deb", "-c", str(deb)], check=True, capture_output=True,
-                              text=True).stdout
-    for needed in (f"./opt/{NAME}/{NAME}", f"./usr/bin/{NAME}", f"./etc/{NAME}/README",
-                   f"./usr/share/applications/{NAME}.desktop",
-                   f"./lib/systemd/system/{NAME}-kiosk.service"):
+    contents = subprocess.run(
+        ["dpkg-deb", "-c", str(deb)], check=True, capture_output=True, text=True
+    ).stdout
+    for needed in (
+        f"./opt/{NAME}/{NAME}",
+        f"./usr/bin/{NAME}",
+        f"./etc/{NAME}/README",
+        f"./usr/share/applications/{NAME}.desktop",
+        f"./lib/systemd/system/{NAME}-kiosk.service",
+    ):
         if needed not in contents:
             raise SystemExit(f"build: {deb.name} lacks {needed}")
     return into / "opt" / NAME

@@ -28,8 +28,16 @@ ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types that hold PNG data, with the pixel size of each.
 # The @2x types (ic11..ic14, ic10) are what Retina displays pick.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-    (b"ic09", 512), (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
     (b"ic14", 512),
 )
 
@@ -79,8 +87,7 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     """An ICNS file: 'icns' and the total length, then (type, length, PNG) elements."""
     body = b"".join(
-        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-        for kind, size in ICNS_TYPES
+        kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for kind, size in ICNS_TYPES
     )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 

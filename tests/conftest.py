@@ -57,8 +57,7 @@ def make_main_window(qtbot, user_dirs):
 
     def factory(*, persist: bool = True, lang: str = "en", **kwargs):
         prefs = Preferences(persist=persist)
-        theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast),
-                    prefs.text_scale)
+        theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale)
         window = MainWindow(ContentLibrary(lang), prefs, **kwargs)
         qtbot.addWidget(window)
         window.resize(1280, 800)

@@ -26,7 +26,9 @@ def test_only_paths_module_builds_paths_from_the_package_location():
         str(path.relative_to(ROOT))
         for path in (ROOT / "cartapp").rglob("*.py")
         if path.name != "paths.py"
-        and ("__file__" in path.read_text(encoding="utf-8")
-             or "_MEIPASS" in path.read_text(encoding="utf-8"))
+        and (
+            "__file__" in path.read_text(encoding="utf-8")
+            or "_MEIPASS" in path.read_text(encoding="utf-8")
+        )
     ]
     assert offenders == []

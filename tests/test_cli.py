@@ -17,8 +17,13 @@ def run_cartapp(*args: str, env_extra: dict | None = None, tmp_path: Path | None
         env["CARTAPP_USER_DATA_DIR"] = str(tmp_path / "data")
         env["CARTAPP_USER_CONFIG_DIR"] = str(tmp_path / "config")
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "cartapp", *args], env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cartapp", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_version():
@@ -64,8 +69,9 @@ def test_broken_content_gives_a_clear_error_not_a_traceback(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(paths.content_root(), content)
     (content / "en" / "overview.md").write_text("no front matter here\n", encoding="utf-8")
-    result = run_cartapp("--self-test", tmp_path=tmp_path,
-                         env_extra={"CARTAPP_CONTENT_DIR": str(content)})
+    result = run_cartapp(
+        "--self-test", tmp_path=tmp_path, env_extra={"CARTAPP_CONTENT_DIR": str(content)}
+    )
     assert result.returncode == 1
     assert "overview.md" in result.stderr and "front matter" in result.stderr
     assert "Traceback" not in result.stderr
@@ -79,8 +85,9 @@ def test_text_scale_out_of_range_is_refused(tmp_path):
 
 def test_staff_sample_sheet_prints(tmp_path):
     out = tmp_path / "test.pdf"
-    result = run_cartapp("sheet", str(paths.resource("sample-sheet.json")), "-o", str(out),
-                         tmp_path=tmp_path)
+    result = run_cartapp(
+        "sheet", str(paths.resource("sample-sheet.json")), "-o", str(out), tmp_path=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -91,7 +98,8 @@ def test_sheet_footer_names_the_content_review_date(tmp_path):
     from cartapp.model.library import ContentLibrary
 
     out = tmp_path / "test.pdf"
-    run_cartapp("sheet", str(paths.resource("sample-sheet.json")), "-o", str(out),
-                tmp_path=tmp_path)
+    run_cartapp(
+        "sheet", str(paths.resource("sample-sheet.json")), "-o", str(out), tmp_path=tmp_path
+    )
     text = PdfReader(out).pages[0].extract_text()
     assert f"content {ContentLibrary('en').content_version()}" in text

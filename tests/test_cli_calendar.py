@@ -18,8 +18,17 @@ def run(capsys, *args: str):
 
 def test_good_run_writes_a_calendar(tmp_path, capsys):
     target = tmp_path / "plan.ics"
-    status, out, err = run(capsys, "--infusion-date", "2028-03-01", "-o", str(target),
-                           "--stay-near-days", "42", "--no-driving-days", "20")
+    status, out, err = run(
+        capsys,
+        "--infusion-date",
+        "2028-03-01",
+        "-o",
+        str(target),
+        "--stay-near-days",
+        "42",
+        "--no-driving-days",
+        "20",
+    )
     assert (status, err) == (0, "")
     events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
     assert events["CAR T infusion (Day 0)"].decoded("DTSTART") == date(2028, 3, 1)
@@ -77,14 +86,15 @@ def test_no_end_date_without_days_and_the_region_rule_in_the_text(tmp_path):
     from cartapp.commands.calendar import main as calendar_main
 
     out = tmp_path / "plan.ics"
-    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
-                          "--region", "uk"]) == 0
+    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out), "--region", "uk"]) == 0
     events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     drive = next(e for s, e in events.items() if "driving" in s.lower())
     assert (drive.decoded("DTEND") - drive.decoded("DTSTART")).days == 1, "no invented end"
 
-    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
-                          "--no-driving-days", "56"]) == 0
+    assert (
+        calendar_main(["--infusion-date", "2027-03-01", "-o", str(out), "--no-driving-days", "56"])
+        == 0
+    )
     events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     drive = next(e for s, e in events.items() if "driving" in s.lower())
     assert (drive.decoded("DTEND") - drive.decoded("DTSTART")).days == 57
@@ -96,11 +106,14 @@ def test_the_clinic_files_days_reach_the_calendar(tmp_path):
     from cartapp.commands.calendar import main as calendar_main
 
     clinic = tmp_path / "clinic.toml"
-    clinic.write_text('schema_version = 1\n[clinic]\nregion = "uk"\nno_driving_days = 60\n',
-                      encoding="utf-8")
+    clinic.write_text(
+        'schema_version = 1\n[clinic]\nregion = "uk"\nno_driving_days = 60\n', encoding="utf-8"
+    )
     out = tmp_path / "plan.ics"
-    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
-                          "--config", str(clinic)]) == 0
+    assert (
+        calendar_main(["--infusion-date", "2027-03-01", "-o", str(out), "--config", str(clinic)])
+        == 0
+    )
     events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     drive = next(e for s, e in events.items() if "driving" in s.lower())
     assert (drive.decoded("DTEND") - drive.decoded("DTSTART")).days == 61
@@ -110,9 +123,11 @@ def test_a_bad_clinic_file_is_one_line_and_no_file(tmp_path, capsys):
     from cartapp.commands.calendar import main as calendar_main
 
     clinic = tmp_path / "clinic.toml"
-    clinic.write_text('schema_version = 1\n[clinic]\nfever_threshold_c = 41\n', encoding="utf-8")
+    clinic.write_text("schema_version = 1\n[clinic]\nfever_threshold_c = 41\n", encoding="utf-8")
     out = tmp_path / "plan.ics"
-    assert calendar_main(["--infusion-date", "2027-03-01", "-o", str(out),
-                          "--config", str(clinic)]) == 2
+    assert (
+        calendar_main(["--infusion-date", "2027-03-01", "-o", str(out), "--config", str(clinic)])
+        == 2
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "fever_threshold_c" in err and not out.exists()

@@ -25,15 +25,30 @@ def test_writes_the_pack(tmp_path, capsys):
     assert "Content review pack" in reader.pages[0].extract_text()
 
 
-@pytest.mark.parametrize(("argv", "problem"), [
-    ((), "required: -o/--output"),
-    (("-o", "{out}", "--region", "fr"), "invalid choice: 'fr'"),
-    (("-o", "{out}", "--lang", "not a code!"), "is not a language code"),
-    (("-o", "{out}", "--lang", "zz"), "no content in the language 'zz'"),
-    (("-o", "{dir}/review.txt",), "should end in .pdf"),
-    (("-o", "{dir}/file.pdf/inside.pdf",), "file.pdf"),
-    (("-o", "{out}", "--paper", "a3"), "unrecognized arguments: --paper"),
-])
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        ((), "required: -o/--output"),
+        (("-o", "{out}", "--region", "fr"), "invalid choice: 'fr'"),
+        (("-o", "{out}", "--lang", "not a code!"), "is not a language code"),
+        (("-o", "{out}", "--lang", "zz"), "no content in the language 'zz'"),
+        (
+            (
+                "-o",
+                "{dir}/review.txt",
+            ),
+            "should end in .pdf",
+        ),
+        (
+            (
+                "-o",
+                "{dir}/file.pdf/inside.pdf",
+            ),
+            "file.pdf",
+        ),
+        (("-o", "{out}", "--paper", "a3"), "unrecognized arguments: --paper"),
+    ],
+)
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, argv, problem):
     (tmp_path / "file.pdf").write_bytes(b"not a folder")
     out = tmp_path / "REVIEW.pdf"

@@ -68,9 +68,11 @@ def test_large_print_and_letter(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     ("environment", "paper"),
-    [({"LC_ALL": "", "LC_PAPER": "", "LANG": "en_US.UTF-8"}, "letter"),
-     ({"LC_ALL": "", "LC_PAPER": "en_GB.UTF-8", "LANG": "en_US.UTF-8"}, "a4"),
-     ({"LC_ALL": "es_MX.UTF-8", "LC_PAPER": "en_GB.UTF-8", "LANG": ""}, "letter")],
+    [
+        ({"LC_ALL": "", "LC_PAPER": "", "LANG": "en_US.UTF-8"}, "letter"),
+        ({"LC_ALL": "", "LC_PAPER": "en_GB.UTF-8", "LANG": "en_US.UTF-8"}, "a4"),
+        ({"LC_ALL": "es_MX.UTF-8", "LC_PAPER": "en_GB.UTF-8", "LANG": ""}, "letter"),
+    ],
 )
 def test_paper_follows_the_locale(monkeypatch, environment, paper):
     from cartapp.pdf.styles import system_paper
@@ -99,15 +101,23 @@ def write_json(path: Path, data) -> Path:
     [
         (lambda d: d / "missing.json", "The file does not exist."),
         (lambda d: d, "This is a folder, not a question sheet."),
-        (lambda d: (d / "bad.json").write_text("{oops") and d / "bad.json",
-         "This file is not a question sheet, or it is damaged."),
+        (
+            lambda d: (d / "bad.json").write_text("{oops") and d / "bad.json",
+            "This file is not a question sheet, or it is damaged.",
+        ),
         (lambda d: write_json(d / "list.json", [1]), "This file is not a question sheet."),
-        (lambda d: write_json(d / "v3.json", {"format": "cartapp.question-sheet", "version": 3}),
-         "This file was made by a newer version of CAR T Family Guide (version 3). "
-         "Please update the app to open it."),
-        (lambda d: write_json(d / "long.json", {"format": "cartapp.question-sheet", "version": 1,
-                                                "child_name": "x" * 201}),
-         "The child's name can be up to 200 characters. This one has 201."),
+        (
+            lambda d: write_json(d / "v3.json", {"format": "cartapp.question-sheet", "version": 3}),
+            "This file was made by a newer version of CAR T Family Guide (version 3). "
+            "Please update the app to open it.",
+        ),
+        (
+            lambda d: write_json(
+                d / "long.json",
+                {"format": "cartapp.question-sheet", "version": 1, "child_name": "x" * 201},
+            ),
+            "The child's name can be up to 200 characters. This one has 201.",
+        ),
     ],
 )
 def test_bad_file_gives_one_line_and_no_pdf(tmp_path, capsys, make, message):
@@ -155,7 +165,10 @@ def test_as_a_separate_process(tmp_path):
     out_pdf = tmp_path / "sheet.pdf"
     ok = subprocess.run(
         [sys.executable, "-m", "cartapp", "sheet", str(GOOD), "-o", str(out_pdf)],
-        capture_output=True, text=True, timeout=60, env=os.environ.copy(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
     )
     assert ok.returncode == 0, ok.stderr
     assert ok.stderr == ""
@@ -174,7 +187,7 @@ def test_text_no_font_has_exits_2_naming_the_field(tmp_path, capsys):
 
     sheet = QuestionSheet()
     sheet.add_own("Fine question?")
-    sheet.add_own("Can we bring her \U0001F9F8?")
+    sheet.add_own("Can we bring her \U0001f9f8?")
     path = tmp_path / "emoji.json"
     save_sheet(sheet, path)
     out_pdf = tmp_path / "never.pdf"
@@ -206,14 +219,25 @@ def test_the_clinic_file_and_region_reach_the_printed_sheet(tmp_path, fixture_co
     from cartapp.commands.sheet import main as sheet_main
 
     sheet = tmp_path / "sheet.json"
-    sheet.write_text(json.dumps({"format": "cartapp.question-sheet", "version": 1,
-                                 "questions": [{"text": "Who do we call?", "category": "own",
-                                                "ask_first": False, "note": ""}]}),
-                     encoding="utf-8")
+    sheet.write_text(
+        json.dumps(
+            {
+                "format": "cartapp.question-sheet",
+                "version": 1,
+                "questions": [
+                    {"text": "Who do we call?", "category": "own", "ask_first": False, "note": ""}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     clinic = tmp_path / "clinic.toml"
-    clinic.write_text('schema_version = 1\n[clinic]\nname = "Riverside"\n'
-                      'urgent_phone = "0300 555 0199"\nregion = "uk"\n'
-                      'fever_threshold_c = 37.5\n', encoding="utf-8")
+    clinic.write_text(
+        'schema_version = 1\n[clinic]\nname = "Riverside"\n'
+        'urgent_phone = "0300 555 0199"\nregion = "uk"\n'
+        "fever_threshold_c = 37.5\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out.pdf"
     assert sheet_main([str(sheet), "-o", str(out), "--config", str(clinic)]) == 0
     text = "".join(p.extract_text() for p in PdfReader(out).pages)

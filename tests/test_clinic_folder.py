@@ -30,8 +30,7 @@ def bank_ids() -> set[str]:
 
 
 def test_a_clinic_folder_gives_a_page_and_questions(site, bank_ids):
-    content = load_clinic_content(site / "clinic", clinic_name="Riverside",
-                                  taken_ids=bank_ids)
+    content = load_clinic_content(site / "clinic", clinic_name="Riverside", taken_ids=bank_ids)
     assert content.problems == []
     page = content.page("en")
     assert page.title == "Our center" and page.written_by == "Riverside"
@@ -53,15 +52,20 @@ def test_the_library_adds_them_after_the_app_s_own(site, bank_ids):
 def test_broken_items_are_refused_one_by_one_and_the_rest_kept(site, bank_ids):
     folder = site / "clinic"
     page = folder / "center.md"
-    page.write_text(page.read_text(encoding="utf-8")
-                    + "\n![A photo that is missing](missing.png)\n"
-                    + "![](parking.png)\n[Gone](page:nowhere)\n", encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        + "\n![A photo that is missing](missing.png)\n"
+        + "![](parking.png)\n[Gone](page:nowhere)\n",
+        encoding="utf-8",
+    )
     (folder / "questions.toml").write_text(
         'title = "Ours"\n'
         '[[questions]]\nid = "home.fever"\ntext = "Clash?"\n'
         '[[questions]]\nid = "parking"\ntext = "Fine?"\n'
         '[[questions]]\nid = "parking"\ntext = "Twice?"\n'
-        '[[questions]]\nid = "x"\ntext = "Odd key"\ncolour = "red"\n', encoding="utf-8")
+        '[[questions]]\nid = "x"\ntext = "Odd key"\ncolour = "red"\n',
+        encoding="utf-8",
+    )
     (folder / "center.es.md").write_text("no front matter", encoding="utf-8")
     content = load_clinic_content(folder, taken_ids=bank_ids | {"home.fever"})
     text = "\n".join(content.problems)
@@ -82,8 +86,7 @@ def test_broken_items_are_refused_one_by_one_and_the_rest_kept(site, bank_ids):
 def test_a_huge_or_unreadable_file_is_refused_by_name(site, bank_ids):
     (site / "clinic" / "questions.toml").write_bytes(b"x" * (300 * 1024))
     content = load_clinic_content(site / "clinic", taken_ids=bank_ids)
-    assert any("questions.toml" in p and "questions are left out" in p
-               for p in content.problems)
+    assert any("questions.toml" in p and "questions are left out" in p for p in content.problems)
     assert content.questions == () and content.page("en") is not None
 
 
@@ -93,10 +96,12 @@ def test_the_review_pack_includes_the_center_page(site, bank_ids):
     from pypdf import PdfReader
 
     library = ContentLibrary("en")
-    library.attach_clinic(load_clinic_content(site / "clinic", clinic_name="Riverside",
-                                              taken_ids=bank_ids))
-    text = " ".join(p.extract_text() for p in
-                    PdfReader(io.BytesIO(build_review_pack(library))).pages)
+    library.attach_clinic(
+        load_clinic_content(site / "clinic", clinic_name="Riverside", taken_ids=bank_ids)
+    )
+    text = " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(build_review_pack(library))).pages
+    )
     text = " ".join(text.split())
     assert "Our center" in text and "River House" in text
     assert "Questions about our center" in text and "clinic.parking" in text
@@ -130,15 +135,20 @@ def test_machine_then_user_then_given_file_with_locks(user_dirs, tmp_path, monke
     assert (config.clinic.name, config.clinic.region) == ("Riverside Children's Hospital", "uk")
     assert config.locked == {"clinic.region", "kiosk"}
 
-    user_file = _write(user, 'schema_version = 1\n[clinic]\nregion = "us"\n'
-                             'urgent_phone = "555-0199"\n[kiosk]\nenabled = false\n')
+    user_file = _write(
+        user,
+        'schema_version = 1\n[clinic]\nregion = "us"\n'
+        'urgent_phone = "555-0199"\n[kiosk]\nenabled = false\n',
+    )
     config = load_layered()
     assert config.clinic.region == "uk", "a locked setting stays the machine's"
     assert config.clinic.urgent_phone == "555-0199", "an open one is the user's"
     assert config.clinic.name == "Riverside Children's Hospital"
     assert config.files == (machine / "clinic.toml", user_file)
     assert ignored_settings(read_raw(user_file), config.locked) == [
-        "clinic.region", "kiosk.enabled"]
+        "clinic.region",
+        "kiosk.enabled",
+    ]
 
     given = _write(tmp_path / "given", 'schema_version = 1\n[clinic]\nphone = "555-0100"\n')
     config = load_layered(given)
@@ -146,8 +156,9 @@ def test_machine_then_user_then_given_file_with_locks(user_dirs, tmp_path, monke
     assert config.clinic.phone == "555-0100" and config.clinic.urgent_phone == "0161 000 0000"
 
 
-def test_a_lock_outside_the_machine_file_or_naming_nothing_is_refused(user_dirs, tmp_path,
-                                                                      monkeypatch):
+def test_a_lock_outside_the_machine_file_or_naming_nothing_is_refused(
+    user_dirs, tmp_path, monkeypatch
+):
     _data, user = user_dirs
     monkeypatch.setenv("CARTAPP_MACHINE_CONFIG_DIR", str(tmp_path / "machine"))
     _write(user, 'schema_version = 1\n[lock]\nsettings = ["clinic.region"]\n')
@@ -164,14 +175,16 @@ def test_two_files_are_checked_together(user_dirs, tmp_path, monkeypatch):
     machine = tmp_path / "machine"
     monkeypatch.setenv("CARTAPP_MACHINE_CONFIG_DIR", str(machine))
     # Each file is fine alone; together the warning would come with the time-out.
-    _write(machine, "schema_version = 1\n[kiosk]\nidle_timeout_seconds = 600\n"
-                    "warning_seconds = 100\n")
+    _write(
+        machine, "schema_version = 1\n[kiosk]\nidle_timeout_seconds = 600\nwarning_seconds = 100\n"
+    )
     _write(user, "schema_version = 1\n[kiosk]\nidle_timeout_seconds = 120\n")
     with pytest.raises(ConfigError, match="would interrupt a family 20 seconds after"):
         load_layered()
 
 
 # -- check-config --------------------------------------------------------------
+
 
 def test_check_config_passes_a_good_site(site, capsys):
     from cartapp.commands.check_config import main
@@ -186,12 +199,15 @@ def test_check_config_lists_every_problem_with_its_line(tmp_path, capsys):
     from cartapp.commands.check_config import main
 
     path = tmp_path / "clinic.toml"
-    path.write_text('schema_version = 1\n[clinic]\nname = "X"\nregion = "mars"\n'
-                    'fever_threshold_c = 40\ncolour = "red"\n[kiosk]\n'
-                    'idle_timeout_seconds = 5\n[extra]\n', encoding="utf-8")
+    path.write_text(
+        'schema_version = 1\n[clinic]\nname = "X"\nregion = "mars"\n'
+        'fever_threshold_c = 40\ncolour = "red"\n[kiosk]\n'
+        "idle_timeout_seconds = 5\n[extra]\n",
+        encoding="utf-8",
+    )
     assert main([str(path)]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert err[0].startswith(f"{path}, line 4: [clinic] region = \"mars\"")
+    assert err[0].startswith(f'{path}, line 4: [clinic] region = "mars"')
     assert err[1].startswith(f"{path}, line 5: [clinic] fever_threshold_c = 40")
     assert err[2].startswith(f"{path}, line 6: [clinic] colour is not a setting")
     assert err[3].startswith(f"{path}, line 8: [kiosk] idle_timeout_seconds = 5")
@@ -212,15 +228,17 @@ def test_check_config_reports_a_broken_folder_and_a_bad_file(site, tmp_path, cap
     assert main([str(tmp_path / "missing.toml")]) == 2
 
 
-def test_check_config_says_which_settings_the_machine_file_locks(user_dirs, tmp_path,
-                                                                 monkeypatch, capsys):
+def test_check_config_says_which_settings_the_machine_file_locks(
+    user_dirs, tmp_path, monkeypatch, capsys
+):
     from cartapp.commands.check_config import main
 
     machine = tmp_path / "machine"
     monkeypatch.setenv("CARTAPP_MACHINE_CONFIG_DIR", str(machine))
     _write(machine, MACHINE)
-    own = _write(tmp_path / "own", 'schema_version = 1\n[clinic]\nregion = "us"\n'
-                                   'phone = "555-0100"\n')
+    own = _write(
+        tmp_path / "own", 'schema_version = 1\n[clinic]\nregion = "us"\nphone = "555-0100"\n'
+    )
     assert main([str(own)]) == 0
     out = capsys.readouterr().out
     assert f"note: clinic.region is set by your clinic in {machine / 'clinic.toml'}" in out

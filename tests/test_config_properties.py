@@ -11,8 +11,9 @@ from cartapp.config import ClinicConfig, ConfigError, load_config
 from cartapp.model.library import ContentLibrary
 from cartapp.model.question_bank import QuestionBank
 
-_settings = settings(max_examples=80, deadline=None,
-                     suppress_health_check=[HealthCheck.function_scoped_fixture])
+_settings = settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @_settings
@@ -30,12 +31,17 @@ def test_any_bytes_load_or_are_refused_plainly(tmp_path, raw):
 
 
 @_settings
-@given(name=st.text(max_size=300), phone=st.text(max_size=40),
-       timeout=st.one_of(st.integers(-10**6, 10**6), st.booleans(), st.text(max_size=5)))
+@given(
+    name=st.text(max_size=300),
+    phone=st.text(max_size=40),
+    timeout=st.one_of(st.integers(-(10**6), 10**6), st.booleans(), st.text(max_size=5)),
+)
 def test_any_values_load_or_are_refused_with_the_key(tmp_path, name, phone, timeout):
-    body = (f"schema_version = 1\n[clinic]\nname = {json.dumps(name)}\n"
-            f"phone = {json.dumps(phone)}\n[kiosk]\n"
-            f"idle_timeout_seconds = {json.dumps(timeout)}\n")
+    body = (
+        f"schema_version = 1\n[clinic]\nname = {json.dumps(name)}\n"
+        f"phone = {json.dumps(phone)}\n[kiosk]\n"
+        f"idle_timeout_seconds = {json.dumps(timeout)}\n"
+    )
     path = tmp_path / "clinic.toml"
     path.write_text(body, encoding="utf-8")
     try:

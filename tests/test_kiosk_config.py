@@ -47,6 +47,7 @@ def refused(tmp_path: Path, body: str, **kwargs) -> ConfigError:
 
 # -- the example -------------------------------------------------------------
 
+
 def test_kiosk_example_config_loads_with_its_logo():
     loaded = load_config(EXAMPLE)
     assert loaded.source == EXAMPLE
@@ -113,66 +114,109 @@ def test_kiosk_logo_path_is_relative_to_the_config_folder(tmp_path):
 
 # -- every kind of mistake, named --------------------------------------------
 
-@pytest.mark.parametrize(("body", "expected"), [
-    ("[kiosk]\nidle_timeout = 120\n",
-     "[kiosk] idle_timeout is not a setting the app knows (did you mean "
-     "idle_timeout_seconds?)"),
-    ('[clinic]\nfax = "1"\n', "[clinic] fax is not a setting the app knows"),
-    ('[printer]\nname = "x"\n', "[printer] is not a section the app knows"),
-    ('clinic_name = "x"\n', 'clinic_name = "x" is not a section the app knows'),
-    ('clinic = "x"\n', 'clinic = "x" must be a section'),
-    ('phone = "1"\n[clinic]\n', 'phone = "1" is above the sections; move it below the '
-                                '[clinic] line.'),
-    ("[kiosk]\nenabled = 1\n", "[kiosk] enabled = 1 is not true or false"),
-    ('[kiosk]\nenabled = "yes"\n', '[kiosk] enabled = "yes" is not true or false'),
-    ("[kiosk]\nidle_timeout_seconds = true\n",
-     "[kiosk] idle_timeout_seconds = true is not a whole number"),
-    ("[kiosk]\nidle_timeout_seconds = 120.5\n",
-     "[kiosk] idle_timeout_seconds = 120.5 is not a whole number"),
-    ('[kiosk]\nidle_timeout_seconds = "120"\n',
-     '[kiosk] idle_timeout_seconds = "120" is not a whole number'),
-    ("[clinic]\nphone = 5550100\n",
-     '[clinic] phone = 5550100 is not text; put it in quotes, for example phone = "5550100"'),
-    ("[kiosk]\nidle_timeout_seconds = 5\n",
-     "[kiosk] idle_timeout_seconds = 5 is too short; use a whole number of seconds "
-     "from 90 to 3600."),
-    ("[kiosk]\nidle_timeout_seconds = 7200\n",
-     "[kiosk] idle_timeout_seconds = 7200 is too long"),
-    ("[kiosk]\nwarning_seconds = 10\n", "[kiosk] warning_seconds = 10 is too short"),
-    ("[kiosk]\nstay_near_days = 0\n", "[kiosk] stay_near_days = 0 is too short; use a whole "
-                                      "number of days from 1 to 365."),
-    ("[kiosk]\nidle_timeout_seconds = 90\nwarning_seconds = 60\n",
-     "[kiosk] warning_seconds = 60 with idle_timeout_seconds = 90 would interrupt a family "
-     "30 seconds after their last touch"),
-    ("[kiosk]\nwarning_seconds = 200\n",
-     "[kiosk] warning_seconds = 200 with idle_timeout_seconds = 120 would interrupt a "
-     "family -80 seconds after"),
-    ('[clinic]\nwebsite = "www.example.org"\n',
-     '[clinic] website = "www.example.org" is not a web address'),
-    ('[clinic]\nwebsite = "ftp://example.org"\n',
-     '[clinic] website = "ftp://example.org" is not a web address'),
-    ('[kiosk]\nadmin_pin_hash = "2468"\n',
-     "[kiosk] admin_pin_hash is not a PIN hash made by 'cartapp hash-pin'"),
-    ('[kiosk]\nadmin_pin_hash = "pbkdf2-sha256$1000$00112233445566778899aabbccddeeff$' +
-     "ab" * 32 + '"\n', "[kiosk] admin_pin_hash uses 1,000 rounds, too few to protect"),
-    ('[kiosk]\nadmin_pin_hash = "sha1$600000$00112233445566778899aabbccddeeff$' +
-     "ab" * 32 + '"\n', "[kiosk] admin_pin_hash is not a PIN hash"),
-    ("[kiosk]\nenabled = true\n", "[kiosk] enabled = true needs an admin_pin_hash"),
-    ('[kiosk]\ndefault_language = "../es"\n',
-     '[kiosk] default_language = "../es" is not a language code'),
-    ('[kiosk]\ndefault_language = "English"\n',
-     '[kiosk] default_language = "English" is not a language code'),
-    ('[clinic]\nname = "Line one\\nline two"\n', "[clinic] name = "),
-    ('[clinic]\nlogo = "missing.png"\n', '[clinic] logo = "missing.png": no such file'),
-    ('[clinic]\nlogo = "logo.gif"\n', '[clinic] logo = "logo.gif" is not a picture'),
-])
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "[kiosk]\nidle_timeout = 120\n",
+            "[kiosk] idle_timeout is not a setting the app knows (did you mean "
+            "idle_timeout_seconds?)",
+        ),
+        ('[clinic]\nfax = "1"\n', "[clinic] fax is not a setting the app knows"),
+        ('[printer]\nname = "x"\n', "[printer] is not a section the app knows"),
+        ('clinic_name = "x"\n', 'clinic_name = "x" is not a section the app knows'),
+        ('clinic = "x"\n', 'clinic = "x" must be a section'),
+        (
+            'phone = "1"\n[clinic]\n',
+            'phone = "1" is above the sections; move it below the [clinic] line.',
+        ),
+        ("[kiosk]\nenabled = 1\n", "[kiosk] enabled = 1 is not true or false"),
+        ('[kiosk]\nenabled = "yes"\n', '[kiosk] enabled = "yes" is not true or false'),
+        (
+            "[kiosk]\nidle_timeout_seconds = true\n",
+            "[kiosk] idle_timeout_seconds = true is not a whole number",
+        ),
+        (
+            "[kiosk]\nidle_timeout_seconds = 120.5\n",
+            "[kiosk] idle_timeout_seconds = 120.5 is not a whole number",
+        ),
+        (
+            '[kiosk]\nidle_timeout_seconds = "120"\n',
+            '[kiosk] idle_timeout_seconds = "120" is not a whole number',
+        ),
+        (
+            "[clinic]\nphone = 5550100\n",
+            '[clinic] phone = 5550100 is not text; put it in quotes, for example phone = "5550100"',
+        ),
+        (
+            "[kiosk]\nidle_timeout_seconds = 5\n",
+            "[kiosk] idle_timeout_seconds = 5 is too short; use a whole number of seconds "
+            "from 90 to 3600.",
+        ),
+        (
+            "[kiosk]\nidle_timeout_seconds = 7200\n",
+            "[kiosk] idle_timeout_seconds = 7200 is too long",
+        ),
+        ("[kiosk]\nwarning_seconds = 10\n", "[kiosk] warning_seconds = 10 is too short"),
+        (
+            "[kiosk]\nstay_near_days = 0\n",
+            "[kiosk] stay_near_days = 0 is too short; use a whole number of days from 1 to 365.",
+        ),
+        (
+            "[kiosk]\nidle_timeout_seconds = 90\nwarning_seconds = 60\n",
+            "[kiosk] warning_seconds = 60 with idle_timeout_seconds = 90 would interrupt a family "
+            "30 seconds after their last touch",
+        ),
+        (
+            "[kiosk]\nwarning_seconds = 200\n",
+            "[kiosk] warning_seconds = 200 with idle_timeout_seconds = 120 would interrupt a "
+            "family -80 seconds after",
+        ),
+        (
+            '[clinic]\nwebsite = "www.example.org"\n',
+            '[clinic] website = "www.example.org" is not a web address',
+        ),
+        (
+            '[clinic]\nwebsite = "ftp://example.org"\n',
+            '[clinic] website = "ftp://example.org" is not a web address',
+        ),
+        (
+            '[kiosk]\nadmin_pin_hash = "2468"\n',
+            "[kiosk] admin_pin_hash is not a PIN hash made by 'cartapp hash-pin'",
+        ),
+        (
+            '[kiosk]\nadmin_pin_hash = "pbkdf2-sha256$1000$00112233445566778899aabbccddeeff$'
+            + "ab" * 32
+            + '"\n',
+            "[kiosk] admin_pin_hash uses 1,000 rounds, too few to protect",
+        ),
+        (
+            '[kiosk]\nadmin_pin_hash = "sha1$600000$00112233445566778899aabbccddeeff$'
+            + "ab" * 32
+            + '"\n',
+            "[kiosk] admin_pin_hash is not a PIN hash",
+        ),
+        ("[kiosk]\nenabled = true\n", "[kiosk] enabled = true needs an admin_pin_hash"),
+        (
+            '[kiosk]\ndefault_language = "../es"\n',
+            '[kiosk] default_language = "../es" is not a language code',
+        ),
+        (
+            '[kiosk]\ndefault_language = "English"\n',
+            '[kiosk] default_language = "English" is not a language code',
+        ),
+        ('[clinic]\nname = "Line one\\nline two"\n', "[clinic] name = "),
+        ('[clinic]\nlogo = "missing.png"\n', '[clinic] logo = "missing.png": no such file'),
+        ('[clinic]\nlogo = "logo.gif"\n', '[clinic] logo = "logo.gif" is not a picture'),
+    ],
+)
 def test_kiosk_config_mistakes_are_refused_with_key_and_value(tmp_path, body, expected):
     assert expected in str(refused(tmp_path, body))
 
 
 def test_kiosk_config_error_carries_the_key(tmp_path):
-    assert refused(tmp_path, "[kiosk]\nidle_timeout_seconds = 5\n").key == \
-        "idle_timeout_seconds"
+    assert refused(tmp_path, "[kiosk]\nidle_timeout_seconds = 5\n").key == "idle_timeout_seconds"
 
 
 def test_kiosk_logo_that_is_not_really_a_picture_is_refused(tmp_path):
@@ -186,7 +230,7 @@ def test_kiosk_newer_schema_version_is_refused(tmp_path):
     assert "schema_version = 2 is from a newer version of the app" in message
 
 
-@pytest.mark.parametrize("version", ["", "schema_version = \"1\"\n", "schema_version = 0\n"])
+@pytest.mark.parametrize("version", ["", 'schema_version = "1"\n', "schema_version = 0\n"])
 def test_kiosk_missing_or_odd_schema_version_is_refused(tmp_path, version):
     assert "schema_version" in str(refused(tmp_path, "[clinic]\n", version=version))
 
@@ -210,6 +254,7 @@ def test_kiosk_missing_config_file_is_a_config_error(tmp_path):
 
 # -- PIN hashing --------------------------------------------------------------
 
+
 def test_kiosk_pin_hash_round_trip_and_format():
     assert re.fullmatch(r"pbkdf2-sha256\$(\d+)\$[0-9a-f]{32}\$[0-9a-f]{64}", HASH_1234)
     assert int(HASH_1234.split("$")[1]) >= 200_000
@@ -232,6 +277,7 @@ def test_kiosk_pin_must_be_4_to_12_digits(pin):
 
 # -- cartapp hash-pin ---------------------------------------------------------
 
+
 def run_hash_pin(monkeypatch, capsys, *answers: str) -> tuple[int, str, str]:
     replies = iter(answers)
     monkeypatch.setattr(hash_pin_command.getpass, "getpass", lambda prompt="": next(replies))
@@ -249,20 +295,23 @@ def test_kiosk_hash_pin_command_prints_a_line_to_paste(monkeypatch, capsys, tmp_
     assert verify_pin("975318", loaded.kiosk.admin_pin_hash)
 
 
-@pytest.mark.parametrize(("answers", "problem"), [
-    (("739164", "739165"), "the two PINs are not the same"),
-    (("12", "12"), "a PIN is 6 to 12 digits"),
-    (("abcd", "abcd"), "a PIN is 6 to 12 digits"),
-    (("2468", "2468"), "a PIN needs at least 6 digits"),
-    (("0000", "0000"), "a PIN needs at least 6 digits"),
-    (("111111", "111111"), "a PIN of one digit repeated"),
-    (("123456", "123456"), "a PIN of digits in order"),
-    (("987654", "987654"), "a PIN of digits in order"),
-    (("890123", "890123"), "a PIN of digits in order"),
-    (("121212", "121212"), "a PIN that repeats a short pattern"),
-    (("123123", "123123"), "a PIN that repeats a short pattern"),
-    (("112233", "112233"), "that PIN is among the most common ones"),
-])
+@pytest.mark.parametrize(
+    ("answers", "problem"),
+    [
+        (("739164", "739165"), "the two PINs are not the same"),
+        (("12", "12"), "a PIN is 6 to 12 digits"),
+        (("abcd", "abcd"), "a PIN is 6 to 12 digits"),
+        (("2468", "2468"), "a PIN needs at least 6 digits"),
+        (("0000", "0000"), "a PIN needs at least 6 digits"),
+        (("111111", "111111"), "a PIN of one digit repeated"),
+        (("123456", "123456"), "a PIN of digits in order"),
+        (("987654", "987654"), "a PIN of digits in order"),
+        (("890123", "890123"), "a PIN of digits in order"),
+        (("121212", "121212"), "a PIN that repeats a short pattern"),
+        (("123123", "123123"), "a PIN that repeats a short pattern"),
+        (("112233", "112233"), "that PIN is among the most common ones"),
+    ],
+)
 def test_kiosk_hash_pin_command_refuses_plainly(monkeypatch, capsys, answers, problem):
     status, out, err = run_hash_pin(monkeypatch, capsys, *answers)
     assert status == 2 and out == ""
@@ -285,6 +334,7 @@ def test_kiosk_hash_pin_command_refuses_arguments(capsys):
 
 # -- the policy ---------------------------------------------------------------
 
+
 def test_kiosk_policy_answers():
     home = KioskPolicy.home()
     assert home.may_save_files() and home.may_open_links() and home.may_print()
@@ -293,8 +343,9 @@ def test_kiosk_policy_answers():
     assert home.start_region("uk") == "uk" and home.start_region("") == "other"
     assert home.start_reader("patient") == "patient"
 
-    settings = config.KioskSettings(enabled=True, admin_pin_hash=HASH_1234,
-                                    print_to_default_printer=True)
+    settings = config.KioskSettings(
+        enabled=True, admin_pin_hash=HASH_1234, print_to_default_printer=True
+    )
     kiosk = KioskPolicy(ClinicConfig(kiosk=settings), kiosk=True)
     assert not (kiosk.may_save_files() or kiosk.may_open_links() or kiosk.persist_settings())
     assert kiosk.may_print() and kiosk.print_directly()
@@ -317,16 +368,21 @@ def test_kiosk_policy_module_needs_no_qt():
     import subprocess
     import sys
 
-    code = ("import sys, cartapp.policy; "
-            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    code = (
+        "import sys, cartapp.policy; "
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
 def test_region_rules_in_the_clinic_file(tmp_path):
     path = tmp_path / "clinic.toml"
-    path.write_text('schema_version = 1\n[clinic]\nregion = "uk"\nno_driving_days = 56\n'
-                    'emergency_number = "999"\nfever_threshold_c = 37.5\n'
-                    '[kiosk]\nstay_near_days = 28\n', encoding="utf-8")
+    path.write_text(
+        'schema_version = 1\n[clinic]\nregion = "uk"\nno_driving_days = 56\n'
+        'emergency_number = "999"\nfever_threshold_c = 37.5\n'
+        "[kiosk]\nstay_near_days = 28\n",
+        encoding="utf-8",
+    )
     clinic = load_config(path).clinic
     assert clinic.region == "uk" and clinic.no_driving_days == 56
     assert clinic.stay_near_days == 28, "the old [kiosk] key still counts"
@@ -335,13 +391,16 @@ def test_region_rules_in_the_clinic_file(tmp_path):
     assert overrides.value("emergency_number") == "999"
 
 
-@pytest.mark.parametrize("line, key, expected", [
-    ('region = "france"', "region", '"us", "uk", "eu" or "other"'),
-    ("fever_threshold_c = 39.5", "fever_threshold_c", "37.0 to 38.5"),
-    ('fever_threshold_c = "hot"', "fever_threshold_c", "not a number"),
-    ("no_driving_days = 0", "no_driving_days", "1 to 365"),
-    ('emergency_number = ""', "emergency_number", "not a phone number"),
-])
+@pytest.mark.parametrize(
+    "line, key, expected",
+    [
+        ('region = "france"', "region", '"us", "uk", "eu" or "other"'),
+        ("fever_threshold_c = 39.5", "fever_threshold_c", "37.0 to 38.5"),
+        ('fever_threshold_c = "hot"', "fever_threshold_c", "not a number"),
+        ("no_driving_days = 0", "no_driving_days", "1 to 365"),
+        ('emergency_number = ""', "emergency_number", "not a phone number"),
+    ],
+)
 def test_bad_region_values_name_the_key_and_what_to_write(tmp_path, line, key, expected):
     path = tmp_path / "clinic.toml"
     path.write_text(f"schema_version = 1\n[clinic]\n{line}\n", encoding="utf-8")

@@ -28,7 +28,6 @@ PROG = "cartapp calendar"
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-
 def _day(text: str) -> date:
     if not _ISO_DAY.match(text):
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD, like 2027-05-10")
@@ -55,25 +54,57 @@ def build_parser() -> argparse.ArgumentParser:
         "to an iCalendar (.ics) file. The dates are estimates; your care team sets the real plan.",
     )
     known = parser.add_mutually_exclusive_group(required=True)
-    known.add_argument("--infusion-date", type=_day, metavar="YYYY-MM-DD",
-                       help="the day of the CAR T infusion (Day 0)")
-    known.add_argument("--collection-date", type=_day, metavar="YYYY-MM-DD",
-                       help="the day the cells are collected; Day 0 is estimated from it")
-    parser.add_argument("-o", "--output", required=True, metavar="PLAN.ics",
-                        help="the file to write ('-' writes to standard output)")
+    known.add_argument(
+        "--infusion-date",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day of the CAR T infusion (Day 0)",
+    )
+    known.add_argument(
+        "--collection-date",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day the cells are collected; Day 0 is estimated from it",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PLAN.ics",
+        help="the file to write ('-' writes to standard output)",
+    )
     # No default days: the rule differs by region, and an invented end date could tell
     # a teen to drive too soon. Without them the period is one event on Day 0.
-    parser.add_argument("--stay-near-days", type=_days, default=None, metavar="N",
-                        help="days your center asks you to stay near it (no end date if left out)")
-    parser.add_argument("--no-driving-days", type=_days, default=None, metavar="N",
-                        help="days without driving your team asks for (no end date if left out)")
-    parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default=None,
-                        help="whose rules the event text gives (default: the clinic file's "
-                             "region, else every region's)")
-    parser.add_argument("--config", metavar="FILE",
-                        help="a clinic file whose region, days and numbers to use")
-    parser.add_argument("--lang", default="en", metavar="CODE",
-                        help="language of the event text (falls back to English)")
+    parser.add_argument(
+        "--stay-near-days",
+        type=_days,
+        default=None,
+        metavar="N",
+        help="days your center asks you to stay near it (no end date if left out)",
+    )
+    parser.add_argument(
+        "--no-driving-days",
+        type=_days,
+        default=None,
+        metavar="N",
+        help="days without driving your team asks for (no end date if left out)",
+    )
+    parser.add_argument(
+        "--region",
+        choices=("us", "uk", "eu", "other"),
+        default=None,
+        help="whose rules the event text gives (default: the clinic file's "
+        "region, else every region's)",
+    )
+    parser.add_argument(
+        "--config", metavar="FILE", help="a clinic file whose region, days and numbers to use"
+    )
+    parser.add_argument(
+        "--lang",
+        default="en",
+        metavar="CODE",
+        help="language of the event text (falls back to English)",
+    )
     return parser
 
 
@@ -89,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     from cartapp.model.language_tag import is_language_tag
 
     if not is_language_tag(args.lang):
-        return _fail(f"--lang: {quote(args.lang)} is not a language code (use a plain tag "
-                     "such as en, es or pt-BR)")
+        return _fail(
+            f"--lang: {quote(args.lang)} is not a language code (use a plain tag "
+            "such as en, es or pt-BR)"
+        )
     if args.output != "-":
         problem = output_problem(Path(args.output))
         if problem:
@@ -116,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         region = region or OTHER
         table = default_table()
         minimum = {k: table.minimum_days(k, region) for k in ("stay_near", "no_driving")}
-        plan = compute_plan(load_timeline_for(args.lang), inputs.with_defaults(overrides),
-                            minimum_days=minimum)
+        plan = compute_plan(
+            load_timeline_for(args.lang), inputs.with_defaults(overrides), minimum_days=minimum
+        )
 
         def expand(text: str) -> str:
             return table.expand(text, region, overrides)

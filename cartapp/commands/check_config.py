@@ -18,8 +18,10 @@ PROG = "cartapp check-config"
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog=PROG, description="Check a clinic file (clinic.toml) and the clinic/ folder "
-                               "beside it, without opening a window.")
+        prog=PROG,
+        description="Check a clinic file (clinic.toml) and the clinic/ folder "
+        "beside it, without opening a window.",
+    )
     parser.add_argument("file", type=Path, metavar="FILE", help="the clinic file to check")
     return parser
 
@@ -86,8 +88,11 @@ def file_problems(path: Path) -> list[str]:
         try:
             config.load_config(path)
         except config.ConfigError as exc:
-            add(None if exc.key == "schema_version" else _section_of(data, exc.key),
-                exc.key or "", str(exc).split(": ", 1)[-1])
+            add(
+                None if exc.key == "schema_version" else _section_of(data, exc.key),
+                exc.key or "",
+                str(exc).split(": ", 1)[-1],
+            )
     return problems
 
 
@@ -110,8 +115,7 @@ def folder_problems(path: Path, clinic_name: str = "") -> tuple[list[str], str]:
     taken = {q.id for q in library.bank.questions}
     content = load_clinic_content(folder, clinic_name=clinic_name, taken_ids=taken)
     library.attach_clinic(content)
-    problems = content.problems + [p for p in library.link_problems()
-                                   if p.startswith(str(folder))]
+    problems = content.problems + [p for p in library.link_problems() if p.startswith(str(folder))]
     pages = ", ".join(f"center page ({lang})" for lang in content.pages) or "no page"
     return problems, f"clinic folder: {pages}, {len(content.questions)} questions"
 
@@ -132,8 +136,10 @@ def reading_levels(path: Path) -> list[str]:
             grade = textstat.flesch_kincaid_grade(plain_text(page))
         except ImportError:
             continue
-        lines.append(f"reading level of center ({language}): grade {grade:.1f} "
-                     "(the app's own pages aim for 6, at most 8)")
+        lines.append(
+            f"reading level of center ({language}): grade {grade:.1f} "
+            "(the app's own pages aim for 6, at most 8)"
+        )
     return lines
 
 
@@ -154,8 +160,10 @@ def locked_notes(path: Path) -> list[str]:
         locked = locked_settings(read_raw(machine), machine)
     except (OSError, ConfigError, ValueError):
         return []
-    return [f"note: {name} is set by your clinic in {machine}; this file's value is not used"
-            for name in ignored_settings(read_raw(path), locked)]
+    return [
+        f"note: {name} is set by your clinic in {machine}; this file's value is not used"
+        for name in ignored_settings(read_raw(path), locked)
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -172,8 +180,7 @@ def main(argv: list[str]) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s) found in {path} and its clinic folder.",
-              file=sys.stderr)
+        print(f"{len(problems)} problem(s) found in {path} and its clinic folder.", file=sys.stderr)
         return 2
     for line in reading_levels(path):
         print(line)

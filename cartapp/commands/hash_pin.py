@@ -16,12 +16,11 @@ from cartapp.config import hash_pin, pin_weakness
 PROG = "cartapp hash-pin"
 
 
-
 def build_parser() -> argparse.ArgumentParser:
     return OneLineParser(
         prog=PROG,
         description="Ask for a staff PIN (6 to 12 digits, not an easy one) twice and print the "
-                    "admin_pin_hash line for the clinic's configuration file.",
+        "admin_pin_hash line for the clinic's configuration file.",
     )
 
 

@@ -27,7 +27,8 @@ def _day(text: str) -> date:
     # fromisoformat alone also takes 20270510 and 2027-W19; a family means a day.
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise argparse.ArgumentTypeError(
-            f"{short(text, 40)!r} is not a date; use YYYY-MM-DD, like 2027-05-10")
+            f"{short(text, 40)!r} is not a date; use YYYY-MM-DD, like 2027-05-10"
+        )
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -35,32 +36,69 @@ def _day(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog=PROG, description=(
-        "Print the home safety kit: a wallet card, a 'when to call' sheet, a temperature "
-        "and symptom log, a letter for another doctor and a caregiver checklist."))
-    parser.add_argument("item", choices=[*ITEMS, "all"], metavar="ITEM",
-                        help=f"one of {', '.join(ITEMS)}, or all")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
-                        help="where to write the PDF (replaced if it exists)")
-    parser.add_argument("--config", metavar="FILE",
-                        help="a clinic file: the centre's name, numbers, region and rules")
-    parser.add_argument("--infusion-date", type=_day, metavar="YYYY-MM-DD",
-                        help="Day 0: dates the log, the rota and the driving end date")
+    parser = OneLineParser(
+        prog=PROG,
+        description=(
+            "Print the home safety kit: a wallet card, a 'when to call' sheet, a temperature "
+            "and symptom log, a letter for another doctor and a caregiver checklist."
+        ),
+    )
+    parser.add_argument(
+        "item", choices=[*ITEMS, "all"], metavar="ITEM", help=f"one of {', '.join(ITEMS)}, or all"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help="where to write the PDF (replaced if it exists)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a clinic file: the centre's name, numbers, region and rules",
+    )
+    parser.add_argument(
+        "--infusion-date",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="Day 0: dates the log, the rota and the driving end date",
+    )
     parser.add_argument("--name", default="", metavar="TEXT", help="the patient's name")
-    parser.add_argument("--product", default="", metavar="TEXT",
-                        help="the CAR T product, for example Kymriah")
-    parser.add_argument("--no-driving-until", type=_day, metavar="YYYY-MM-DD",
-                        help="the date your team gave for driving again")
-    parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default=None,
-                        help="whose rules to print (default: the clinic file's, else every "
-                             "region's)")
-    parser.add_argument("--reader", choices=("parent", "patient"), default="parent",
-                        help="who will read it: a parent or caregiver, or the patient")
+    parser.add_argument(
+        "--product", default="", metavar="TEXT", help="the CAR T product, for example Kymriah"
+    )
+    parser.add_argument(
+        "--no-driving-until",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the date your team gave for driving again",
+    )
+    parser.add_argument(
+        "--region",
+        choices=("us", "uk", "eu", "other"),
+        default=None,
+        help="whose rules to print (default: the clinic file's, else every region's)",
+    )
+    parser.add_argument(
+        "--reader",
+        choices=("parent", "patient"),
+        default="parent",
+        help="who will read it: a parent or caregiver, or the patient",
+    )
     parser.add_argument("--large-print", action="store_true", help="larger type throughout")
-    parser.add_argument("--paper", choices=["letter", "a4"], default=None,
-                        help="paper size (default: from the system's locale)")
-    parser.add_argument("--follow-link", action="store_true",
-                        help="allow OUT.pdf to be a symbolic link and write to its target")
+    parser.add_argument(
+        "--paper",
+        choices=["letter", "a4"],
+        default=None,
+        help="paper size (default: from the system's locale)",
+    )
+    parser.add_argument(
+        "--follow-link",
+        action="store_true",
+        help="allow OUT.pdf to be a symbolic link and write to its target",
+    )
     return parser
 
 
@@ -89,13 +127,22 @@ def main(argv: list[str]) -> int:
         clinic, kit = config.clinic, config.kit
     items = list(ITEMS) if args.item == "all" else [args.item]
     try:
-        facts = facts_for(FamilyDetails(args.name, args.infusion_date, args.product,
-                                        args.no_driving_until),
-                          clinic=clinic, kit=kit, region=args.region or "",
-                          reader=args.reader, covers=covers)
-        pdf = build_kit_pdf(items, facts, paper=args.paper or system_paper(),
-                            large_print=args.large_print, app_version=__version__,
-                            content_version=_content_version())
+        facts = facts_for(
+            FamilyDetails(args.name, args.infusion_date, args.product, args.no_driving_until),
+            clinic=clinic,
+            kit=kit,
+            region=args.region or "",
+            reader=args.reader,
+            covers=covers,
+        )
+        pdf = build_kit_pdf(
+            items,
+            facts,
+            paper=args.paper or system_paper(),
+            large_print=args.large_print,
+            app_version=__version__,
+            content_version=_content_version(),
+        )
     except KitError as exc:
         return _fail(short(str(exc), 300))
     except ContentError as exc:

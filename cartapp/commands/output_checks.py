@@ -18,8 +18,9 @@ def quote(value: object) -> str:
     return repr(short(value))
 
 
-def output_problem(output: Path, *, inputs: tuple[Path, ...] = (),
-                   follow_link: bool = False) -> str | None:
+def output_problem(
+    output: Path, *, inputs: tuple[Path, ...] = (), follow_link: bool = False
+) -> str | None:
     """Why ``output`` must not be written, or None."""
     try:
         info = os.lstat(output)
@@ -28,8 +29,10 @@ def output_problem(output: Path, *, inputs: tuple[Path, ...] = (),
     except (OSError, ValueError) as exc:
         return f"cannot write {quote(output)}: {getattr(exc, 'strerror', None) or exc}"
     if info is not None and stat.S_ISLNK(info.st_mode) and not follow_link:
-        return (f"cannot write {quote(output)}: it is a link to another file; give the real "
-                "file name, or add --follow-link to write through it")
+        return (
+            f"cannot write {quote(output)}: it is a link to another file; give the real "
+            "file name, or add --follow-link to write through it"
+        )
     if info is not None and stat.S_ISDIR(os.stat(output).st_mode):
         return f"cannot write {quote(output)}: it is a folder; give a file name"
     for source in inputs:
@@ -38,14 +41,18 @@ def output_problem(output: Path, *, inputs: tuple[Path, ...] = (),
         except (OSError, ValueError):
             same = False
         if same:
-            return (f"cannot write {quote(output)}: it is the input file; choose another "
-                    "name for the output")
+            return (
+                f"cannot write {quote(output)}: it is the input file; choose another "
+                "name for the output"
+            )
     folder = output.parent if str(output.parent) else Path(".")
     try:
         is_folder = stat.S_ISDIR(os.stat(folder).st_mode)
     except (OSError, ValueError):
         is_folder = False
     if not is_folder:
-        return (f"cannot write {quote(output)}: the folder {quote(folder)} does not exist; "
-                "make it first")
+        return (
+            f"cannot write {quote(output)}: the folder {quote(folder)} does not exist; "
+            "make it first"
+        )
     return None

@@ -26,13 +26,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write every page, glossary word, question, treatment step and "
         "animation caption, with sources and a sign-off box per page, to one PDF.",
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="REVIEW.pdf",
-                        help="where to write the PDF (replaced if it exists)")
-    parser.add_argument("--lang", default="en", metavar="CODE",
-                        help="language of the content (default: en)")
-    parser.add_argument("--region", choices=REGIONS, default="other",
-                        help="sets the paper (Letter for us, A4 otherwise); the pack "
-                        "always shows every region's rules")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="REVIEW.pdf",
+        help="where to write the PDF (replaced if it exists)",
+    )
+    parser.add_argument(
+        "--lang", default="en", metavar="CODE", help="language of the content (default: en)"
+    )
+    parser.add_argument(
+        "--region",
+        choices=REGIONS,
+        default="other",
+        help="sets the paper (Letter for us, A4 otherwise); the pack "
+        "always shows every region's rules",
+    )
     return parser
 
 
@@ -54,8 +65,9 @@ def main(argv: list[str]) -> int:
     if library.notice:
         return _fail(f"--lang: there is no content in the language '{args.lang}'")
     try:
-        pdf = build_review_pack(library, paper="letter" if args.region == "us" else "a4",
-                                app_version=__version__)
+        pdf = build_review_pack(
+            library, paper="letter" if args.region == "us" else "a4", app_version=__version__
+        )
     except ContentError as exc:
         return _fail(f"the app's content has a problem: {exc}", status=1)
     try:

@@ -27,29 +27,56 @@ PROG = "cartapp sheet"
 FALLBACK_LANGUAGE = "en"
 
 
-
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
-        prog=PROG, description="Print a saved question sheet (JSON) as a PDF.",
+        prog=PROG,
+        description="Print a saved question sheet (JSON) as a PDF.",
     )
     parser.add_argument("sheet", type=Path, metavar="SHEET.json", help="the saved question list")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
-                        help="where to write the PDF (replaced if it exists)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help="where to write the PDF (replaced if it exists)",
+    )
     parser.add_argument("--large-print", action="store_true", help="16 pt text and larger")
-    parser.add_argument("--paper", choices=["letter", "a4"], default=None,
-                        help="paper size (default: from the system's locale)")
-    parser.add_argument("--lang", metavar="CODE", default=None,
-                        help="language of the question bank (default: the sheet's language)")
-    parser.add_argument("--config", metavar="FILE",
-                        help="a clinic file: its name, phones, region and fever threshold")
-    parser.add_argument("--region", choices=("us", "uk", "eu", "other"), default=None,
-                        help="whose emergency number and fever threshold to print "
-                             "(default: the clinic file's region, else every region's)")
-    parser.add_argument("--reader", choices=("parent", "patient"), default="parent",
-                        help="who made the sheet: a parent or caregiver (\"Child\") or the "
-                             "patient (\"Patient\")")
-    parser.add_argument("--follow-link", action="store_true",
-                        help="allow OUT.pdf to be a symbolic link and write to its target")
+    parser.add_argument(
+        "--paper",
+        choices=["letter", "a4"],
+        default=None,
+        help="paper size (default: from the system's locale)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=None,
+        help="language of the question bank (default: the sheet's language)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a clinic file: its name, phones, region and fever threshold",
+    )
+    parser.add_argument(
+        "--region",
+        choices=("us", "uk", "eu", "other"),
+        default=None,
+        help="whose emergency number and fever threshold to print "
+        "(default: the clinic file's region, else every region's)",
+    )
+    parser.add_argument(
+        "--reader",
+        choices=("parent", "patient"),
+        default="parent",
+        help='who made the sheet: a parent or caregiver ("Child") or the patient ("Patient")',
+    )
+    parser.add_argument(
+        "--follow-link",
+        action="store_true",
+        help="allow OUT.pdf to be a symbolic link and write to its target",
+    )
     return parser
 
 
@@ -69,8 +96,10 @@ def main(argv: list[str]) -> int:
     except UsageError as exc:
         return _fail(f"{short(str(exc), 200)} (see '{PROG} --help')")
     if args.lang is not None and not is_language_tag(args.lang):
-        return _fail(f"--lang: {quote(args.lang)} is not a language code (use a plain tag "
-                     "such as en, es or pt-BR)")
+        return _fail(
+            f"--lang: {quote(args.lang)} is not a language code (use a plain tag "
+            "such as en, es or pt-BR)"
+        )
     problem = output_problem(args.output, inputs=(args.sheet,), follow_link=args.follow_link)
     if problem:
         return _fail(problem)
@@ -87,9 +116,14 @@ def main(argv: list[str]) -> int:
     try:
         bank = _bank_for(sheet.language)
         pdf = build_within_limits(
-            sheet, bank, paper=args.paper or system_paper(), large_print=args.large_print,
-            app_version=__version__, content_version=_content_version(sheet.language),
-            reader=args.reader, **clinic_words,
+            sheet,
+            bank,
+            paper=args.paper or system_paper(),
+            large_print=args.large_print,
+            app_version=__version__,
+            content_version=_content_version(sheet.language),
+            reader=args.reader,
+            **clinic_words,
         )
     except ContentError as exc:
         return _fail(f"the app's content has a problem: {exc}", status=1)
@@ -119,8 +153,9 @@ def _clinic_words(args) -> dict:
             raise ValueError(str(exc)) from None
         overrides, region = clinic.rule_overrides(), region or clinic.region
         if any((clinic.name, clinic.phone, clinic.urgent_phone)):
-            words["clinic"] = ClinicBlock(clinic.name, clinic.phone, clinic.urgent_phone,
-                                          clinic.website)
+            words["clinic"] = ClinicBlock(
+                clinic.name, clinic.phone, clinic.urgent_phone, clinic.website
+            )
     region = region or OTHER
     try:
         table = default_table()

@@ -21,8 +21,12 @@ PRODID = f"-//{APP_NAME}//cartapp {__version__}//EN"
 _UID_DOMAIN = "plan.cartapp.invalid"
 
 
-def plan_to_ics(plan: Sequence[PlannedStep], *, now: datetime | None = None,
-                expand: Callable[[str], str] | None = None) -> bytes:
+def plan_to_ics(
+    plan: Sequence[PlannedStep],
+    *,
+    now: datetime | None = None,
+    expand: Callable[[str], str] | None = None,
+) -> bytes:
     """One all-day event per step; raises PlanError if the plan has no dates yet.
 
     A period the team has not given a length for is one event on its first day, never
@@ -61,8 +65,11 @@ def _plan_key(plan: Sequence[PlannedStep]) -> str:
     first = plan[0]
     assert first.start_date is not None
     day_zero = first.start_date - timedelta(days=first.start_day)
-    periods = "-".join("open" if p.open_end else str(p.end_day - p.start_day)
-                       for p in plan if p.step.kind != "step")
+    periods = "-".join(
+        "open" if p.open_end else str(p.end_day - p.start_day)
+        for p in plan
+        if p.step.kind != "step"
+    )
     return f"{day_zero:%Y%m%d}-{periods or 0}"
 
 
@@ -72,8 +79,9 @@ def _description(p: PlannedStep) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def save_ics(plan: Sequence[PlannedStep], path: Path | str,
-             expand: Callable[[str], str] | None = None) -> None:
+def save_ics(
+    plan: Sequence[PlannedStep], path: Path | str, expand: Callable[[str], str] | None = None
+) -> None:
     """Build first, then write through a temporary file, so a failure leaves nothing behind.
 
     Raises PlanError (no dates) or OSError (cannot write); the target is untouched then.

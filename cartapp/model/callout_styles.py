@@ -23,10 +23,18 @@ class CalloutStyle:
     border_px: int = 2
 
 
-def _style(kind: str, border: str, background: str, title: str, *,
-           border_style: str = "solid", border_px: int = 2) -> CalloutStyle:
-    return CalloutStyle(CALLOUT_LABELS[kind], kind, border, background, title,
-                        border_style, border_px)
+def _style(
+    kind: str,
+    border: str,
+    background: str,
+    title: str,
+    *,
+    border_style: str = "solid",
+    border_px: int = 2,
+) -> CalloutStyle:
+    return CalloutStyle(
+        CALLOUT_LABELS[kind], kind, border, background, title, border_style, border_px
+    )
 
 
 # Colours from the design palette (visual-design.md); each title colour and the

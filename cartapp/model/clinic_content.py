@@ -45,8 +45,11 @@ class ClinicContent:
 
     def page(self, language: str) -> Page | None:
         """The page in ``language``, else in the clinic's first language."""
-        return self.pages.get(language) or self.pages.get("en") or next(
-            iter(self.pages.values()), None)
+        return (
+            self.pages.get(language)
+            or self.pages.get("en")
+            or next(iter(self.pages.values()), None)
+        )
 
     def picture(self, name: str) -> Path | None:
         """A picture the page may show: a plain name in the folder, nothing else."""
@@ -65,16 +68,21 @@ def clinic_folder_for(config_files: list[Path] | tuple[Path, ...]) -> Path | Non
     return None
 
 
-def load_clinic_content(folder: Path | None, *, clinic_name: str = "",
-                        taken_ids: set[str] | frozenset[str] = frozenset()) -> ClinicContent:
+def load_clinic_content(
+    folder: Path | None,
+    *,
+    clinic_name: str = "",
+    taken_ids: set[str] | frozenset[str] = frozenset(),
+) -> ClinicContent:
     content = ClinicContent(folder=folder)
     if folder is None:
         return content
     for path in sorted(folder.glob(f"{PAGE_NAME}*.md")):
         language = _language_of(path)
         if language is None:
-            content.problems.append(f"{path}: name the page center.md, or center.LANG.md "
-                                    "(like center.es.md)")
+            content.problems.append(
+                f"{path}: name the page center.md, or center.LANG.md (like center.es.md)"
+            )
             continue
         try:
             content.pages[language] = _load_page(path, clinic_name, content)
@@ -83,8 +91,9 @@ def load_clinic_content(folder: Path | None, *, clinic_name: str = "",
     questions = folder / "questions.toml"
     if questions.exists():
         try:
-            content.category, content.questions = _load_questions(questions, taken_ids,
-                                                                  content.problems)
+            content.category, content.questions = _load_questions(
+                questions, taken_ids, content.problems
+            )
         except ContentError as exc:
             content.problems.append(f"{exc} — the center's questions are left out")
     return content
@@ -116,16 +125,26 @@ def _load_page(path: Path, clinic_name: str, content: ClinicContent) -> Page:
     if "sources" in meta:
         sources = parse_sources(meta, path)
     else:
-        sources = (Source(title="Written by the center for its families",
-                          publisher=clinic_name or "The center", year=reviewed.year),)
+        sources = (
+            Source(
+                title="Written by the center for its families",
+                publisher=clinic_name or "The center",
+                year=reviewed.year,
+            ),
+        )
     check_tokens(body, path)
     check_body(body, len(sources), path)
-    body = _pictures(body, path, content, text[:text.rindex(body)].count("\n"))
-    return Page(name=PAGE_NAME, title=_require_str(meta, "title", path),
-                summary=_require_str(meta, "summary", path), reviewed=reviewed,
-                sources=sources, body=body.strip() + "\n",
-                clinical_review=parse_clinical_review(meta, path),
-                written_by=clinic_name or "your center")
+    body = _pictures(body, path, content, text[: text.rindex(body)].count("\n"))
+    return Page(
+        name=PAGE_NAME,
+        title=_require_str(meta, "title", path),
+        summary=_require_str(meta, "summary", path),
+        reviewed=reviewed,
+        sources=sources,
+        body=body.strip() + "\n",
+        clinical_review=parse_clinical_review(meta, path),
+        written_by=clinic_name or "your center",
+    )
 
 
 def _pictures(body: str, path: Path, content: ClinicContent, first_line: int) -> str:
@@ -138,8 +157,10 @@ def _pictures(body: str, path: Path, content: ClinicContent, first_line: int) ->
         picture = content.picture(src)
         problem = ""
         if picture is None:
-            problem = (f"the picture '{src}' is not in the clinic folder (or is not a PNG, "
-                       "JPEG or SVG file)")
+            problem = (
+                f"the picture '{src}' is not in the clinic folder (or is not a PNG, "
+                "JPEG or SVG file)"
+            )
         elif picture.stat().st_size > MAX_PICTURE_BYTES:
             problem = f"the picture '{src}' is larger than 8 MB"
         elif not alt:
@@ -152,15 +173,19 @@ def _pictures(body: str, path: Path, content: ClinicContent, first_line: int) ->
     return _PICTURE.sub(_one, body)
 
 
-def _load_questions(path: Path, taken_ids: AbstractSet[str], problems: list[str]
-                    ) -> tuple[Category, tuple[BankQuestion, ...]]:
+def _load_questions(
+    path: Path, taken_ids: AbstractSet[str], problems: list[str]
+) -> tuple[Category, tuple[BankQuestion, ...]]:
     from cartapp.model.guarded_read import load_content_toml
 
     data = load_content_toml(path, max_bytes=MAX_QUESTIONS_BYTES)
     unknown = set(data) - {"version", "title", "questions"}
     if unknown:
-        raise ContentError(path, f"'{sorted(unknown)[0]}' is not a setting of this file; it "
-                                 "has version, title and [[questions]]")
+        raise ContentError(
+            path,
+            f"'{sorted(unknown)[0]}' is not a setting of this file; it "
+            "has version, title and [[questions]]",
+        )
     if data.get("version", 1) != 1:
         raise ContentError(path, f"'version' is {data.get('version')!r}; this app reads 1")
     title = data.get("title", "Questions about our center")
@@ -175,8 +200,14 @@ def _load_questions(path: Path, taken_ids: AbstractSet[str], problems: list[str]
         if problem:
             problems.append(f"{path}: question {number}: {problem} — it is left out")
             continue
-        found.append(BankQuestion(f"{CATEGORY_ID}.{entry['id']}", entry["text"].strip(),
-                                  CATEGORY_ID, entry.get("why", "").strip()))
+        found.append(
+            BankQuestion(
+                f"{CATEGORY_ID}.{entry['id']}",
+                entry["text"].strip(),
+                CATEGORY_ID,
+                entry.get("why", "").strip(),
+            )
+        )
     if len(raw) > MAX_QUESTIONS:
         problems.append(f"{path}: only the first {MAX_QUESTIONS} questions are used")
     return Category(CATEGORY_ID, title.strip()), tuple(found)
@@ -190,8 +221,10 @@ def _question_problem(entry: object, taken_ids: AbstractSet[str], seen: set[str]
         return f"'{sorted(extra)[0]}' is not a question setting (id, text, why)"
     qid, text, why = entry.get("id"), entry.get("text"), entry.get("why", "")
     if isinstance(qid, str) and qid in taken_ids:
-        return (f"the id '{qid}' is already a question of the app's bank; give the "
-                "center's question an id of its own, like parking")
+        return (
+            f"the id '{qid}' is already a question of the app's bank; give the "
+            "center's question an id of its own, like parking"
+        )
     if not isinstance(qid, str) or not _SLUG.fullmatch(qid):
         return "'id' must be a short name of small letters, digits and dashes, like parking"
     full = f"{CATEGORY_ID}.{qid}"

@@ -46,7 +46,7 @@ def short(value: object, limit: int = NAME_CHARS) -> str:
         return text
     keep = limit - 1
     # The end of a path (the file's name) says more than its start.
-    return text[: keep // 3] + "…" + text[-(keep - keep // 3):]
+    return text[: keep // 3] + "…" + text[-(keep - keep // 3) :]
 
 
 def os_reason(exc: OSError) -> str:
@@ -129,8 +129,9 @@ def read_text(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileRefusedError(path, "the file is not plain text in UTF-8; save it again "
-                                "as UTF-8 text") from None
+        raise FileRefusedError(
+            path, "the file is not plain text in UTF-8; save it again as UTF-8 text"
+        ) from None
 
 
 def nesting_depth(text: str) -> int:
@@ -161,8 +162,9 @@ def check_depth(path: StrPath, text: str, max_depth: int = MAX_DEPTH) -> None:
         raise FileRefusedError(path, f"values are nested more than {max_depth} levels deep")
 
 
-def load_json(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              max_depth: int = MAX_DEPTH) -> object:
+def load_json(
+    path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> object:
     import json
 
     text = read_text(path, max_bytes=max_bytes)
@@ -189,8 +191,9 @@ def parse_toml(path: StrPath, text: str, max_depth: int = MAX_DEPTH) -> dict[str
     return data
 
 
-def load_toml(path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              max_depth: int = MAX_DEPTH) -> dict[str, Any]:
+def load_toml(
+    path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> dict[str, Any]:
     return parse_toml(path, read_text(path, max_bytes=max_bytes), max_depth)
 
 
@@ -201,8 +204,11 @@ def check_svg(path: StrPath, data: bytes) -> None:
         raise FileRefusedError(path, f"the picture is too large (over {_size(MAX_SVG_BYTES)})")
     lowered = data.lower()
     if b"<!entity" in lowered or b"<!doctype" in lowered:
-        raise FileRefusedError(path, "the picture uses entities, which the app does not allow; "
-                                "export it again as plain SVG or PNG")
+        raise FileRefusedError(
+            path,
+            "the picture uses entities, which the app does not allow; "
+            "export it again as plain SVG or PNG",
+        )
     if lowered.count(b"<") - lowered.count(b"</") > MAX_SVG_ELEMENTS:
         raise FileRefusedError(path, "the picture has too many shapes; save it as PNG")
     if lowered.count(b"<use") > MAX_SVG_USES:
@@ -213,8 +219,9 @@ def _dict_depth(value: object) -> int:
     deepest, stack = 0, [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(
-            item, list) else ()
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        )
         for child in children:
             if isinstance(child, dict | list):
                 deepest = max(deepest, depth)

@@ -74,10 +74,14 @@ class KitFacts:
         family = self.family
         until = self.driving_until()
         return {
-            "name": family.name, "product": family.product,
+            "name": family.name,
+            "product": family.product,
             "infusion_date": format_date(family.infusion_date) if family.infusion_date else "",
-            "center": self.center, "phone": self.phone, "urgent_phone": self.urgent_phone,
-            "emergency": self.emergency_number, "fever": self.fever,
+            "center": self.center,
+            "phone": self.phone,
+            "urgent_phone": self.urgent_phone,
+            "emergency": self.emergency_number,
+            "fever": self.fever,
             "driving_until": format_date(until) if until else "",
             "days": str(self.stay_near_days or self.region_days or ""),
         }
@@ -93,31 +97,41 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m[1], "") or WRITE_IN, template)
 
 
-def check_family(details: FamilyDetails, covers: Callable[[str], bool] | None = None
-                 ) -> FamilyDetails:
+def check_family(
+    details: FamilyDetails, covers: Callable[[str], bool] | None = None
+) -> FamilyDetails:
     """The details cleaned to one line each; KitError names the field to change."""
     labels = {"name": "The name", "product": "The product"}
     cleaned = {}
     for key, label in labels.items():
         value = one_line(getattr(details, key))
         if len(value) > MAX_CHARS[key]:
-            raise KitError(f"{label} is {len(value)} characters long; the wallet card has "
-                           f"room for {MAX_CHARS[key]}. Please shorten it.")
+            raise KitError(
+                f"{label} is {len(value)} characters long; the wallet card has "
+                f"room for {MAX_CHARS[key]}. Please shorten it."
+            )
         _check_covered(value, label, covers)
         cleaned[key] = value
-    for key, label in (("infusion_date", "The infusion date"),
-                       ("driving_until", "The no-driving date")):
+    for key, label in (
+        ("infusion_date", "The infusion date"),
+        ("driving_until", "The no-driving date"),
+    ):
         value = getattr(details, key)
         if value is not None and not isinstance(value, datetime.date):
             raise KitError(f"{label} is not a date.")
         if value is not None and not 2000 <= value.year <= 2100:
-            raise KitError(f"{label} ({value.isoformat()}) is not a date this kit can use; "
-                           "check the year.")
-    if (details.driving_until and details.infusion_date
-            and details.driving_until < details.infusion_date):
+            raise KitError(
+                f"{label} ({value.isoformat()}) is not a date this kit can use; check the year."
+            )
+    if (
+        details.driving_until
+        and details.infusion_date
+        and details.driving_until < details.infusion_date
+    ):
         raise KitError("The no-driving date is before the infusion date; check both dates.")
-    return FamilyDetails(cleaned["name"], details.infusion_date, cleaned["product"],
-                         details.driving_until)
+    return FamilyDetails(
+        cleaned["name"], details.infusion_date, cleaned["product"], details.driving_until
+    )
 
 
 def _check_covered(value: str, label: str, covers: Callable[[str], bool] | None) -> None:
@@ -126,14 +140,21 @@ def _check_covered(value: str, label: str, covers: Callable[[str], bool] | None)
     missing = "".join(dict.fromkeys(c for c in value if not covers(c)))
     if missing:
         shown = " ".join(f"{c} (U+{ord(c):04X})" for c in missing[:5])
-        raise KitError(f"{label} has characters the printout cannot show: {shown}. "
-                       "Please change or remove them.")
+        raise KitError(
+            f"{label} has characters the printout cannot show: {shown}. "
+            "Please change or remove them."
+        )
 
 
-def facts_for(details: FamilyDetails, *, clinic: ClinicInfo | None = None,
-              kit: KitSettings | None = None, region: str = "",
-              reader: str = "parent", covers: Callable[[str], bool] | None = None
-              ) -> KitFacts:
+def facts_for(
+    details: FamilyDetails,
+    *,
+    clinic: ClinicInfo | None = None,
+    kit: KitSettings | None = None,
+    region: str = "",
+    reader: str = "parent",
+    covers: Callable[[str], bool] | None = None,
+) -> KitFacts:
     """The facts from the family's details, a clinic file's [clinic] and [kit], and the
     region (the clinic's wins; "other" when nobody says)."""
     from cartapp.model.rules import OTHER, Overrides, default_table
@@ -145,19 +166,28 @@ def facts_for(details: FamilyDetails, *, clinic: ClinicInfo | None = None,
     region = (clinic.region if clinic and clinic.region else region) or OTHER
     table = default_table()
     emergency = overrides.emergency_number or (
-        table.value("emergency", region) if region != OTHER else "")
+        table.value("emergency", region) if region != OTHER else ""
+    )
     texts = {}
     for key in ("center", "phone", "urgent_phone"):
-        raw = {"center": getattr(clinic, "name", ""), "phone": getattr(clinic, "phone", ""),
-               "urgent_phone": getattr(clinic, "urgent_phone", "")}[key]
+        raw = {
+            "center": getattr(clinic, "name", ""),
+            "phone": getattr(clinic, "phone", ""),
+            "urgent_phone": getattr(clinic, "urgent_phone", ""),
+        }[key]
         value = one_line(raw or "")
         if len(value) > MAX_CHARS[key]:
-            raise KitError(f"The clinic file's {key} is {len(value)} characters long; the "
-                           f"wallet card has room for {MAX_CHARS[key]}.")
+            raise KitError(
+                f"The clinic file's {key} is {len(value)} characters long; the "
+                f"wallet card has room for {MAX_CHARS[key]}."
+            )
         _check_covered(value, f"The clinic file's {key}", covers)
         texts[key] = value
     return KitFacts(
-        family=family, region=region, reader=reader, emergency_number=emergency,
+        family=family,
+        region=region,
+        reader=reader,
+        emergency_number=emergency,
         fever=table.value("fever", region, overrides),
         no_driving_days=clinic.no_driving_days if clinic else None,
         stay_near_days=clinic.stay_near_days if clinic else None,

@@ -21,8 +21,20 @@ from cartapp.model.pages import Source, parse_sources
 
 KIT_FILE_NAME = "kit.toml"
 ITEMS = ("wallet-card", "call-sheet", "log", "er-letter", "checklist")
-PLACEHOLDERS = frozenset({"name", "product", "infusion_date", "center", "phone",
-                          "urgent_phone", "emergency", "fever", "driving_until", "days"})
+PLACEHOLDERS = frozenset(
+    {
+        "name",
+        "product",
+        "infusion_date",
+        "center",
+        "phone",
+        "urgent_phone",
+        "emergency",
+        "fever",
+        "driving_until",
+        "days",
+    }
+)
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
 REGION_KEYS = ("us", "uk", "eu", "other")
 MAX_CHECKS = 6
@@ -30,38 +42,113 @@ MAX_CHECKS = 6
 # What each section must hold: "text" or "list" (of text). The tables of signs
 # (icon + text) and the region notes are checked on their own.
 _SCHEMA: dict[str, dict[str, str]] = {
-    "common": {"made_by": "text", "not_known": "text", "kit_title": "text",
-               "emergency_any": "text"},
-    "wallet_card": {"title": "text", "summary": "text", "page_heading": "text",
-                    "steps": "list", "front_heading": "text", "front_sub": "text",
-                    "label_name": "text", "label_product": "text",
-                    "label_infusion": "text", "label_center": "text", "label_phone": "text",
-                    "back_heading": "text", "risks": "list", "contact": "text",
-                    "driving": "text", "scale_label": "text"},
-    "call_sheet": {"title": "text", "summary": "text", "heading": "text", "intro": "text",
-                   "fever": "text", "fever_note": "text", "phone_label": "text",
-                   "emergency_heading": "text", "emergency_signs": "text",
-                   "first_heading": "text", "first_steps": "list"},
-    "log": {"title": "text", "summary": "text", "heading": "text", "intro": "text",
-            "units": "text", "date": "text", "day": "text", "signs_heading": "text",
-            "notes": "text", "signs": "list"},
-    "er_letter": {"title": "text", "summary": "text", "heading": "text", "intro": "text",
-                  "label_name": "text", "label_birth": "text", "label_product": "text",
-                  "label_infusion": "text", "label_center": "text", "label_phone": "text",
-                  "label_main_phone": "text", "label_line": "text",
-                  "label_allergies": "text", "watch_heading": "text", "watch": "list",
-                  "wishes_heading": "text", "default_wishes": "list", "signature": "text"},
-    "checklist": {"title": "text", "summary": "text", "heading": "text",
-                  "pack_heading": "text", "pack": "list", "rota_heading": "text",
-                  "rota_intro": "text", "rota_rule_clinic": "text",
-                  "rota_rule_region": "text", "rota_rule_other": "text",
-                  "rota_date": "text", "rota_day": "text", "rota_daytime": "text",
-                  "rota_night": "text", "questions_heading": "text", "questions": "list"},
+    "common": {
+        "made_by": "text",
+        "not_known": "text",
+        "kit_title": "text",
+        "emergency_any": "text",
+    },
+    "wallet_card": {
+        "title": "text",
+        "summary": "text",
+        "page_heading": "text",
+        "steps": "list",
+        "front_heading": "text",
+        "front_sub": "text",
+        "label_name": "text",
+        "label_product": "text",
+        "label_infusion": "text",
+        "label_center": "text",
+        "label_phone": "text",
+        "back_heading": "text",
+        "risks": "list",
+        "contact": "text",
+        "driving": "text",
+        "scale_label": "text",
+    },
+    "call_sheet": {
+        "title": "text",
+        "summary": "text",
+        "heading": "text",
+        "intro": "text",
+        "fever": "text",
+        "fever_note": "text",
+        "phone_label": "text",
+        "emergency_heading": "text",
+        "emergency_signs": "text",
+        "first_heading": "text",
+        "first_steps": "list",
+    },
+    "log": {
+        "title": "text",
+        "summary": "text",
+        "heading": "text",
+        "intro": "text",
+        "units": "text",
+        "date": "text",
+        "day": "text",
+        "signs_heading": "text",
+        "notes": "text",
+        "signs": "list",
+    },
+    "er_letter": {
+        "title": "text",
+        "summary": "text",
+        "heading": "text",
+        "intro": "text",
+        "label_name": "text",
+        "label_birth": "text",
+        "label_product": "text",
+        "label_infusion": "text",
+        "label_center": "text",
+        "label_phone": "text",
+        "label_main_phone": "text",
+        "label_line": "text",
+        "label_allergies": "text",
+        "watch_heading": "text",
+        "watch": "list",
+        "wishes_heading": "text",
+        "default_wishes": "list",
+        "signature": "text",
+    },
+    "checklist": {
+        "title": "text",
+        "summary": "text",
+        "heading": "text",
+        "pack_heading": "text",
+        "pack": "list",
+        "rota_heading": "text",
+        "rota_intro": "text",
+        "rota_rule_clinic": "text",
+        "rota_rule_region": "text",
+        "rota_rule_other": "text",
+        "rota_date": "text",
+        "rota_day": "text",
+        "rota_daytime": "text",
+        "rota_night": "text",
+        "questions_heading": "text",
+        "questions": "list",
+    },
 }
-SECTION_OF = {"wallet-card": "wallet_card", "call-sheet": "call_sheet", "log": "log",
-              "er-letter": "er_letter", "checklist": "checklist"}
-ICONS = ("thermometer", "chills", "heart", "lungs", "stomach", "head", "speech", "shaking",
-         "drop", "line")
+SECTION_OF = {
+    "wallet-card": "wallet_card",
+    "call-sheet": "call_sheet",
+    "log": "log",
+    "er-letter": "er_letter",
+    "checklist": "checklist",
+}
+ICONS = (
+    "thermometer",
+    "chills",
+    "heart",
+    "lungs",
+    "stomach",
+    "head",
+    "speech",
+    "shaking",
+    "drop",
+    "line",
+)
 
 
 @dataclass(frozen=True)
@@ -114,8 +201,11 @@ def _check_text(value: object, where: str, path: Path) -> str:
         raise ContentError(path, f"{where} must be non-empty text")
     unknown = sorted(set(_PLACEHOLDER.findall(value)) - PLACEHOLDERS)
     if unknown:
-        raise ContentError(path, f"{where} has the placeholder {{{unknown[0]}}}, which the "
-                                 f"printer does not fill; use {', '.join(sorted(PLACEHOLDERS))}")
+        raise ContentError(
+            path,
+            f"{where} has the placeholder {{{unknown[0]}}}, which the "
+            f"printer does not fill; use {', '.join(sorted(PLACEHOLDERS))}",
+        )
     return value.strip()
 
 
@@ -159,10 +249,12 @@ def _signs(raw: object, path: Path) -> tuple[Sign, ...]:
 
 def _check_names(raw: object, path: Path) -> tuple[tuple[str, ...], ...]:
     if not isinstance(raw, list) or len(raw) != MAX_CHECKS:
-        raise ContentError(path, f"[log] check_names must list the names for 1 to "
-                                 f"{MAX_CHECKS} checks a day")
-    names = tuple(_check_list(row, f"[log] check_names[{i + 1}]", path)
-                  for i, row in enumerate(raw))
+        raise ContentError(
+            path, f"[log] check_names must list the names for 1 to {MAX_CHECKS} checks a day"
+        )
+    names = tuple(
+        _check_list(row, f"[log] check_names[{i + 1}]", path) for i, row in enumerate(raw)
+    )
     for count, row in enumerate(names, start=1):
         if len(row) != count:
             raise ContentError(path, f"[log] check_names[{count}] must have {count} names")
@@ -182,10 +274,12 @@ def parse_kit(data: Mapping[str, Any], path: Path) -> KitContent:
         signs=_signs(data["call_sheet"].get("signs"), path),
         check_names=_check_names(log.get("check_names"), path),
         log_days=days,
-        card_notes=_region_notes(data["wallet_card"].get("region_notes"),
-                                 "wallet_card.region_notes", path),
-        letter_notes=_region_notes(data["er_letter"].get("region_notes"),
-                                   "er_letter.region_notes", path),
+        card_notes=_region_notes(
+            data["wallet_card"].get("region_notes"), "wallet_card.region_notes", path
+        ),
+        letter_notes=_region_notes(
+            data["er_letter"].get("region_notes"), "er_letter.region_notes", path
+        ),
         sources=parse_sources(dict(data), path),
         reviewed=str(data.get("reviewed", "")),
         path=path,

@@ -14,5 +14,4 @@ _TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}")
 
 
 def is_language_tag(value: object) -> bool:
-    return isinstance(value, str) and len(value) <= MAX_TAG_CHARS \
-        and bool(_TAG.fullmatch(value))
+    return isinstance(value, str) and len(value) <= MAX_TAG_CHARS and bool(_TAG.fullmatch(value))

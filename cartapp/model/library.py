@@ -105,13 +105,16 @@ class ContentLibrary:
         """Links on any page whose target is missing, each naming its file and link."""
         from cartapp.model.page_links import link_problems
 
-        problems = [problem for name in PAGE_NAMES
-                    for problem in link_problems(self.page(name), self.folder / f"{name}.md",
-                                                 self.link_targets)]
+        problems = [
+            problem
+            for name in PAGE_NAMES
+            for problem in link_problems(
+                self.page(name), self.folder / f"{name}.md", self.link_targets
+            )
+        ]
         center = self.clinic_page()
         if center is not None and self.clinic is not None and self.clinic.folder is not None:
-            problems += link_problems(center, self.clinic.folder / "center.md",
-                                      self.link_targets)
+            problems += link_problems(center, self.clinic.folder / "center.md", self.link_targets)
         return problems
 
     @cached_property
@@ -121,8 +124,9 @@ class ContentLibrary:
         bank = load_bank(self.folder / "questions.toml")
         if self.clinic is None or self.clinic.category is None or not self.clinic.questions:
             return bank
-        return QuestionBank(bank.categories + (self.clinic.category,),
-                            bank.questions + self.clinic.questions)
+        return QuestionBank(
+            bank.categories + (self.clinic.category,), bank.questions + self.clinic.questions
+        )
 
     @cached_property
     def timeline(self) -> Timeline:

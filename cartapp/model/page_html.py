@@ -48,8 +48,12 @@ def _converter() -> markdown.Markdown:
     from markdown.extensions.tables import TableExtension
 
     return markdown.Markdown(
-        extensions=[AdmonitionExtension(), AttrListExtension(), SaneListExtension(),
-                    TableExtension()],
+        extensions=[
+            AdmonitionExtension(),
+            AttrListExtension(),
+            SaneListExtension(),
+            TableExtension(),
+        ],
         output_format="html",
     )
 
@@ -66,7 +70,8 @@ def _callout_table(match: re.Match[str], styles: dict[str, CalloutStyle], icon_p
     style = styles.get(match["kind"], styles["note"])
     title = match["title"].strip()
     title_html = (
-        "" if title.rstrip(".:").lower() == style.label.lower()
+        ""
+        if title.rstrip(".:").lower() == style.label.lower()
         else f'<p class="callout-title" style="font-weight: bold;">{title}</p>'
     )
     return (
@@ -80,7 +85,7 @@ def _callout_table(match: re.Match[str], styles: dict[str, CalloutStyle], icon_p
         f'<img src="icon:{style.icon}" width="{icon_px}" height="{icon_px}" '
         f'alt="" style="vertical-align: middle;" />&nbsp;{html.escape(style.label)}</p>'
         f"{title_html}"
-        f'{match["body"]}</td></tr></table>'
+        f"{match['body']}</td></tr></table>"
     )
 
 
@@ -146,8 +151,11 @@ def sources_html(page: Page) -> str:
         if source.url:
             url = html.escape(source.url, quote=True)
             text += f' <a href="{url}">{html.escape(source.url)}</a>'
-        ids = [f"{label} {html.escape(value)}" for label, value in
-               (("DOI", source.doi), ("PMID", source.pmid)) if value]
+        ids = [
+            f"{label} {html.escape(value)}"
+            for label, value in (("DOI", source.doi), ("PMID", source.pmid))
+            if value
+        ]
         if ids:
             text += f" ({'; '.join(ids)})"
         # The anchor a source marker in the text scrolls to.
@@ -206,7 +214,8 @@ def render_page(
     region's rule is shown, never one country's rule as if it were the reader's.
     ``links``, when given, turns any page or question link with no target into words."""
     body = name_question_links(
-        markdown_to_html((expand or expand_for_everyone)(page.body)), questions)
+        markdown_to_html((expand or expand_for_everyone)(page.body)), questions
+    )
     body = unlink_missing(body, links)
     body = link_glossary_terms(body, glossary)
     body = link_markers(body)
@@ -214,13 +223,13 @@ def render_page(
     styles = HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS
     body = _ADMONITION.sub(lambda m: _callout_table(m, styles, icon_px), body)
     # A page that opens with its own title as a question needs it only once.
-    opening = re.match(r"\s*<h2[^>]*>" + re.escape(html.escape(page.title, quote=False))
-                       + "</h2>", body)
+    opening = re.match(
+        r"\s*<h2[^>]*>" + re.escape(html.escape(page.title, quote=False)) + "</h2>", body
+    )
     if opening:
-        body = body[opening.end():]
+        body = body[opening.end() :]
     status = review_status_html(page.clinical_review, page.written_by)
-    return (f"<h1>{html.escape(page.title)}</h1>{status}"
-            f"{_with_contents(body)}{sources_html(page)}")
+    return f"<h1>{html.escape(page.title)}</h1>{status}{_with_contents(body)}{sources_html(page)}"
 
 
 def expand_for_everyone(text: str) -> str:

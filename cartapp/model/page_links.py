@@ -53,12 +53,16 @@ def link_problems(page: Page, path: Path | str, targets: LinkTargets) -> list[st
         if f"page:{name}" not in targets:
             problems.append(f"{path}: the link '{href}' points to a page that does not exist")
         elif anchor and href not in targets:
-            problems.append(f"{path}: the link '{href}' points to a place "
-                            f"('#{anchor}') that the page '{name}' does not have")
+            problems.append(
+                f"{path}: the link '{href}' points to a place "
+                f"('#{anchor}') that the page '{name}' does not have"
+            )
     for qid in _QUESTION_LINK.findall(page.body):
         if f"question:{qid}" not in targets:
-            problems.append(f"{path}: the link 'question:{qid}' points to a question "
-                            "that is not in the question bank")
+            problems.append(
+                f"{path}: the link 'question:{qid}' points to a question "
+                "that is not in the question bank"
+            )
     return problems
 
 
@@ -66,5 +70,4 @@ def unlink_missing(body_html: str, targets: LinkTargets | None) -> str:
     """Turn page and question links whose target is missing into their plain words."""
     if targets is None:
         return body_html
-    return _HTML_LINK.sub(
-        lambda m: m.group(0) if m["href"] in targets else m["text"], body_html)
+    return _HTML_LINK.sub(lambda m: m.group(0) if m["href"] in targets else m["text"], body_html)

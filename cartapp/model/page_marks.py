@@ -14,8 +14,7 @@ from cartapp.model.page_syntax import MARKER, ClinicalReview
 
 _TAG_SPLIT = re.compile(r"(<[^>]+>)")
 _NO_MARK_TAGS = {"a", "code", "pre"}
-_FIGURE = re.compile(
-    r'<p><img alt="(?P<alt>[^"]*)" src="figure:(?P<name>[a-z0-9-]+)"\s*/?></p>')
+_FIGURE = re.compile(r'<p><img alt="(?P<alt>[^"]*)" src="figure:(?P<name>[a-z0-9-]+)"\s*/?></p>')
 
 NOT_REVIEWED = "Not yet reviewed by clinicians. Your care team knows your child best."
 
@@ -69,6 +68,8 @@ def review_status_html(review: ClinicalReview | None, written_by: str = "") -> s
     elif review is None:
         text = NOT_REVIEWED
     else:
-        text = (f"Reviewed by {review.role}, {review.organisation}, "
-                f"on {review.date.day} {review.date:%B %Y}.")
+        text = (
+            f"Reviewed by {review.role}, {review.organisation}, "
+            f"on {review.date.day} {review.date:%B %Y}."
+        )
     return f'<p class="review-status">{html.escape(text)}</p>'

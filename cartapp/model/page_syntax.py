@@ -64,22 +64,26 @@ def check_body(body: str, source_count: int, path: Path) -> None:
         kind = match["kind"]
         if kind not in CALLOUT_LABELS:
             raise ContentError(
-                path, f"unknown callout kind '{kind}' (use one of "
-                f"{', '.join(CALLOUT_LABELS)})")
+                path, f"unknown callout kind '{kind}' (use one of {', '.join(CALLOUT_LABELS)})"
+            )
     for written, numbers in marker_numbers(body):
         for number in numbers:
             if not 1 <= number <= source_count:
                 raise ContentError(
-                    path, f"the source marker {written} names source {number}, but the "
-                    f"page lists {source_count} source{'s' if source_count != 1 else ''}")
+                    path,
+                    f"the source marker {written} names source {number}, but the "
+                    f"page lists {source_count} source{'s' if source_count != 1 else ''}",
+                )
     for match in FIGURE_LINE.finditer(body):
         name = match["name"]
         if not FIGURE_NAME.match(name) or not figure_path(name).is_file():
-            raise ContentError(path, f"the figure '{name}' does not exist "
-                               f"(expected resources/figures/{name}.svg)")
+            raise ContentError(
+                path, f"the figure '{name}' does not exist (expected resources/figures/{name}.svg)"
+            )
         if not match["alt"].strip():
-            raise ContentError(path, f"the figure '{name}' needs a text alternative: "
-                               "![what it shows](figure:NAME)")
+            raise ContentError(
+                path, f"the figure '{name}' needs a text alternative: ![what it shows](figure:NAME)"
+            )
 
 
 _REVIEW_KEYS = ("role", "organisation", "date")
@@ -90,12 +94,14 @@ def parse_clinical_review(meta: dict[str, Any], path: Path) -> ClinicalReview | 
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise ContentError(path, "'clinical_review' must be a table with role, "
-                           "organisation and date")
+        raise ContentError(
+            path, "'clinical_review' must be a table with role, organisation and date"
+        )
     unknown = sorted(set(raw) - set(_REVIEW_KEYS))
     if unknown:
-        raise ContentError(path, f"clinical_review: unknown key '{unknown[0]}' "
-                           "(expected role, organisation, date)")
+        raise ContentError(
+            path, f"clinical_review: unknown key '{unknown[0]}' (expected role, organisation, date)"
+        )
     for key in ("role", "organisation"):
         value = raw.get(key)
         if not isinstance(value, str) or not value.strip():
@@ -104,7 +110,9 @@ def parse_clinical_review(meta: dict[str, Any], path: Path) -> ClinicalReview | 
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
         raise ContentError(path, "clinical_review: 'date' must be a date, like 2027-01-15")
     if day > dt.date.today():
-        raise ContentError(path, f"clinical_review: 'date' {day.isoformat()} is in the "
-                           "future; record a review only once it has happened")
-    return ClinicalReview(" ".join(raw["role"].split()),
-                          " ".join(raw["organisation"].split()), day)
+        raise ContentError(
+            path,
+            f"clinical_review: 'date' {day.isoformat()} is in the "
+            "future; record a review only once it has happened",
+        )
+    return ClinicalReview(" ".join(raw["role"].split()), " ".join(raw["organisation"].split()), day)

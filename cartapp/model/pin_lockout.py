@@ -29,8 +29,14 @@ class LockoutState:
     locked_until: float = 0.0  # wall-clock seconds (time.time), 0 when not locked
 
     def to_json(self) -> str:
-        return json.dumps({"version": STATE_VERSION, "wrong": self.wrong,
-                           "lockouts": self.lockouts, "locked_until": self.locked_until})
+        return json.dumps(
+            {
+                "version": STATE_VERSION,
+                "wrong": self.wrong,
+                "lockouts": self.lockouts,
+                "locked_until": self.locked_until,
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str) -> LockoutState:
@@ -57,9 +63,13 @@ def lock_seconds(lockouts: int) -> int:
 class Lockout:
     """The rules above, over a state that ``save`` persists (or not, in tests)."""
 
-    def __init__(self, state: LockoutState | None = None, *,
-                 save: Callable[[LockoutState], None] = lambda _state: None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        state: LockoutState | None = None,
+        *,
+        save: Callable[[LockoutState], None] = lambda _state: None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.state = state or LockoutState()
         self._save = save
         self._clock = clock
@@ -95,8 +105,7 @@ def file_store(path: Path) -> tuple[LockoutState, Callable[[LockoutState], None]
     try:
         state = LockoutState.from_json(read_text(path, max_bytes=4096))
     except FileRefusedError as exc:
-        state = LockoutState() if "does not exist" in exc.reason else \
-            LockoutState.from_json("")
+        state = LockoutState() if "does not exist" in exc.reason else LockoutState.from_json("")
 
     def save(current: LockoutState) -> None:
         try:

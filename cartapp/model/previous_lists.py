@@ -23,8 +23,9 @@ def previous_lists_dir() -> Path:
     return paths.user_data_dir() / FOLDER_NAME
 
 
-def keep_copy(sheet: QuestionSheet, folder: Path | None = None,
-              now: dt.datetime | None = None) -> Path | None:
+def keep_copy(
+    sheet: QuestionSheet, folder: Path | None = None, now: dt.datetime | None = None
+) -> Path | None:
     """Save ``sheet`` as a dated copy; None if it is empty or could not be written."""
     if sheet.is_empty():
         return None

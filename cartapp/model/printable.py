@@ -20,15 +20,17 @@ class Unprintable:
 
     def message(self) -> str:
         shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.characters[:5])
-        return (f"{self.field} has characters the printed sheet cannot show: {shown}. "
-                "Please change or remove them.")
+        return (
+            f"{self.field} has characters the printed sheet cannot show: {shown}. "
+            "Please change or remove them."
+        )
 
 
 def unprintable_fields(sheet: QuestionSheet, covers: Callable[[str], bool]) -> list[Unprintable]:
     """Every field with characters ``covers`` refuses, in the order they appear on screen."""
     fields = [
         ("The child's name", sheet.child_name),
-        ("\"Prepared by\"", sheet.prepared_by),
+        ('"Prepared by"', sheet.prepared_by),
         ("The care team's name", sheet.care_team),
         ("The notes", sheet.notes),
     ]

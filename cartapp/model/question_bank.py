@@ -87,7 +87,8 @@ class QuestionBank:
         """
         words = fold(text).split()
         return [
-            q for q, hay in zip(self.questions, self._folded, strict=True)
+            q
+            for q, hay in zip(self.questions, self._folded, strict=True)
             if all(w in hay for w in words)
         ]
 

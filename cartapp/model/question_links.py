@@ -1,4 +1,4 @@
-""""Add to my questions" links that say which question they add.
+""" "Add to my questions" links that say which question they add.
 
 A page may write a link as just "Add to my questions"; read aloud out of context,
 or scanned by eye, that does not say what lands on the family's list. When a link's
@@ -47,8 +47,9 @@ def _comparable(text: str) -> str:
 def names_question(link_text: str, question_text: str, short_label: str = "") -> bool:
     """Whether a link's words hold the question's text or its short label."""
     said = _comparable(link_text)
-    return any(words and words in said
-               for words in (_comparable(question_text), _comparable(short_label)))
+    return any(
+        words and words in said for words in (_comparable(question_text), _comparable(short_label))
+    )
 
 
 def name_question_links(body_html: str, names: QuestionNames | None) -> str:
@@ -69,5 +70,7 @@ def name_question_links(body_html: str, names: QuestionNames | None) -> str:
 
 def question_links(body_html: str) -> list[tuple[str, str]]:
     """(id, plain link text) of every question link in rendered HTML, in order."""
-    return [(m["id"], html.unescape(re.sub(r"<[^>]+>", "", m["text"])))
-            for m in _LINK.finditer(body_html)]
+    return [
+        (m["id"], html.unescape(re.sub(r"<[^>]+>", "", m["text"])))
+        for m in _LINK.finditer(body_html)
+    ]

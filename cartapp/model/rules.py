@@ -102,8 +102,9 @@ class RulesTable:
             return rule.regions[region].text
         if rule.other_text:
             return rule.other_text
-        return " ".join([*(rule.regions[r].text for r in REGIONS if r in rule.regions),
-                         rule.other]).strip()
+        return " ".join(
+            [*(rule.regions[r].text for r in REGIONS if r in rule.regions), rule.other]
+        ).strip()
 
     def value(self, name: str, region: str, overrides: Overrides | None = None) -> str:
         rule = self._rule(VALUE_NAMES.get(name, name))
@@ -120,8 +121,9 @@ class RulesTable:
         found = rule.regions.get(region) if rule else None
         return found.days if found else None
 
-    def expand(self, text: str, region: str, overrides: Overrides | None = None,
-               reader: str = "parent") -> str:
+    def expand(
+        self, text: str, region: str, overrides: Overrides | None = None, reader: str = "parent"
+    ) -> str:
         """Replace every region and reader token in ``text``."""
         if "{{" not in text:
             return text
@@ -132,8 +134,10 @@ class RulesTable:
             if kind == "rule":
                 return self.sentence(name, region, overrides)
             if name not in VALUE_NAMES:
-                raise ContentError(self.path, f"unknown value '{{{{value:{name}}}}}'; use "
-                                              f"{', '.join(sorted(VALUE_NAMES))}")
+                raise ContentError(
+                    self.path,
+                    f"unknown value '{{{{value:{name}}}}}'; use {', '.join(sorted(VALUE_NAMES))}",
+                )
             return self.value(name, region, overrides)
 
         return _TOKEN.sub(one, text)
@@ -154,8 +158,9 @@ class RulesTable:
 
     def _rule(self, name: str) -> Rule:
         if name not in self.rules:
-            raise ContentError(self.path, f"unknown rule '{name}'; the rules are "
-                                          f"{', '.join(RULE_NAMES)}")
+            raise ContentError(
+                self.path, f"unknown rule '{name}'; the rules are {', '.join(RULE_NAMES)}"
+            )
         return self.rules[name]
 
 
@@ -165,14 +170,15 @@ def check_tokens(text: str, path: Path) -> None:
         kind, name = match[1], match[2]
         known = RULE_NAMES if kind == "rule" else tuple(VALUE_NAMES)
         if name not in known:
-            raise ContentError(path, f"'{match[0]}' names no {kind}; use one of "
-                                     f"{', '.join(known)}")
+            raise ContentError(path, f"'{match[0]}' names no {kind}; use one of {', '.join(known)}")
 
 
 # -- reading the table --------------------------------------------------------
 
-def _text(table: Mapping[str, Any], key: str, where: str, path: Path, *,
-          required: bool = True) -> str:
+
+def _text(
+    table: Mapping[str, Any], key: str, where: str, path: Path, *, required: bool = True
+) -> str:
     value = table.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
         raise ContentError(path, f"{where}: '{key}' must be non-empty text")
@@ -186,13 +192,20 @@ def _region_rule(raw: object, where: str, path: Path, n_sources: int) -> RegionR
     if days is not None and (type(days) is not int or not 1 <= days <= 365):
         raise ContentError(path, f"{where}: 'days' must be a whole number from 1 to 365")
     sources = raw.get("sources", [])
-    if (not isinstance(sources, list) or not sources
-            or any(type(n) is not int or not 1 <= n <= n_sources for n in sources)):
-        raise ContentError(path, f"{where}: 'sources' must list source numbers from 1 to "
-                                 f"{n_sources}")
-    return RegionRule(text=_text(raw, "text", where, path),
-                      value=_text(raw, "value", where, path, required=False),
-                      days=days, sources=tuple(sources))
+    if (
+        not isinstance(sources, list)
+        or not sources
+        or any(type(n) is not int or not 1 <= n <= n_sources for n in sources)
+    ):
+        raise ContentError(
+            path, f"{where}: 'sources' must list source numbers from 1 to {n_sources}"
+        )
+    return RegionRule(
+        text=_text(raw, "text", where, path),
+        value=_text(raw, "value", where, path, required=False),
+        days=days,
+        sources=tuple(sources),
+    )
 
 
 def parse_rules(data: Mapping[str, Any], path: Path) -> RulesTable:
@@ -207,12 +220,17 @@ def parse_rules(data: Mapping[str, Any], path: Path) -> RulesTable:
         raw = raw_rules.get(name)
         if not isinstance(raw, Mapping):
             raise ContentError(path, f"needs a [rules.{name}] table")
-        regions = {r: _region_rule(raw[r], f"[rules.{name}.{r}]", path, len(sources))
-                   for r in REGIONS if r in raw}
+        regions = {
+            r: _region_rule(raw[r], f"[rules.{name}.{r}]", path, len(sources))
+            for r in REGIONS
+            if r in raw
+        }
         if not regions:
             raise ContentError(path, f"[rules.{name}] names no region (us, uk, eu)")
         rules[name] = Rule(
-            name=name, title=_text(raw, "title", f"[rules.{name}]", path), regions=regions,
+            name=name,
+            title=_text(raw, "title", f"[rules.{name}]", path),
+            regions=regions,
             clinic=_text(raw, "clinic", f"[rules.{name}]", path, required=False),
             other=_text(raw, "other", f"[rules.{name}]", path, required=False),
             other_text=_text(raw, "other_text", f"[rules.{name}]", path, required=False),
@@ -220,10 +238,12 @@ def parse_rules(data: Mapping[str, Any], path: Path) -> RulesTable:
         )
     unknown = sorted(set(raw_rules) - set(RULE_NAMES))
     if unknown:
-        raise ContentError(path, f"unknown rule '{unknown[0]}'; the rules are "
-                                 f"{', '.join(RULE_NAMES)}")
-    return RulesTable(rules=rules, sources=sources, reviewed=str(data.get("reviewed", "")),
-                      path=path)
+        raise ContentError(
+            path, f"unknown rule '{unknown[0]}'; the rules are {', '.join(RULE_NAMES)}"
+        )
+    return RulesTable(
+        rules=rules, sources=sources, reviewed=str(data.get("reviewed", "")), path=path
+    )
 
 
 def load_rules(path: Path) -> RulesTable:

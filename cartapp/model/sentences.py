@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NOT_AN_END = re.compile(r"(?:\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|approx|etc|No)\.$)|(?:\d\.$)",
-                         re.IGNORECASE)
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|St|vs|approx|etc|No)\.$)|(?:\d\.$)", re.IGNORECASE
+)
 _END = re.compile(r"[.!?…。！？]+[\"'”’)\]]*(?=\s|$)")
 # Longer than this is split at a comma or semicolon, so the highlight keeps moving.
 MAX_CHARS = 400
@@ -39,7 +40,7 @@ def _line(line: str, offset: int, out: list[Sentence]) -> None:
     start = 0
     for match in _END.finditer(line):
         end = match.end()
-        if _NOT_AN_END.search(line[start:match.start() + 1]) and end < len(line):
+        if _NOT_AN_END.search(line[start : match.start() + 1]) and end < len(line):
             continue
         _add(line, offset, start, end, out)
         start = end
@@ -59,12 +60,13 @@ def _add(line: str, offset: int, start: int, end: int, out: list[Sentence]) -> N
     if end <= start or not any(c.isalnum() for c in line[start:end]):
         return
     while end - start > MAX_CHARS:
-        cut = max(line.rfind(", ", start, start + MAX_CHARS),
-                  line.rfind("; ", start, start + MAX_CHARS))
+        cut = max(
+            line.rfind(", ", start, start + MAX_CHARS), line.rfind("; ", start, start + MAX_CHARS)
+        )
         if cut <= start:
             cut = line.rfind(" ", start, start + MAX_CHARS)
         if cut <= start:
             break
-        out.append(Sentence(offset + start, offset + cut + 1, line[start:cut + 1]))
+        out.append(Sentence(offset + start, offset + cut + 1, line[start : cut + 1]))
         start = cut + 2
     out.append(Sentence(offset + start, offset + end, line[start:end]))

@@ -38,7 +38,7 @@ MAX_QUESTIONS = 300
 # Names a family types, with the words used when one is too long.
 _FIELD_LABELS = {
     "child_name": "The child's name",
-    "prepared_by": "\"Prepared by\"",
+    "prepared_by": '"Prepared by"',
     "care_team": "The care team's name",
 }
 _UNPRINTABLE = {"Cc", "Cs"}
@@ -56,9 +56,7 @@ def clean_text(text: str) -> str:
     UTF-8 file, so they go; every other character is kept as typed.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(
-        c for c in text if c in "\n\t" or unicodedata.category(c) not in _UNPRINTABLE
-    )
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in _UNPRINTABLE)
 
 
 def is_language_tag(value: str) -> bool:
@@ -152,8 +150,12 @@ class QuestionSheet:
 
     def is_empty(self) -> bool:
         return not (
-            self.questions or self.child_name or self.prepared_by
-            or self.care_team or self.notes or self.appointment
+            self.questions
+            or self.child_name
+            or self.prepared_by
+            or self.care_team
+            or self.notes
+            or self.appointment
         )
 
     def validate(self) -> None:
@@ -184,14 +186,16 @@ class QuestionSheet:
         """The questions as printed: "Ask first" ones, then the rest, each group in
         the family's order, numbered as on screen, with the topic each comes from.
         """
+
         def printed(number: int, q: SheetQuestion) -> PrintedQuestion:
             known = q.category != OWN_CATEGORY and bank.has_category(q.category)
             topic = bank.category_title(q.category) if known else OWN_TITLE
             return PrintedQuestion(number, q, topic)
 
         numbered = list(enumerate(self.questions, start=1))
-        return ([printed(n, q) for n, q in numbered if q.ask_first]
-                + [printed(n, q) for n, q in numbered if not q.ask_first])
+        return [printed(n, q) for n, q in numbered if q.ask_first] + [
+            printed(n, q) for n, q in numbered if not q.ask_first
+        ]
 
     def ordered_for_print(self, bank: QuestionBank) -> list[tuple[str, list[SheetQuestion]]]:
         """The printed groups: "Ask first", then every other question in screen order."""
@@ -233,10 +237,8 @@ def _validate_question(q: Any, number: int) -> None:
     _check_type(q.category, str, f"Question {number} has no category.")
     if not q.category or clean_text(q.category) != q.category:
         raise SheetError(f"Question {number} has no category.")
-    _check_type(q.ask_first, bool, f"Question {number}: \"ask first\" must be yes or no.")
-    if q.id is not None and (
-        not isinstance(q.id, str) or not q.id or clean_text(q.id) != q.id
-    ):
+    _check_type(q.ask_first, bool, f'Question {number}: "ask first" must be yes or no.')
+    if q.id is not None and (not isinstance(q.id, str) or not q.id or clean_text(q.id) != q.id):
         raise SheetError(f"Question {number} has an invalid id.")
 
 

@@ -61,8 +61,10 @@ def sheet_to_dict(sheet: QuestionSheet) -> dict[str, Any]:
         if q.id is not None:
             item["id"] = q.id
         item.update(
-            text=clean_text(q.text), category=q.category,
-            ask_first=bool(q.ask_first), note=clean_text(q.note),
+            text=clean_text(q.text),
+            category=q.category,
+            ask_first=bool(q.ask_first),
+            note=clean_text(q.note),
         )
         questions.append(item)
     return {
@@ -96,7 +98,7 @@ def sheet_from_dict(d: object) -> QuestionSheet:
     sheet = QuestionSheet(
         language=_text(d, "language", "The language", default="en"),
         child_name=_text(d, "child_name", "The child's name"),
-        prepared_by=_text(d, "prepared_by", "\"Prepared by\""),
+        prepared_by=_text(d, "prepared_by", '"Prepared by"'),
         appointment=_date(d.get("appointment")),
         care_team=_text(d, "care_team", "The care team's name"),
         notes=_text(d, "notes", "The notes"),
@@ -242,7 +244,7 @@ def _question(raw: object, number: int) -> SheetQuestion:
         raise SheetFileError(f"{where} has an id that is not text.")
     ask_first = raw.get("ask_first", False)
     if not isinstance(ask_first, bool):
-        raise SheetFileError(f"{where}: \"ask_first\" should be true or false.")
+        raise SheetFileError(f'{where}: "ask_first" should be true or false.')
     category = raw.get("category")
     if category in (None, ""):
         category = OWN_CATEGORY

@@ -74,7 +74,8 @@ def load_sheet_words(path: Path) -> SheetWords:
     if not (isinstance(call, dict) and isinstance(words, dict) and isinstance(details, dict)):
         raise ContentError(path, "[when_to_call], [words] and [details] are all needed")
     return SheetWords(
-        title=_text(path, data, "title"), how_to=_lines(path, data, "how_to"),
+        title=_text(path, data, "title"),
+        how_to=_lines(path, data, "how_to"),
         ask_first_heading=_text(path, data, "ask_first_heading"),
         rest_heading=_text(path, data, "rest_heading"),
         no_questions=_text(path, data, "no_questions"),
@@ -83,16 +84,23 @@ def load_sheet_words(path: Path) -> SheetWords:
         notes_page_heading=_text(path, data, "notes_page_heading"),
         closing=_text(path, data, "closing"),
         when_to_call=WhenToCall(
-            heading=_text(path, call, "heading"), intro=_text(path, call, "intro"),
-            fever=_text(path, call, "fever"), signs=_lines(path, call, "signs"),
-            phone=_text(path, call, "phone"), phone_blank=_text(path, call, "phone_blank"),
+            heading=_text(path, call, "heading"),
+            intro=_text(path, call, "intro"),
+            fever=_text(path, call, "fever"),
+            signs=_lines(path, call, "signs"),
+            phone=_text(path, call, "phone"),
+            phone_blank=_text(path, call, "phone_blank"),
             emergency=_text(path, call, "emergency"),
             emergency_numbers=_text(path, call, "emergency_numbers"),
             intro_patient=_text(path, call, "intro_patient"),
         ),
         words_heading=_text(path, words, "heading"),
-        details=DetailLabels(**{key: _text(path, details, key) for key in (
-            "child", "patient", "prepared_by", "appointment", "care_team")}),
+        details=DetailLabels(
+            **{
+                key: _text(path, details, key)
+                for key in ("child", "patient", "prepared_by", "appointment", "care_team")
+            }
+        ),
     )
 
 
@@ -105,7 +113,10 @@ def _text(path: Path, table: dict[str, Any], key: str) -> str:
 
 def _lines(path: Path, table: dict[str, Any], key: str) -> tuple[str, ...]:
     value = table.get(key)
-    if not isinstance(value, list) or not value or not all(
-            isinstance(v, str) and v.strip() for v in value):
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, str) and v.strip() for v in value)
+    ):
         raise ContentError(path, f"'{key}' must be a list of non-empty texts")
     return tuple(v.strip() for v in value)

@@ -28,8 +28,16 @@ MIN_SCENE_MS = 1000
 MAX_SCENE_MS = 6500
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_TOP_KEYS = {"version", "intro", "read_all_heading", "reviewed", "sources", "legend",
-             "labels", "scenes"}
+_TOP_KEYS = {
+    "version",
+    "intro",
+    "read_all_heading",
+    "reviewed",
+    "sources",
+    "legend",
+    "labels",
+    "scenes",
+}
 _SCENE_KEYS = {"id", "title", "caption", "description", "duration_ms"}
 _SOURCE_KEYS = {"title", "publisher", "year", "url", "doi", "pmid"}
 
@@ -122,8 +130,9 @@ def _parse(path: Path, data: dict[str, Any]) -> Story:
         scenes=scenes,
         legend=_table(path, data, "legend"),
         labels=_table(path, data, "labels"),
-        sources=tuple(_parse_source(path, n, raw)
-                      for n, raw in enumerate(data.get("sources", []), start=1)),
+        sources=tuple(
+            _parse_source(path, n, raw) for n, raw in enumerate(data.get("sources", []), start=1)
+        ),
         reviewed=str(reviewed),
         path=path,
     )
@@ -143,8 +152,7 @@ def _parse_scene(path: Path, number: int, raw: Any) -> Scene:
     if isinstance(duration, bool) or not isinstance(duration, int):
         raise ContentError(path, f"{where}: 'duration_ms' must be a whole number")
     if not MIN_SCENE_MS <= duration <= MAX_SCENE_MS:
-        raise ContentError(
-            path, f"{where}: 'duration_ms' must be {MIN_SCENE_MS} to {MAX_SCENE_MS}")
+        raise ContentError(path, f"{where}: 'duration_ms' must be {MIN_SCENE_MS} to {MAX_SCENE_MS}")
     return Scene(
         id=scene_id,
         title=_text(path, raw, "title", where),
@@ -166,8 +174,9 @@ def _parse_source(path: Path, number: int, raw: Any) -> Source:
     if not isinstance(url, str):
         raise ContentError(path, f"{where}: 'url' must be text")
     ids = {key: str(raw[key]).strip() for key in ("doi", "pmid") if key in raw}
-    return Source(_text(path, raw, "title", where), _text(path, raw, "publisher", where),
-                  year, url, **ids)
+    return Source(
+        _text(path, raw, "title", where), _text(path, raw, "publisher", where), year, url, **ids
+    )
 
 
 def _text(path: Path, table: dict[str, Any], key: str, where: str) -> str:

@@ -27,9 +27,23 @@ if TYPE_CHECKING:
 
 # Callers import the steps, the file loader and the plan from this one module.
 __all__ = [
-    "KINDS", "MAX_DATE", "MAX_DAYS", "MIN_DATE", "PHASES", "REQUIRED_TEXTS",
-    "DayWords", "PlanError", "PlanInputs", "PlannedStep", "Source", "Step", "Timeline",
-    "compute_plan", "load_timeline", "load_timeline_for", "rows_for_print",
+    "KINDS",
+    "MAX_DATE",
+    "MAX_DAYS",
+    "MIN_DATE",
+    "PHASES",
+    "REQUIRED_TEXTS",
+    "DayWords",
+    "PlanError",
+    "PlanInputs",
+    "PlannedStep",
+    "Source",
+    "Step",
+    "Timeline",
+    "compute_plan",
+    "load_timeline",
+    "load_timeline_for",
+    "rows_for_print",
 ]
 
 # A family planning treatment types dates near today; anything far outside is a typo.
@@ -65,8 +79,10 @@ class PlanInputs:
                     f"{d.isoformat()} is outside the dates this guide can plan "
                     f"({MIN_DATE.year} to {MAX_DATE.year})."
                 )
-        for what, n in (("stay near the center", self.stay_near_days),
-                        ("not drive", self.no_driving_days)):
+        for what, n in (
+            ("stay near the center", self.stay_near_days),
+            ("not drive", self.no_driving_days),
+        ):
             if n is None:
                 continue
             if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= MAX_DAYS:
@@ -150,7 +166,9 @@ class PlannedStep:
 
 
 def compute_plan(
-    steps: Sequence[Step], inputs: PlanInputs | None = None, words: DayWords | None = None,
+    steps: Sequence[Step],
+    inputs: PlanInputs | None = None,
+    words: DayWords | None = None,
     minimum_days: Mapping[str, int | None] | None = None,
 ) -> list[PlannedStep]:
     """Place every step relative to Day 0, and on the calendar when a date is known.
@@ -183,7 +201,12 @@ def compute_plan(
 
 
 def _placed(
-    step: Step, start: int, end: int, day_zero: date | None, words: DayWords, days: int | None,
+    step: Step,
+    start: int,
+    end: int,
+    day_zero: date | None,
+    words: DayWords,
+    days: int | None,
     open_end: bool = False,
 ) -> PlannedStep:
     def spell(a: str, b: str) -> str:
@@ -213,8 +236,11 @@ def _placed(
         start_date=start_date,
         end_date=end_date,
         when=when,
-        day_text=(words.open_when.format(start=words.day_label(start)) if open_end
-                  else spell(words.day_label(start), words.day_label(end))),
+        day_text=(
+            words.open_when.format(start=words.day_label(start))
+            if open_end
+            else spell(words.day_label(start), words.day_label(end))
+        ),
         dates_text=dates_text,
         short_date_text=short_text,
         open_end=open_end,
@@ -234,4 +260,3 @@ def _day_zero(steps: Sequence[Step], inputs: PlanInputs) -> date | None:
 def rows_for_print(plan: Sequence[PlannedStep]) -> list[tuple[str, str, str]]:
     """(step title, dates text, day text) rows for the printed sheet's table."""
     return [(p.title, p.dates_text, p.day_text) for p in plan]
-

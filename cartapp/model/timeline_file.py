@@ -30,8 +30,14 @@ from cartapp.model.pages import Source
 PHASES = ("before", "around", "after")
 KINDS = ("step", "stay_near", "no_driving")
 REQUIRED_TEXTS = (
-    "intro", "day_zero", "typical", "dates_intro", "calendar_note",
-    "need_date", "saved", "save_failed",
+    "intro",
+    "day_zero",
+    "typical",
+    "dates_intro",
+    "calendar_note",
+    "need_date",
+    "saved",
+    "save_failed",
 )
 _QUESTION_ID = re.compile(r"^[a-z0-9-]+\.[a-z0-9-]+$")
 
@@ -48,7 +54,18 @@ class DayWords:
     open_when: str = "From {start}. Your team tells you how long."
     open_dates: str = "From {start}. Your team gives the end date."
     months: tuple[str, ...] = (
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
     )
 
     def day_label(self, n: int) -> str:
@@ -109,7 +126,6 @@ class Timeline(Sequence[Step]):
         return iter(self.steps)
 
 
-
 def load_timeline_for(lang: str) -> Timeline:
     """The steps in ``lang``, falling back to English when that language has none yet."""
     path = paths.content_dir(lang) / "timeline.toml"
@@ -162,8 +178,12 @@ class _Reader:
             raise self.fail('a step with id "collection" before Day 0 is needed')
         reviewed = data.get("reviewed")
         return Timeline(
-            steps=tuple(steps), texts=texts, phase_titles=phases, question_labels=labels,
-            words=words, reviewed=reviewed if isinstance(reviewed, date) else None,
+            steps=tuple(steps),
+            texts=texts,
+            phase_titles=phases,
+            question_labels=labels,
+            words=words,
+            reviewed=reviewed if isinstance(reviewed, date) else None,
         )
 
     def words(self, raw: Any) -> DayWords:
@@ -172,8 +192,11 @@ class _Reader:
         months = raw.get("months", DayWords.months)
         if len(months) != 12 or not all(isinstance(m, str) for m in months):
             raise self.fail("[words] months must list 12 month names")
-        given = {k: raw[k] for k in ("day", "range", "date", "short_date", "open_when",
-                                        "open_dates") if k in raw}
+        given = {
+            k: raw[k]
+            for k in ("day", "range", "date", "short_date", "open_when", "open_dates")
+            if k in raw
+        }
         words = DayWords(**given, months=tuple(months))
         self.template(words.day, "[words] day", n="+1")
         self.template(words.range, "[words] range", start="", end="")
@@ -237,15 +260,27 @@ class _Reader:
         if calendar not in ("span", "start"):
             raise self.fail(f"{where}: calendar must be 'span' or 'start'")
         return Step(
-            id=step_id, title=text("title"), short_title=text("short_title"), phase=phase,
-            when=text("when"), what=" ".join(text("what").split()),
-            duration=text("duration"), where=text("where"), who=text("who"),
-            bring=text_list("bring"), start_day=start, end_day=end, kind=kind,
-            follows=follows, optional=bool(raw.get("optional", False)),
+            id=step_id,
+            title=text("title"),
+            short_title=text("short_title"),
+            phase=phase,
+            when=text("when"),
+            what=" ".join(text("what").split()),
+            duration=text("duration"),
+            where=text("where"),
+            who=text("who"),
+            bring=text_list("bring"),
+            start_day=start,
+            end_day=end,
+            kind=kind,
+            follows=follows,
+            optional=bool(raw.get("optional", False)),
             changed_2025=" ".join(text("changed_2025", "").split()),
-            day_text=text("day_text", ""), calendar_span=calendar == "span",
+            day_text=text("day_text", ""),
+            calendar_span=calendar == "span",
             calendar_title=text("calendar_title", raw.get("title", "")),
-            questions=questions, sources=self.sources(raw.get("sources", []), where),
+            questions=questions,
+            sources=self.sources(raw.get("sources", []), where),
         )
 
     def sources(self, raw: Any, where: str) -> tuple[Source, ...]:
@@ -256,7 +291,11 @@ class _Reader:
             if not isinstance(item, dict) or not isinstance(item.get("title"), str):
                 raise self.fail(f"{where}: every source needs a title")
             year = item.get("year")
-            result.append(Source(title=item["title"],
-                                 year=year if isinstance(year, int) else None,
-                                 url=str(item.get("url", ""))))
+            result.append(
+                Source(
+                    title=item["title"],
+                    year=year if isinstance(year, int) else None,
+                    url=str(item.get("url", "")),
+                )
+            )
         return tuple(result)

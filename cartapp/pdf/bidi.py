@@ -13,8 +13,22 @@ import unicodedata
 from collections.abc import Sequence
 
 _STRONG_R = {"R", "AL"}
-_NEUTRAL = {"B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI",
-            "FSI", "PDI"}
+_NEUTRAL = {
+    "B",
+    "S",
+    "WS",
+    "ON",
+    "BN",
+    "LRE",
+    "RLE",
+    "LRO",
+    "RLO",
+    "PDF",
+    "LRI",
+    "RLI",
+    "FSI",
+    "PDI",
+}
 
 
 def base_level(text: str) -> int:

@@ -76,8 +76,11 @@ def has_glyph(name: str, char: str) -> bool:
 
 def is_invisible(char: str) -> bool:
     """Joiners, direction marks, variation selectors: they steer shaping, draw nothing."""
-    return char in "\n\t" or unicodedata.category(char) == "Cf" or (
-        "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef")
+    return (
+        char in "\n\t"
+        or unicodedata.category(char) == "Cf"
+        or ("\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef")
+    )
 
 
 def font_for(char: str, preferred: str = REGULAR, previous: str | None = None) -> str | None:

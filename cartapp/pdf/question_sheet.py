@@ -57,14 +57,31 @@ from cartapp.pdf.styles import (
 )
 from cartapp.pdf.typed_text import TypedParagraph
 
-__all__ = ["DEFAULT_FEVER", "ClinicBlock", "build_sheet_pdf", "default_paper_for_locale",
-           "format_long_date"]
+__all__ = [
+    "DEFAULT_FEVER",
+    "ClinicBlock",
+    "build_sheet_pdf",
+    "default_paper_for_locale",
+    "format_long_date",
+]
 
 SUBJECT = "A family's questions about CAR T-cell therapy, to go through with the care team"
 # Spelled out here, not taken from the system locale, so the sheet reads the
 # same on every computer whatever its language settings.
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -77,7 +94,7 @@ class ClinicBlock:
 
 
 def format_long_date(day: datetime.date) -> str:
-    """"Tuesday, 3 March 2026": unambiguous in every English-speaking country."""
+    """ "Tuesday, 3 March 2026": unambiguous in every English-speaking country."""
     return f"{_DAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -130,54 +147,114 @@ def build_sheet_pdf(
     def layout(space: AnswerSpace) -> Layout:
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
-            buffer, pagesize=pagesize,
-            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-            title=words.title, author=APP_NAME, subject=SUBJECT,
-            creator=f"{APP_NAME} {app_version}", lang=sheet.language, displayDocTitle=True,
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=words.title,
+            author=APP_NAME,
+            subject=SUBJECT,
+            creator=f"{APP_NAME} {app_version}",
+            lang=sheet.language,
+            displayDocTitle=True,
             # Without this every page would start in Helvetica, a font that is not
             # embedded and prints differently from one reader to the next.
             initialFontName=REGULAR,
         )
-        frame = Frame(MARGIN, MARGIN, width, pagesize[1] - 2 * MARGIN, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            width,
+            pagesize[1] - 2 * MARGIN,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
         end = EndMark()
-        story = _story(sheet, bank, words, glossary, styles, width, space,
-                       made_on=made_on or datetime.date.today(), clinic=clinic, plan=plan,
-                       fever=fever_threshold, emergency_number=emergency_number,
-                       reader=reader)
+        story = _story(
+            sheet,
+            bank,
+            words,
+            glossary,
+            styles,
+            width,
+            space,
+            made_on=made_on or datetime.date.today(),
+            clinic=clinic,
+            plan=plan,
+            fever=fever_threshold,
+            emergency_number=emergency_number,
+            reader=reader,
+        )
         story.append(end)
         if notes_page:
             # On its own page the heading needs no partner; keeping it with the
             # page-filling lines would make ReportLab measure them against infinity.
             loose = ParagraphStyle("loose_heading", parent=styles.heading, keepWithNext=0)
-            story += [PageBreak(), Paragraph(escape(words.notes_page_heading), loose),
-                      RuledLines(width, styles.answer_gap)]
-        doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer, header=header,
-                                             footer_size=styles.footer_size))
+            story += [
+                PageBreak(),
+                Paragraph(escape(words.notes_page_heading), loose),
+                RuledLines(width, styles.answer_gap),
+            ]
+        doc.build(
+            story,
+            canvasmaker=partial(
+                NumberedCanvas, footer=footer, header=header, footer_size=styles.footer_size
+            ),
+        )
         body = pagesize[1] - 2 * MARGIN
         gap = styles.answer_gap * space.gap_scale
         lines = sum(space.lines(q.ask_first) for q in sheet.questions)
         # One more line is half as much again under a question asked first.
         more = sum(1.5 if q.ask_first else 1 for q in sheet.questions)
-        return Layout(buffer.getvalue(), end.page, (pagesize[1] - MARGIN - end.y) / body,
-                      answer_room=lines * gap / body, line_room=more * gap / body)
+        return Layout(
+            buffer.getvalue(),
+            end.page,
+            (pagesize[1] - MARGIN - end.y) / body,
+            answer_room=lines * gap / body,
+            line_room=more * gap / body,
+        )
 
     return fit(layout)
 
 
-def _story(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
-           glossary: Glossary | None, styles: SheetStyles, width: float, space: AnswerSpace,
-           *, made_on: datetime.date, clinic: ClinicBlock | None,
-           plan: Sequence[tuple[str, str, str]] | None, fever: str,
-           emergency_number: str, reader: str = "parent") -> list[Flowable]:
+def _story(
+    sheet: QuestionSheet,
+    bank: QuestionBank,
+    words: SheetWords,
+    glossary: Glossary | None,
+    styles: SheetStyles,
+    width: float,
+    space: AnswerSpace,
+    *,
+    made_on: datetime.date,
+    clinic: ClinicBlock | None,
+    plan: Sequence[tuple[str, str, str]] | None,
+    fever: str,
+    emergency_number: str,
+    reader: str = "parent",
+) -> list[Flowable]:
     story: list[Flowable] = [Paragraph(escape(words.title), styles.title)]
     story += [Paragraph(escape(line), styles.how_to) for line in words.how_to]
     story.append(Spacer(1, styles.space))
     story += _details(sheet, made_on, styles, width, words, patient=reader == "patient")
-    story += [Spacer(1, styles.space), sections.when_to_call(
-        words, styles, width, urgent_phone=clinic.urgent_phone if clinic else "",
-        fever=fever, emergency_number=emergency_number, patient=reader == "patient")]
+    story += [
+        Spacer(1, styles.space),
+        sections.when_to_call(
+            words,
+            styles,
+            width,
+            urgent_phone=clinic.urgent_phone if clinic else "",
+            fever=fever,
+            emergency_number=emergency_number,
+            patient=reader == "patient",
+        ),
+    ]
     if clinic and any(_one_line(v) for v in vars(clinic).values()):
         story += [Spacer(1, styles.space), _clinic_box(clinic, styles, width)]
     if plan:
@@ -188,8 +265,10 @@ def _story(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
         # Long notes may start low on a page and carry on; "keep with next"
         # would push the heading and all of a long note to a fresh page.
         loose = ParagraphStyle("loose_heading", parent=styles.heading, keepWithNext=0)
-        story += [CondPageBreak(styles.heading.leading * 2 + styles.body.leading * 3),
-                  Paragraph(escape(words.notes_heading), loose)]
+        story += [
+            CondPageBreak(styles.heading.leading * 2 + styles.body.leading * 3),
+            Paragraph(escape(words.notes_heading), loose),
+        ]
         story += [TypedParagraph(part, styles.body) for part in notes]
     # The words and the closing line flow on from the questions: no page of their own.
     story += sections.words_section(sections.words_used(sheet, glossary), words, styles)
@@ -223,14 +302,20 @@ def _check_short(clinic: ClinicBlock | None, plan: Sequence[tuple[str, str, str]
         raise SheetError("The clinic's details or the plan have an entry too long to print.")
 
 
-def _details(sheet: QuestionSheet, made_on: datetime.date, styles: SheetStyles,
-             width: float, words: SheetWords, *, patient: bool) -> list[Flowable]:
+def _details(
+    sheet: QuestionSheet,
+    made_on: datetime.date,
+    styles: SheetStyles,
+    width: float,
+    words: SheetWords,
+    *,
+    patient: bool,
+) -> list[Flowable]:
     labels = words.details
     rows = [
         (labels.patient if patient else labels.child, sheet.child_name),
         (labels.prepared_by, sheet.prepared_by),
-        (labels.appointment,
-         format_long_date(sheet.appointment) if sheet.appointment else ""),
+        (labels.appointment, format_long_date(sheet.appointment) if sheet.appointment else ""),
         (labels.care_team, sheet.care_team),
     ]
     rows = [(label, value) for label, value in rows if value.strip()]
@@ -240,17 +325,27 @@ def _details(sheet: QuestionSheet, made_on: datetime.date, styles: SheetStyles,
     label_width = max(stringWidth(label, BOLD, styles.body.fontSize) for label, _ in rows)
     label_width += styles.body.fontSize
     table = Table(
-        [[Paragraph(escape(label), styles.detail_label),
-          TypedParagraph(_one_line(value), styles.body, align_start=True)]
-         for label, value in rows],
-        colWidths=[label_width, width - label_width], hAlign="LEFT",
+        [
+            [
+                Paragraph(escape(label), styles.detail_label),
+                TypedParagraph(_one_line(value), styles.body, align_start=True),
+            ]
+            for label, value in rows
+        ],
+        colWidths=[label_width, width - label_width],
+        hAlign="LEFT",
     )
-    table.setStyle(_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ], styles))
+    table.setStyle(
+        _table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+            styles,
+        )
+    )
     return [table, Spacer(1, styles.space / 2), made]
 
 
@@ -258,20 +353,27 @@ def _clinic_box(clinic: ClinicBlock, styles: SheetStyles, width: float) -> Table
     lines = [
         (clinic.name, styles.detail_label),
         (f"Phone: {clinic.phone}" if clinic.phone.strip() else "", styles.body),
-        (f"If it is urgent, call: {clinic.urgent_phone}" if clinic.urgent_phone.strip()
-         else "", styles.detail_label),
+        (
+            f"If it is urgent, call: {clinic.urgent_phone}" if clinic.urgent_phone.strip() else "",
+            styles.detail_label,
+        ),
         (f"Website: {clinic.website}" if clinic.website.strip() else "", styles.body),
     ]
     rows = [[TypedParagraph(_one_line(text), style)] for text, style in lines if text.strip()]
     pad = styles.space * 1.2
     table = Table(rows, colWidths=[width], hAlign="LEFT")
-    table.setStyle(_table_style([
-        ("BOX", (0, 0), (-1, -1), 0.75, BORDER),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 0), (-1, 0), pad),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-    ], styles))
+    table.setStyle(
+        _table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.75, BORDER),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), pad),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ],
+            styles,
+        )
+    )
     return table

@@ -90,9 +90,9 @@ def inline(node: Node) -> str:
             if href.startswith(("http://", "https://")):
                 out.append(f" ({escape(href)})")
             elif href.startswith("question:"):
-                out.append(f" (adds question {escape(href[len('question:'):])})")
+                out.append(f" (adds question {escape(href[len('question:') :])})")
             elif href.startswith("page:"):
-                out.append(f" (links to the page {escape(href[len('page:'):])})")
+                out.append(f" (links to the page {escape(href[len('page:') :])})")
         elif tag in _BLOCKS or tag in ("ul", "ol", "li"):
             continue  # nested blocks are laid out by ``blocks``
         else:
@@ -106,10 +106,19 @@ class BodyWriter:
     def __init__(self, styles: SheetStyles, width: float) -> None:
         self.s = styles
         self.width = width
-        self.h3 = ParagraphStyle("h3", parent=styles.heading, fontSize=styles.body.fontSize + 1,
-                                 leading=(styles.body.fontSize + 1) * 1.3, spaceBefore=8)
-        self.h2 = ParagraphStyle("h2", parent=styles.heading, fontSize=styles.body.fontSize + 3,
-                                 leading=(styles.body.fontSize + 3) * 1.3)
+        self.h3 = ParagraphStyle(
+            "h3",
+            parent=styles.heading,
+            fontSize=styles.body.fontSize + 1,
+            leading=(styles.body.fontSize + 1) * 1.3,
+            spaceBefore=8,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=styles.heading,
+            fontSize=styles.body.fontSize + 3,
+            leading=(styles.body.fontSize + 3) * 1.3,
+        )
         self.label = ParagraphStyle("callout_label", parent=styles.body, fontName=BOLD)
         self.picture = ParagraphStyle("picture", parent=styles.body, fontName=ITALIC)
 
@@ -171,17 +180,28 @@ class BodyWriter:
         rows = []
         for row in _find_all(node, "tr"):
             cells = [c for c in row.children if isinstance(c, Node) and c.tag in ("td", "th")]
-            rows.append([Paragraph(inline(c), self.s.table_head if c.tag == "th"
-                                   else _cell_style(self.s)) for c in cells])
+            rows.append(
+                [
+                    Paragraph(
+                        inline(c), self.s.table_head if c.tag == "th" else _cell_style(self.s)
+                    )
+                    for c in cells
+                ]
+            )
         columns = max((len(r) for r in rows), default=1)
         for r in rows:
             r.extend([""] * (columns - len(r)))
         table = Table(rows or [[""]], colWidths=[width / columns] * columns, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.6, BORDER), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), HexColor("#F4F7F9")),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.6, BORDER),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), HexColor("#F4F7F9")),
+                ]
+            )
+        )
         return table
 
     def callout(self, node: Node, width: float) -> Table:
@@ -197,19 +217,31 @@ class BodyWriter:
                 break
         small = self.s.body.fontSize - 2
         heading = f'{escape(label)} <font size="{small:g}">(box: {escape(kind)})</font>'
-        content: list[Flowable] = [Paragraph(heading, ParagraphStyle(
-            "box_label", parent=self.label, textColor=HexColor(style.title_colour)))]
+        content: list[Flowable] = [
+            Paragraph(
+                heading,
+                ParagraphStyle(
+                    "box_label", parent=self.label, textColor=HexColor(style.title_colour)
+                ),
+            )
+        ]
         if title and title.rstrip(".:").lower() != label.lower():
             content.append(Paragraph(f"<b>{title}</b>", self.s.body))
         content += self.blocks(Node("div", children=children), width - 16)
         dashes = (4, 3) if style.border_style == "dashed" else None
         box = Table([[content]], colWidths=[width])
-        box.setStyle(TableStyle([
-            ("BOX", (0, 0), (-1, -1), 1.4, HexColor(style.border), None, dashes),
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.4, HexColor(style.border), None, dashes),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         box.spaceBefore = box.spaceAfter = self.s.space
         return box
 
@@ -217,8 +249,12 @@ class BodyWriter:
     def _indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
         if not indent:
             return style
-        return ParagraphStyle(f"{style.name}_{indent:g}", parent=style, leftIndent=indent,
-                              bulletIndent=max(0, indent - 12))
+        return ParagraphStyle(
+            f"{style.name}_{indent:g}",
+            parent=style,
+            leftIndent=indent,
+            bulletIndent=max(0, indent - 12),
+        )
 
 
 def _only_picture(node: Node) -> bool:
@@ -239,4 +275,3 @@ def _find_all(node: Node, tag: str) -> list[Node]:
 
 def _cell_style(styles: SheetStyles) -> ParagraphStyle:
     return ParagraphStyle("cell", parent=styles.table_head, fontName=styles.body.fontName)
-

@@ -54,8 +54,14 @@ def default_rules() -> tuple[Callable[[str], str], Callable[[], Iterable[RuleRow
     except ImportError:
         return show_token_names, None
     expand = getattr(rules, "expand", None)
-    rows = next((getattr(rules, n) for n in ("rule_rows", "rows", "table_rows")
-                 if callable(getattr(rules, n, None))), None)
+    rows = next(
+        (
+            getattr(rules, n)
+            for n in ("rule_rows", "rows", "table_rows")
+            if callable(getattr(rules, n, None))
+        ),
+        None,
+    )
     if not callable(expand):
         return show_token_names, rows
     return (lambda text: expand(text, "other", None)), rows
@@ -88,21 +94,37 @@ def build_review_pack(
     footer = f"{APP_NAME} \u00b7 {TITLE} \u00b7 content {content_date}"
     total = 0
     for _pass in range(2):  # the first pass counts the pages for "Page X of Y"
-        pdf, total = _render(parts, paper, footer, total, app_version,
-                             made_on or datetime.date.today(), content_date)
+        pdf, total = _render(
+            parts, paper, footer, total, app_version, made_on or datetime.date.today(), content_date
+        )
     return pdf
 
 
-def _render(parts: _Parts, paper: str, footer: str, total: int, app_version: str,
-            made_on: datetime.date, content_date: str) -> tuple[bytes, int]:
+def _render(
+    parts: _Parts,
+    paper: str,
+    footer: str,
+    total: int,
+    app_version: str,
+    made_on: datetime.date,
+    content_date: str,
+) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     pagesize = PAPER_SIZES[paper]
     doc = BaseDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=f"{APP_NAME}: {TITLE}", author=APP_NAME,
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{APP_NAME}: {TITLE}",
+        author=APP_NAME,
         subject="Every page, word, question, step and caption of the guide, for clinical review",
-        creator=f"{APP_NAME} {app_version}".strip(), lang=parts.library.language,
-        displayDocTitle=True, initialFontName=REGULAR,
+        creator=f"{APP_NAME} {app_version}".strip(),
+        lang=parts.library.language,
+        displayDocTitle=True,
+        initialFontName=REGULAR,
     )
     seen = [0]
 
@@ -117,16 +139,30 @@ def _render(parts: _Parts, paper: str, footer: str, total: int, app_version: str
         canvas.drawRightString(pagesize[0] - MARGIN, y, f"Page {document.page}{of}")
         canvas.restoreState()
 
-    frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        pagesize[0] - 2 * MARGIN,
+        pagesize[1] - 2 * MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="pack", frames=[frame], onPage=on_page)])
     doc.build(parts.story(frame._width, made_on, content_date))
     return buffer.getvalue(), seen[0]
 
 
 class _Parts:
-    def __init__(self, library: ContentLibrary, pages: list[Page],
-                 expand: Callable[[str], str], rule_rows: list[Any], paper: str) -> None:
+    def __init__(
+        self,
+        library: ContentLibrary,
+        pages: list[Page],
+        expand: Callable[[str], str],
+        rule_rows: list[Any],
+        paper: str,
+    ) -> None:
         self.library, self.pages, self.expand = library, pages, expand
         self.rule_rows, self.paper = rule_rows, paper
         self.s = sheet_styles()
@@ -150,17 +186,24 @@ class _Parts:
         story += self.rules_table(width)
         story += [PageBreak(), *sec.heading("Words to know (glossary)")]
         for term in self.library.glossary.terms:
-            also = f" <font color='#52606D'>(also: {escape(', '.join(term.aliases))})</font>" \
-                if term.aliases else ""
-            story += [Paragraph(f"<b>{escape(term.word)}</b>{also}", s.detail_label),
-                      Paragraph(escape(self.expand(term.definition)), s.body)]
+            also = (
+                f" <font color='#52606D'>(also: {escape(', '.join(term.aliases))})</font>"
+                if term.aliases
+                else ""
+            )
+            story += [
+                Paragraph(f"<b>{escape(term.word)}</b>{also}", s.detail_label),
+                Paragraph(escape(self.expand(term.definition)), s.body),
+            ]
         story += self.questions(sec)
         story += self.steps(sec)
         story += self.scenes(sec)
         from cartapp.pdf.review_kit import kit_section
 
-        story += [PageBreak(), *kit_section(sec, s, width, self.expand, self.library.language,
-                                            sources, sign_off_box)]
+        story += [
+            PageBreak(),
+            *kit_section(sec, s, width, self.expand, self.library.language, sources, sign_off_box),
+        ]
         return story
 
     def cover(self, made_on: datetime.date, content_date: str) -> list[Flowable]:
@@ -184,40 +227,69 @@ class _Parts:
             "\u201cReviewed by \u2026\u201d. Signing this pack does not change the app: the "
             "review is recorded by adding it to the page's file.",
         ]
-        status = (f"Pages with a recorded clinical review: {len(reviewed)} of {len(self.pages)}.")
-        return [Bookmark("Cover", 0), Spacer(1, 40), Paragraph(escape(APP_NAME), s.heading),
-                Paragraph(TITLE, s.title), Spacer(1, s.space * 2),
-                *[Paragraph(escape(t), s.body) for t in lines],
-                Spacer(1, s.space), Paragraph(f"<b>{escape(status)}</b>", s.body)]
+        status = f"Pages with a recorded clinical review: {len(reviewed)} of {len(self.pages)}."
+        return [
+            Bookmark("Cover", 0),
+            Spacer(1, 40),
+            Paragraph(escape(APP_NAME), s.heading),
+            Paragraph(TITLE, s.title),
+            Spacer(1, s.space * 2),
+            *[Paragraph(escape(t), s.body) for t in lines],
+            Spacer(1, s.space),
+            Paragraph(f"<b>{escape(status)}</b>", s.body),
+        ]
 
     def page_facts(self, page: Page) -> list[Flowable]:
         s = self.s
         review = page.clinical_review
-        status = NOT_REVIEWED if review is None else (
-            f"Reviewed by {review.role}, {review.organisation}, on {review.date.isoformat()}.")
-        rows = [("Summary", page.summary), ("Last checked against sources",
-                page.reviewed.isoformat()), ("Clinical review", status),
-                ("File", f"content/{self.library.language}/{page.name}.md")]
-        return [Paragraph(f"<b>{escape(k)}:</b> {escape(v)}", s.small) for k, v in rows] + \
-            [Spacer(1, s.space)]
+        status = (
+            NOT_REVIEWED
+            if review is None
+            else (
+                f"Reviewed by {review.role}, {review.organisation}, on {review.date.isoformat()}."
+            )
+        )
+        rows = [
+            ("Summary", page.summary),
+            ("Last checked against sources", page.reviewed.isoformat()),
+            ("Clinical review", status),
+            ("File", f"content/{self.library.language}/{page.name}.md"),
+        ]
+        return [Paragraph(f"<b>{escape(k)}:</b> {escape(v)}", s.small) for k, v in rows] + [
+            Spacer(1, s.space)
+        ]
 
     def rules_table(self, width: float) -> list[Flowable]:
         s = self.s
         if not self.rule_rows:
-            return [Paragraph("The region rules table is not available in this build; "
-                              "pages show each rule by its name, like [region rule: "
-                              "no_driving].", s.body)]
+            return [
+                Paragraph(
+                    "The region rules table is not available in this build; "
+                    "pages show each rule by its name, like [region rule: "
+                    "no_driving].",
+                    s.body,
+                )
+            ]
         cell = ParagraphStyle("rule_cell", parent=s.small, textColor=s.body.textColor)
         head = ["Rule", "Region", "What the app says", "Sources"]
         data = [[Paragraph(f"<b>{h}</b>", cell) for h in head]]
         for title, region, text, titles in self.rule_rows:
-            data.append([Paragraph(escape(str(v)), cell) for v in
-                         (title, region, text, "; ".join(map(str, titles)))])
-        table = Table(data, colWidths=[w * width for w in (0.18, 0.14, 0.43, 0.25)],
-                      repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, BORDER),
-                                   ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            data.append(
+                [
+                    Paragraph(escape(str(v)), cell)
+                    for v in (title, region, text, "; ".join(map(str, titles)))
+                ]
+            )
+        table = Table(data, colWidths=[w * width for w in (0.18, 0.14, 0.43, 0.25)], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.6, BORDER),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         return [table]
 
     def questions(self, sec: Sections) -> list[Flowable]:
@@ -227,8 +299,10 @@ class _Parts:
             story += sec.sub(category.title)
             for q in bank.in_category(category.id):
                 teen = " (a teen's own question)" if getattr(q, "for_teens", False) else ""
-                lines = [Paragraph(f"<font color='#52606D'>{escape(q.id)}</font>{teen}", s.small),
-                         Paragraph(escape(self.expand(q.text)), s.detail_label)]
+                lines = [
+                    Paragraph(f"<font color='#52606D'>{escape(q.id)}</font>{teen}", s.small),
+                    Paragraph(escape(self.expand(q.text)), s.detail_label),
+                ]
                 if q.why:
                     lines.append(Paragraph(f"<i>Why:</i> {escape(self.expand(q.why))}", s.body))
                 story.append(KeepTogether(lines))
@@ -241,11 +315,18 @@ class _Parts:
             story += sec.sub(step.title)
             # {days} is filled from the clinic's or family's days in the app.
             when = step.when.replace("{days}", "[the centre's number of]")
-            fields = [("When", when), ("What", step.what), ("How long", step.duration),
-                      ("Where", step.where), ("Who", step.who),
-                      ("Bring", "; ".join(step.bring)), ("Changed in 2025", step.changed_2025)]
-            story += [Paragraph(f"<b>{k}:</b> {escape(self.expand(v))}", s.body)
-                      for k, v in fields if v]
+            fields = [
+                ("When", when),
+                ("What", step.what),
+                ("How long", step.duration),
+                ("Where", step.where),
+                ("Who", step.who),
+                ("Bring", "; ".join(step.bring)),
+                ("Changed in 2025", step.changed_2025),
+            ]
+            story += [
+                Paragraph(f"<b>{k}:</b> {escape(self.expand(v))}", s.body) for k, v in fields if v
+            ]
             if step.sources:
                 story += [Paragraph("<b>Sources:</b>", s.body), *sources(step.sources, s)]
         return story
@@ -256,8 +337,10 @@ class _Parts:
         story.append(Paragraph(escape(story_file.intro), s.body))
         for scene in story_file.scenes:
             story += sec.sub(scene.title)
-            story += [Paragraph(f"<b>Caption:</b> {escape(scene.caption)}", s.body),
-                      Paragraph(f"<b>Description:</b> {escape(scene.description)}", s.body)]
+            story += [
+                Paragraph(f"<b>Caption:</b> {escape(scene.caption)}", s.body),
+                Paragraph(f"<b>Description:</b> {escape(scene.description)}", s.body),
+            ]
         story += sec.sub("Sources of the animation") + sources(story_file.sources, s)
         return story
 
@@ -273,12 +356,12 @@ def sources(items: Iterable[Source], s: Any) -> list[Flowable]:
             parts.append(", ".join(str(p) for p in (publisher, year) if p))
         text = ". ".join(escape(p) for p in parts) + "."
         if isinstance(source, Source):
-            ids = [f"{k} {escape(v)}" for k, v in (("DOI", source.doi), ("PMID", source.pmid))
-                   if v]
+            ids = [f"{k} {escape(v)}" for k, v in (("DOI", source.doi), ("PMID", source.pmid)) if v]
             text += f" {'; '.join(ids)}." if ids else ""
         url = getattr(source, "url", "")
-        text += f" <font color='#0B5C73'>{escape(url)}</font>" if url else \
-            " <b>No address given.</b>"
+        text += (
+            f" <font color='#0B5C73'>{escape(url)}</font>" if url else " <b>No address given.</b>"
+        )
         flow.append(Paragraph(text, s.small, bulletText=f"[{number}]"))
     return flow
 
@@ -286,13 +369,20 @@ def sources(items: Iterable[Source], s: Any) -> list[Flowable]:
 def sign_off_box(title: str, width: float, s: Any) -> Flowable:
     cell = ParagraphStyle("sign", parent=s.small, textColor=s.body.textColor)
     label = [Paragraph(f"<b>Sign-off: {escape(title)}</b>", cell), ""]
-    rows = [label] + [[Paragraph(k, cell), ""] for k in
-                      ("Reviewer", "Role", "Date", "Signature", "Comments")]
+    rows = [label] + [
+        [Paragraph(k, cell), ""] for k in ("Reviewer", "Role", "Date", "Signature", "Comments")
+    ]
     heights = [None, 26, 26, 26, 30, 96]
     table = Table(rows, colWidths=[0.22 * width, 0.78 * width], rowHeights=heights)
-    table.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 1.2, BORDER), ("INNERGRID", (0, 1), (-1, -1), 0.6, BORDER),
-        ("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, BORDER),
+                ("INNERGRID", (0, 1), (-1, -1), 0.6, BORDER),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ]
+        )
+    )
     return KeepTogether([table])

@@ -24,7 +24,8 @@ from cartapp.pdf.fonts import is_invisible
 # marks: these are shaped; everything else is drawn with plain advance widths.
 _SHAPED = re.compile(
     "[\u0300-\u036f\u0590-\u08ff\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d"
-    "\u20d0-\u20ff\ufb1d-\ufdff\ufe20-\ufe2f\ufe70-\ufeff]")
+    "\u20d0-\u20ff\ufb1d-\ufdff\ufe20-\ufe2f\ufe70-\ufeff]"
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ def shape(text: str, font_name: str, size: float, rtl: bool, start: int) -> list
     scale = size / hb_font.face.upem
     infos, positions = buffer.glyph_infos, buffer.glyph_positions
     clusters = sorted({info.cluster for info in infos})
-    ends = {c: (clusters[i + 1] if i + 1 < len(clusters) else len(text))
-            for i, c in enumerate(clusters)}
+    ends = {
+        c: (clusters[i + 1] if i + 1 < len(clusters) else len(text)) for i, c in enumerate(clusters)
+    }
     counts: dict[int, int] = {}
     for info in infos:
         counts[info.cluster] = counts.get(info.cluster, 0) + 1
@@ -68,16 +70,24 @@ def shape(text: str, font_name: str, size: float, rtl: bool, start: int) -> list
     glyphs = []
     for info, pos in zip(infos, positions, strict=True):
         cluster = info.cluster
-        chars = text[cluster:ends[cluster]]
+        chars = text[cluster : ends[cluster]]
         if counts[cluster] == 1:
             char = _char_for(font, hb_font, info.codepoint, chars, pos.x_advance)
         else:
             # One glyph of the cluster stands for all its letters, the rest for none.
-            char = _private(font, hb_font, info.codepoint, "" if cluster in carried else chars,
-                            pos.x_advance)
+            char = _private(
+                font, hb_font, info.codepoint, "" if cluster in carried else chars, pos.x_advance
+            )
             carried.add(cluster)
-        glyphs.append(Glyph(char, pos.x_advance * scale, pos.x_offset * scale,
-                            pos.y_offset * scale, start + cluster))
+        glyphs.append(
+            Glyph(
+                char,
+                pos.x_advance * scale,
+                pos.x_offset * scale,
+                pos.y_offset * scale,
+                start + cluster,
+            )
+        )
     return glyphs
 
 

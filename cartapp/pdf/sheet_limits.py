@@ -39,8 +39,9 @@ def check_line_breaks(sheet: QuestionSheet) -> None:
 def _breaks(text: str, limit: int, label: str) -> None:
     count = text.count("\n")
     if count > limit:
-        raise SheetError(f"{label} has {count} line breaks; the sheet can print up to "
-                         f"{limit}. Join some lines.")
+        raise SheetError(
+            f"{label} has {count} line breaks; the sheet can print up to {limit}. Join some lines."
+        )
 
 
 def _width_units(text: str) -> float:
@@ -51,12 +52,12 @@ def _width_units(text: str) -> float:
 def _lines(text: str, per_line: float) -> int:
     if not text.strip():
         return 0
-    return sum(max(1, math.ceil(_width_units(part) / per_line))
-               for part in text.split("\n"))
+    return sum(max(1, math.ceil(_width_units(part) / per_line)) for part in text.split("\n"))
 
 
-def estimate_pages(sheet: QuestionSheet, *, paper: str = "letter",
-                   large_print: bool = False, plan_rows: int = 0) -> int:
+def estimate_pages(
+    sheet: QuestionSheet, *, paper: str = "letter", large_print: bool = False, plan_rows: int = 0
+) -> int:
     """A cautious (rather high than low) count of the pages the sheet prints on."""
     styles = sheet_styles(large_print)
     width, height = PAPER_SIZES.get(paper, PAPER_SIZES["letter"])
@@ -80,14 +81,17 @@ def estimate_pages(sheet: QuestionSheet, *, paper: str = "letter",
     return math.ceil(pages) + 1  # the ruled "Notes" page
 
 
-def check_fits(sheet: QuestionSheet, *, paper: str = "letter", large_print: bool = False,
-               plan_rows: int = 0) -> None:
+def check_fits(
+    sheet: QuestionSheet, *, paper: str = "letter", large_print: bool = False, plan_rows: int = 0
+) -> None:
     check_line_breaks(sheet)
     pages = estimate_pages(sheet, paper=paper, large_print=large_print, plan_rows=plan_rows)
     if pages > MAX_PAGES:
-        raise SheetError(f"This sheet would print on about {pages} pages; the most it can "
-                         f"print is {MAX_PAGES}. Remove some questions or shorten the notes"
-                         + (", or turn off large print." if large_print else "."))
+        raise SheetError(
+            f"This sheet would print on about {pages} pages; the most it can "
+            f"print is {MAX_PAGES}. Remove some questions or shorten the notes"
+            + (", or turn off large print." if large_print else ".")
+        )
 
 
 def build_within_limits(sheet: QuestionSheet, bank: QuestionBank, **options: Any) -> bytes:
@@ -98,12 +102,18 @@ def build_within_limits(sheet: QuestionSheet, bank: QuestionBank, **options: Any
     because an estimate fell short."""
     sheet.validate()
     large_print = options.get("large_print", False)
-    check_fits(sheet, paper=options.get("paper", "letter"), large_print=large_print,
-               plan_rows=len(options.get("plan") or ()))
+    check_fits(
+        sheet,
+        paper=options.get("paper", "letter"),
+        large_print=large_print,
+        plan_rows=len(options.get("plan") or ()),
+    )
     pdf = build_sheet_pdf(sheet, bank, **options)
     pages = len(re.findall(rb"/Type /Page\b(?!s)", pdf))
     if pages > MAX_PAGES:
-        raise SheetError(f"This sheet would print on {pages} pages; the most it can print "
-                         f"is {MAX_PAGES}. Remove some questions or shorten the notes"
-                         + (", or turn off large print." if large_print else "."))
+        raise SheetError(
+            f"This sheet would print on {pages} pages; the most it can print "
+            f"is {MAX_PAGES}. Remove some questions or shorten the notes"
+            + (", or turn off large print." if large_print else ".")
+        )
     return pdf

@@ -30,50 +30,95 @@ def typed(text: str) -> str:
     return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", clean_text(text).strip())
 
 
-def when_to_call(words: SheetWords, styles: SheetStyles, width: float, *, urgent_phone: str,
-                 fever: str, emergency_number: str, patient: bool = False) -> Table:
+def when_to_call(
+    words: SheetWords,
+    styles: SheetStyles,
+    width: float,
+    *,
+    urgent_phone: str,
+    fever: str,
+    emergency_number: str,
+    patient: bool = False,
+) -> Table:
     call = words.when_to_call
     body = styles.body
-    tight = ParagraphStyle("call_item", parent=body, spaceAfter=0, leftIndent=body.fontSize,
-                           bulletIndent=0, bulletFontName=REGULAR)
+    tight = ParagraphStyle(
+        "call_item",
+        parent=body,
+        spaceAfter=0,
+        leftIndent=body.fontSize,
+        bulletIndent=0,
+        bulletFontName=REGULAR,
+    )
     rows: list[list[Flowable]] = [
         [Paragraph(escape(call.heading), styles.heading)],
-        [Paragraph(escape(call.intro_patient if patient else call.intro),
-                   ParagraphStyle("call_intro", parent=body, spaceAfter=2))],
-        [Paragraph(f"<b>{escape(call.fever.format(threshold=fever))}</b>", tight,
-                   bulletText="\u2022")],
+        [
+            Paragraph(
+                escape(call.intro_patient if patient else call.intro),
+                ParagraphStyle("call_intro", parent=body, spaceAfter=2),
+            )
+        ],
+        [
+            Paragraph(
+                f"<b>{escape(call.fever.format(threshold=fever))}</b>", tight, bulletText="\u2022"
+            )
+        ],
     ]
     rows.append([_signs(call.signs, tight, width - 2 * styles.space * 1.2)])
     phone = " ".join(clean_text(urgent_phone).split())
-    rows.append([TypedParagraph(call.phone.format(phone=phone), ParagraphStyle(
-        "call_phone", parent=body, fontName=BOLD, spaceBefore=4)) if phone
-        else Paragraph(escape(call.phone_blank), ParagraphStyle(
-            "call_blank", parent=body, fontName=BOLD, spaceBefore=4))])
+    rows.append(
+        [
+            TypedParagraph(
+                call.phone.format(phone=phone),
+                ParagraphStyle("call_phone", parent=body, fontName=BOLD, spaceBefore=4),
+            )
+            if phone
+            else Paragraph(
+                escape(call.phone_blank),
+                ParagraphStyle("call_blank", parent=body, fontName=BOLD, spaceBefore=4),
+            )
+        ]
+    )
     number = emergency_number.strip() or call.emergency_numbers
-    rows.append([Paragraph(escape(call.emergency.format(number=number)),
-                           ParagraphStyle("call_999", parent=body, fontName=BOLD,
-                                          textColor=PRIMARY))])
+    rows.append(
+        [
+            Paragraph(
+                escape(call.emergency.format(number=number)),
+                ParagraphStyle("call_999", parent=body, fontName=BOLD, textColor=PRIMARY),
+            )
+        ]
+    )
     pad = styles.space * 1.2
     table = Table(rows, colWidths=[width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), REGULAR, body.fontSize),
-        ("BOX", (0, 0), (-1, -1), 1.25, BORDER),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, 0), pad / 3), ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, body.fontSize),
+                ("BOX", (0, 0), (-1, -1), 1.25, BORDER),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), pad / 3),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ]
+        )
+    )
     return table
 
 
 def _signs(signs: Sequence[str], style: ParagraphStyle, width: float) -> Table:
     """The signs side by side, in reading order row by row, when that makes the box
     shorter (it leaves room for the first questions on page 1); else one a line."""
+
     def cells() -> list[Flowable]:
         return [Paragraph(escape(sign), style, bulletText="\u2022") for sign in signs]
 
     side = cells()
-    pairs = [side[i:i + 2] + [Spacer(0, 0)] * (2 - len(side[i:i + 2]))
-             for i in range(0, len(side), 2)]
+    pairs = [
+        side[i : i + 2] + [Spacer(0, 0)] * (2 - len(side[i : i + 2]))
+        for i in range(0, len(side), 2)
+    ]
     two = _plain_table(pairs, [width / 2] * 2)
     one = _plain_table([[cell] for cell in cells()], [width])
     return two if two.wrap(width, 10_000)[1] < one.wrap(width, 10_000)[1] else one
@@ -81,20 +126,31 @@ def _signs(signs: Sequence[str], style: ParagraphStyle, width: float) -> Table:
 
 def _plain_table(rows: list[list[Flowable]], widths: list[float]) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        # A table sets its own font before its cells, Helvetica (not embedded) unless told.
-        ("FONT", (0, 0), (-1, -1), REGULAR, 10),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                # A table sets its own font before its cells, Helvetica (not embedded) unless told.
+                ("FONT", (0, 0), (-1, -1), REGULAR, 10),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
-def questions(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
-              styles: SheetStyles, width: float,
-              space: AnswerSpace | None = None) -> list[Flowable]:
+def questions(
+    sheet: QuestionSheet,
+    bank: QuestionBank,
+    words: SheetWords,
+    styles: SheetStyles,
+    width: float,
+    space: AnswerSpace | None = None,
+) -> list[Flowable]:
     space = space or AnswerSpace()
     order = sheet.print_order(bank)
     if not order:
@@ -105,8 +161,13 @@ def questions(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
     indent = max(styles.question.leftIndent, widest + size * 0.7)
     question_style = ParagraphStyle("question_n", parent=styles.question, leftIndent=indent)
     note_style = ParagraphStyle("note_n", parent=styles.note, leftIndent=indent)
-    topic_style = ParagraphStyle("topic", parent=styles.small, leftIndent=indent,
-                                 spaceBefore=styles.question.spaceBefore, spaceAfter=0)
+    topic_style = ParagraphStyle(
+        "topic",
+        parent=styles.small,
+        leftIndent=indent,
+        spaceBefore=styles.question.spaceBefore,
+        spaceAfter=0,
+    )
     question_style.spaceBefore = 0
     story: list[Flowable] = []
     heading_for = {True: words.ask_first_heading, False: words.rest_heading}
@@ -120,10 +181,19 @@ def questions(sheet: QuestionSheet, bank: QuestionBank, words: SheetWords,
         item.append(Paragraph(escape(printed.topic), topic_style))
         item.append(TypedParagraph(typed(q.text), question_style, bullet=f"{printed.number}."))
         if clean_text(q.note).strip():
-            item.append(TypedParagraph([(words.note_label + " ", ITALIC),
-                                        (typed(q.note), ITALIC)], note_style))
-        item.append(RuledLines(width - indent, styles.answer_gap * space.gap_scale,
-                               count=space.lines(q.ask_first), indent=indent))
+            item.append(
+                TypedParagraph(
+                    [(words.note_label + " ", ITALIC), (typed(q.note), ITALIC)], note_style
+                )
+            )
+        item.append(
+            RuledLines(
+                width - indent,
+                styles.answer_gap * space.gap_scale,
+                count=space.lines(q.ask_first),
+                indent=indent,
+            )
+        )
         story.append(KeepTogether(item))
     return story
 
@@ -147,11 +217,11 @@ def words_used(sheet: QuestionSheet, glossary: Glossary | None) -> list[Term]:
 def words_section(terms: list[Term], words: SheetWords, styles: SheetStyles) -> list[Flowable]:
     if not terms:
         return []
-    style = ParagraphStyle("word", parent=styles.small, textColor=styles.body.textColor,
-                           spaceAfter=2)
+    style = ParagraphStyle(
+        "word", parent=styles.small, textColor=styles.body.textColor, spaceAfter=2
+    )
     items: list[Flowable] = [Paragraph(escape(words.words_heading), styles.heading)]
-    items += [Paragraph(f"<b>{escape(t.word)}</b>: {escape(t.definition)}", style)
-              for t in terms]
+    items += [Paragraph(f"<b>{escape(t.word)}</b>: {escape(t.definition)}", style) for t in terms]
     return [KeepTogether(items[:2]), *items[2:]]
 
 
@@ -164,24 +234,35 @@ def one_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
-def plan_table(plan: Sequence[tuple[str, str, str]], styles: SheetStyles,
-                width: float) -> list[Flowable]:
+def plan_table(
+    plan: Sequence[tuple[str, str, str]], styles: SheetStyles, width: float
+) -> list[Flowable]:
     head, cell = styles.table_head, table_text(styles)
     rows = [[Paragraph(t, head) for t in ("Step", "Dates", "Day")]]
     rows += [[TypedParagraph(one_line(v), cell) for v in row] for row in plan]
-    table = Table(rows, colWidths=[width * 0.5, width * 0.32, width * 0.18],
-                  repeatRows=1, hAlign="LEFT")
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.75, BORDER),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-    ], styles))
+    table = Table(
+        rows, colWidths=[width * 0.5, width * 0.32, width * 0.18], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, BORDER),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+            ],
+            styles,
+        )
+    )
     note = Paragraph("Typical dates. Your care team's plan comes first.", styles.small)
-    return [Paragraph("Our treatment plan (typical dates)", styles.heading), table,
-            Spacer(1, styles.space / 2), note]
+    return [
+        Paragraph("Our treatment plan (typical dates)", styles.heading),
+        table,
+        Spacer(1, styles.space / 2),
+        note,
+    ]
 
 
 def table_style(commands: list[tuple[Any, ...]], styles: SheetStyles) -> TableStyle:

@@ -37,7 +37,7 @@ _LETTER_REGIONS = frozenset(
 
 
 def default_paper_for_locale(locale_name: str) -> str:
-    """"letter" for locales like ``en_US.UTF-8`` or ``es-MX``, otherwise "a4"."""
+    """ "letter" for locales like ``en_US.UTF-8`` or ``es-MX``, otherwise "a4"."""
     name = (locale_name or "").split(".")[0].split("@")[0].replace("-", "_")
     parts = name.split("_")
     region = parts[-1].upper() if len(parts) > 1 else ""
@@ -82,8 +82,14 @@ def sheet_styles(large_print: bool = False) -> SheetStyles:
 
     def style(name: str, **kw: object) -> ParagraphStyle:
         base: dict[str, object] = dict(
-            fontName=REGULAR, fontSize=body_size, leading=leading, textColor=TEXT,
-            alignment=TA_LEFT, splitLongWords=1, allowWidows=0, allowOrphans=0,
+            fontName=REGULAR,
+            fontSize=body_size,
+            leading=leading,
+            textColor=TEXT,
+            alignment=TA_LEFT,
+            splitLongWords=1,
+            allowWidows=0,
+            allowOrphans=0,
         )
         base.update(kw)
         return ParagraphStyle(name, **base)
@@ -93,16 +99,34 @@ def sheet_styles(large_print: bool = False) -> SheetStyles:
 
     indent = 1.6 * body_size
     return SheetStyles(
-        title=style("title", fontName=BOLD, textColor=PRIMARY, spaceAfter=6 * scale,
-                    **sized(20)),
-        heading=style("heading", fontName=BOLD, textColor=PRIMARY, spaceBefore=14 * scale,
-                      spaceAfter=4 * scale, keepWithNext=1, **sized(14)),
+        title=style("title", fontName=BOLD, textColor=PRIMARY, spaceAfter=6 * scale, **sized(20)),
+        heading=style(
+            "heading",
+            fontName=BOLD,
+            textColor=PRIMARY,
+            spaceBefore=14 * scale,
+            spaceAfter=4 * scale,
+            keepWithNext=1,
+            **sized(14),
+        ),
         body=style("body", spaceAfter=4 * scale),
-        question=style("question", leftIndent=indent, bulletIndent=0, bulletFontName=BOLD,
-                       bulletFontSize=body_size,
-                       spaceBefore=6 * scale),
-        note=style("note", fontName=ITALIC, leftIndent=indent, textColor=TEXT,
-                   fontSize=body_size - 1, leading=(body_size - 1) * 1.4, spaceBefore=2),
+        question=style(
+            "question",
+            leftIndent=indent,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletFontSize=body_size,
+            spaceBefore=6 * scale,
+        ),
+        note=style(
+            "note",
+            fontName=ITALIC,
+            leftIndent=indent,
+            textColor=TEXT,
+            fontSize=body_size - 1,
+            leading=(body_size - 1) * 1.4,
+            spaceBefore=2,
+        ),
         detail_label=style("detail_label", fontName=BOLD),
         small=style("small", textColor=SECONDARY, **sized(9.5)),
         table_head=style("table_head", fontName=BOLD, **sized(10)),
@@ -121,8 +145,9 @@ def table_text(styles: SheetStyles) -> ParagraphStyle:
 class RuledLines(Flowable):
     """Ruled lines to write on: ``count`` of them, or as many as fit the frame."""
 
-    def __init__(self, width: float, gap: float, count: int | None = None,
-                 indent: float = 0) -> None:
+    def __init__(
+        self, width: float, gap: float, count: int | None = None, indent: float = 0
+    ) -> None:
         super().__init__()
         self.line_width, self.gap, self.count, self.indent = width, gap, count, indent
 
@@ -147,8 +172,9 @@ class RuledLines(Flowable):
 class NumberedCanvas(Canvas):
     """Holds every page back until the end, so each footer can say "of Y"."""
 
-    def __init__(self, *args: Any, footer: str, footer_size: float, header: str = "",
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, footer: str, footer_size: float, header: str = "", **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._footer, self._footer_size, self._header = footer, footer_size, header
         self._pages: list[dict[str, Any]] = []
@@ -182,8 +208,13 @@ class NumberedCanvas(Canvas):
         from cartapp.pdf.typed_text import TypedParagraph
 
         width, height = self._pagesize
-        style = ParagraphStyle("header", fontName=REGULAR, fontSize=self._footer_size,
-                               leading=self._footer_size * 1.3, textColor=SECONDARY)
+        style = ParagraphStyle(
+            "header",
+            fontName=REGULAR,
+            fontSize=self._footer_size,
+            leading=self._footer_size * 1.3,
+            textColor=SECONDARY,
+        )
         line = TypedParagraph(self._header, style, align_start=True)
         line.wrap(width - 2 * MARGIN, height)
         line.keep_lines(1)

@@ -22,15 +22,20 @@ from cartapp.pdf.fonts import BOLD, font_for, is_invisible
 from cartapp.pdf.shaping import Glyph, shape
 
 # Characters a line may not start with, or end with (Chinese and Japanese rules).
-_NO_START = set("、。，．・：；？！）」』】〉》〕］｝ー々ゃゅょっァィゥェォッャュョぁぃぅぇぉ"
-                ",.!?:;)]}%")
+_NO_START = set(
+    "、。，．・：；？！）」』】〉》〕］｝ー々ゃゅょっァィゥェォッャュョぁぃぅぇぉ,.!?:;)]}%"
+)
 _NO_END = set("（「『【〈《〔［｛([{")
 
 
 def _is_cjk(char: str) -> bool:
     code = ord(char)
-    return (0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
-            or 0x20000 <= code <= 0x3FFFF)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
 
 
 @dataclass
@@ -42,8 +47,15 @@ class _Line:
 class TypedParagraph(Flowable):
     """``spans`` are (text, preferred font) pairs: a fixed label, then the typed words."""
 
-    def __init__(self, spans: list[tuple[str, str]] | str, style: ParagraphStyle, *,
-                 bullet: str = "", bullet_font: str = BOLD, align_start: bool = False) -> None:
+    def __init__(
+        self,
+        spans: list[tuple[str, str]] | str,
+        style: ParagraphStyle,
+        *,
+        bullet: str = "",
+        bullet_font: str = BOLD,
+        align_start: bool = False,
+    ) -> None:
         super().__init__()
         if isinstance(spans, str):
             spans = [(spans, style.fontName)]
@@ -90,8 +102,13 @@ class TypedParagraph(Flowable):
         self.height = len(self._lines) * self.style.leading
 
     def _copy(self, lines: list[_Line]) -> TypedParagraph:
-        other = TypedParagraph(self.spans, self.style, bullet=self.bullet,
-                               bullet_font=self.bullet_font, align_start=self.align_start)
+        other = TypedParagraph(
+            self.spans,
+            self.style,
+            bullet=self.bullet,
+            bullet_font=self.bullet_font,
+            align_start=self.align_start,
+        )
         other._lines, other._width = lines, self._width
         return other
 
@@ -110,8 +127,11 @@ class TypedParagraph(Flowable):
             # regular value starts bold, digits and hyphen included.
             previous = None
             for char in text:
-                font = (previous or preferred) if is_invisible(char) else (
-                    font_for(char, preferred, previous) or preferred)
+                font = (
+                    (previous or preferred)
+                    if is_invisible(char)
+                    else (font_for(char, preferred, previous) or preferred)
+                )
                 chars.append(char)
                 fonts.append(font)
                 previous = font
@@ -125,8 +145,16 @@ class TypedParagraph(Flowable):
             start = end + 1
         return lines or [_Line([], 0.0)]
 
-    def _wrap_part(self, text: str, fonts: list[str], start: int, end: int, base: int,
-                   size: float, width: float) -> list[_Line]:
+    def _wrap_part(
+        self,
+        text: str,
+        fonts: list[str],
+        start: int,
+        end: int,
+        base: int,
+        size: float,
+        width: float,
+    ) -> list[_Line]:
         if start == end:
             return [_Line([], 0.0)]
         part_levels = [0] * start + levels(text[start:end], base)
@@ -134,8 +162,13 @@ class TypedParagraph(Flowable):
         cluster_start = [True] * end
         for run_start, run_end in _runs(fonts, part_levels, start, end):
             seen: set[int] = set()
-            for glyph in shape(text[run_start:run_end], fonts[run_start], size,
-                               bool(part_levels[run_start] % 2), run_start):
+            for glyph in shape(
+                text[run_start:run_end],
+                fonts[run_start],
+                size,
+                bool(part_levels[run_start] % 2),
+                run_start,
+            ):
                 advance[glyph.order] += glyph.advance
                 seen.add(glyph.order)
             for i in range(run_start, run_end):
@@ -167,11 +200,13 @@ class TypedParagraph(Flowable):
             return False
         if before == " ":
             return True
-        return ((_is_cjk(before) or _is_cjk(here))
-                and here not in _NO_START and before not in _NO_END)
+        return (
+            (_is_cjk(before) or _is_cjk(here)) and here not in _NO_START and before not in _NO_END
+        )
 
-    def _line(self, text: str, fonts: list[str], part_levels: list[int], start: int,
-              end: int, size: float) -> _Line:
+    def _line(
+        self, text: str, fonts: list[str], part_levels: list[int], start: int, end: int, size: float
+    ) -> _Line:
         runs = list(_runs(fonts, part_levels, start, end))
         pieces: list[tuple[str, Glyph, float]] = []
         x = 0.0
@@ -179,8 +214,7 @@ class TypedParagraph(Flowable):
             run_start, run_end = runs[index]
             rtl = bool(part_levels[run_start] % 2)
             placed = []
-            for glyph in shape(text[run_start:run_end], fonts[run_start], size, rtl,
-                               run_start):
+            for glyph in shape(text[run_start:run_end], fonts[run_start], size, rtl, run_start):
                 placed.append((fonts[run_start], glyph, x))
                 x += glyph.advance
             # The file holds left-to-right text in reading order and right-to-left
@@ -206,13 +240,18 @@ class TypedParagraph(Flowable):
         for number, line in enumerate(self._lines):
             baseline = self.height - number * leading - size * 1.05
             left = style.leftIndent + (
-                avail - line.width if self._rtl and not self.align_start else 0)
+                avail - line.width if self._rtl and not self.align_start else 0
+            )
             current, run, run_end = None, "", None
             for font, glyph, x in line.pieces:
                 at = left + x + glyph.dx
                 # Plain glyphs that follow on from the last share one string.
-                if glyph.natural and font == current and run_end is not None \
-                        and abs(at - run_end) < 0.01:
+                if (
+                    glyph.natural
+                    and font == current
+                    and run_end is not None
+                    and abs(at - run_end) < 0.01
+                ):
                     run += glyph.char
                     run_end += glyph.advance
                     continue

@@ -26,7 +26,7 @@ class Node:
     def line(self) -> str:
         name = " ".join(self.name.split())
         if len(name) > NAME_CHARS:
-            name = name[:NAME_CHARS - 1] + "…"
+            name = name[: NAME_CHARS - 1] + "…"
         marks = " [focusable]" if self.focusable else ""
         return f"{'  ' * self.depth}{self.role}: {name}{marks}"
 
@@ -43,15 +43,17 @@ def walk(widget, max_nodes: int = 5000) -> list[Node]:
         if state.invisible:
             continue
         action = iface.actionInterface()
-        nodes.append(Node(
-            depth=depth,
-            role=iface.role().name,
-            name=iface.text(QAccessible.Text.Name) or "",
-            description=iface.text(QAccessible.Text.Description) or "",
-            focusable=bool(state.focusable),
-            offscreen=bool(state.offscreen),
-            actions=tuple(action.actionNames()) if action is not None else (),
-        ))
+        nodes.append(
+            Node(
+                depth=depth,
+                role=iface.role().name,
+                name=iface.text(QAccessible.Text.Name) or "",
+                description=iface.text(QAccessible.Text.Description) or "",
+                focusable=bool(state.focusable),
+                offscreen=bool(state.offscreen),
+                actions=tuple(action.actionNames()) if action is not None else (),
+            )
+        )
         children = [iface.child(i) for i in range(iface.childCount())]
         stack.extend((c, depth + 1) for c in reversed(children) if c is not None)
     return nodes

@@ -29,8 +29,11 @@ def announce(widget, text: str, *, assertive: bool = False) -> None:
     _last = (text, now)
     _said.append((text, assertive))
     event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
-                        else QAccessible.AnnouncementPoliteness.Polite)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
     QAccessible.updateAccessibility(event)
 
 

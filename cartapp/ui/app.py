@@ -66,11 +66,15 @@ def unexpected_error_message(*, kiosk: bool, window=None) -> str:
     # Saved now, so the message can be true rather than hopeful.
     saved = autosave is not None and autosave.save_now()
     if saved:
-        return ("Something went wrong inside the app. Your question list is saved. "
-                "Please close the app and open it again.")
-    return ("Something went wrong inside the app. Your question list may not be saved: "
-            "use File, then Save my list as, to keep a copy, then close the app and open "
-            "it again.")
+        return (
+            "Something went wrong inside the app. Your question list is saved. "
+            "Please close the app and open it again."
+        )
+    return (
+        "Something went wrong inside the app. Your question list may not be saved: "
+        "use File, then Save my list as, to keep a copy, then close the app and open "
+        "it again."
+    )
 
 
 def _install_excepthook(headless: bool, *, keep_log: bool = True, kiosk: bool = False) -> None:
@@ -193,8 +197,9 @@ def attach_clinic_content(library: ContentLibrary, policy) -> list[str]:
     return problems
 
 
-def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
-                 build_first_tab: bool = True) -> tuple[MainWindow, ContentLibrary]:
+def build_window(
+    args: argparse.Namespace, *, persist: bool, policy=None, build_first_tab: bool = True
+) -> tuple[MainWindow, ContentLibrary]:
     from cartapp.policy import KioskPolicy
 
     policy = policy or KioskPolicy.home()
@@ -206,8 +211,12 @@ def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
         prefs.text_scale = args.text_scale
     if args.high_contrast:
         prefs.high_contrast = True
-    theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale,
-                kiosk=policy.kiosk)
+    theme.apply(
+        QApplication.instance(),
+        theme.theme_for(prefs.high_contrast),
+        prefs.text_scale,
+        kiosk=policy.kiosk,
+    )
     window = MainWindow(library, prefs, policy=policy, build_first_tab=build_first_tab)
     if getattr(args, "region", None):
         window.set_region(args.region)
@@ -216,17 +225,23 @@ def build_window(args: argparse.Namespace, *, persist: bool, policy=None,
     return window, library
 
 
-NO_DISPLAY = ("cartapp: no display to open the window on. To see the screens without "
-              "one, use 'cartapp --screenshot DIR'; the headless commands (sheet, kit, "
-              "calendar, review-pack, check-config) need none.")
+NO_DISPLAY = (
+    "cartapp: no display to open the window on. To see the screens without "
+    "one, use 'cartapp --screenshot DIR'; the headless commands (sheet, kit, "
+    "calendar, review-pack, check-config) need none."
+)
 
 
 def no_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
     """True on Linux with no X11 or Wayland display and no Qt platform chosen: Qt
     would stop with a message about a missing xcb library, which helps nobody."""
     env = os.environ if environ is None else environ
-    return (platform.startswith("linux") and not env.get("DISPLAY")
-            and not env.get("WAYLAND_DISPLAY") and not env.get("QT_QPA_PLATFORM"))
+    return (
+        platform.startswith("linux")
+        and not env.get("DISPLAY")
+        and not env.get("WAYLAND_DISPLAY")
+        and not env.get("QT_QPA_PLATFORM")
+    )
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -252,8 +267,9 @@ def run_gui(args: argparse.Namespace) -> int:
             # A kiosk never runs with a half-read policy.
             print(f"cartapp: {exc}", file=sys.stderr)
             return 2
-        _plain_error(APP_NAME, f"{exc}\n\nThe guide starts without the clinic's settings.",
-                     headless=False)
+        _plain_error(
+            APP_NAME, f"{exc}\n\nThe guide starts without the clinic's settings.", headless=False
+        )
         from cartapp.policy import KioskPolicy
 
         policy = KioskPolicy.home()
@@ -262,8 +278,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         # The window shows first; the first page is laid out in the next turn
         # of the event loop, so the app appears as fast as a bare window.
-        window, library = build_window(args, persist=not headless, policy=policy,
-                                       build_first_tab=False)
+        window, library = build_window(
+            args, persist=not headless, policy=policy, build_first_tab=False
+        )
         if broken_clinic_file:
             # The clinic's own rules could not be read: every region's rule, each named,
             # is safer than the family's guess or one country's default.
@@ -272,8 +289,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if headless:
             window.show_first_tab()
     except ContentError as exc:
-        _plain_error(APP_NAME, f"The guide's content could not be read: {exc}",
-                     headless=headless)
+        _plain_error(APP_NAME, f"The guide's content could not be read: {exc}", headless=headless)
         return 1
     global _window
     _window = window
@@ -290,8 +306,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if policy.kiosk:
         return _run_kiosk(app, window, library)
     window.restore_geometry()
-    window._first_paint = _FirstPaint(window, lambda: _first_tab_ready(window),
-                                      report=bool(os.environ.get("CARTAPP_EXIT_WHEN_SHOWN")))
+    window._first_paint = _FirstPaint(
+        window,
+        lambda: _first_tab_ready(window),
+        report=bool(os.environ.get("CARTAPP_EXIT_WHEN_SHOWN")),
+    )
     window.show()
     if not os.environ.get("CARTAPP_EXIT_WHEN_SHOWN"):  # the start-up benchmark asks nothing
         QTimer.singleShot(0, window.ask_region_if_unknown)

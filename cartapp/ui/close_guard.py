@@ -10,9 +10,14 @@ ELSEWHERE, RETRY, CLOSE, STAY = "elsewhere", "retry", "close", "stay"
 
 def choose(parent: QWidget, problem: str) -> str:
     """Ask what to do with a list that could not be saved (one seam for tests)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Your list is not saved"),
-                      parent.tr("Your question list could not be saved, so closing now "
-                                "would lose it.") + "\n\n" + problem, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        parent.tr("Your list is not saved"),
+        parent.tr("Your question list could not be saved, so closing now would lose it.")
+        + "\n\n"
+        + problem,
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     elsewhere = box.addButton(parent.tr("Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
     retry = box.addButton(parent.tr("Try again"), QMessageBox.ButtonRole.ActionRole)

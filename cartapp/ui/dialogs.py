@@ -65,11 +65,15 @@ def sources_html(library: ContentLibrary) -> str:
         except ContentError as exc:
             parts.append(f"<p>{html.escape(str(exc))}</p>")
             continue
-        parts.append(f"<h3>{html.escape(page.title)}</h3>"
-                     f"<p>Last checked: {format_date(page.reviewed)}</p><ol>")
+        parts.append(
+            f"<h3>{html.escape(page.title)}</h3>"
+            f"<p>Last checked: {format_date(page.reviewed)}</p><ol>"
+        )
         for source in page.sources:
-            parts.append(f"<li>{html.escape(source.title)}. {html.escape(source.publisher)}, "
-                         f"{source.year}. {html.escape(source.url)}</li>")
+            parts.append(
+                f"<li>{html.escape(source.title)}. {html.escape(source.publisher)}, "
+                f"{source.year}. {html.escape(source.url)}</li>"
+            )
         parts.append("</ol>")
     parts.extend(_other_sources(library))
     return "".join(parts)
@@ -88,8 +92,10 @@ def _source_line(source) -> str:
 def _other_sources(library: ContentLibrary) -> list[str]:
     """The treatment steps' and the animation's sources, each listed once."""
     parts: list[str] = []
-    for title, load in (("Treatment steps", lambda: library.timeline),
-                        ("How it works", lambda: library.story)):
+    for title, load in (
+        ("Treatment steps", lambda: library.timeline),
+        ("How it works", lambda: library.story),
+    ):
         try:
             content = load()
         except ContentError as exc:
@@ -100,11 +106,16 @@ def _other_sources(library: ContentLibrary) -> list[str]:
             sources = [src for step in content for src in step.sources]
         unique = list({(s.title, s.url): s for s in sources}.values())
         reviewed = getattr(content, "reviewed", None)
-        when = (format_date(reviewed) if hasattr(reviewed, "year")
-                else html.escape(str(reviewed or "")))
-        parts.append(f"<h3>{title}</h3>"
-                     + (f"<p>Last checked: {when}</p>" if when else "")
-                     + "<ol>" + "".join(_source_line(s) for s in unique) + "</ol>")
+        when = (
+            format_date(reviewed) if hasattr(reviewed, "year") else html.escape(str(reviewed or ""))
+        )
+        parts.append(
+            f"<h3>{title}</h3>"
+            + (f"<p>Last checked: {when}</p>" if when else "")
+            + "<ol>"
+            + "".join(_source_line(s) for s in unique)
+            + "</ol>"
+        )
     return parts
 
 
@@ -112,7 +123,8 @@ def glossary_html(library: ContentLibrary) -> str:
     glossary = library.glossary
     items = "".join(
         f"<p><b>{html.escape(term.word)}</b>: {html.escape(term.definition)}</p>"
-        for term in sorted(glossary.terms, key=lambda t: t.word.casefold()))
+        for term in sorted(glossary.terms, key=lambda t: t.word.casefold())
+    )
     return f"<h2>{html.escape(glossary.title)}</h2>{items}"
 
 

@@ -25,44 +25,79 @@ PARENT, PATIENT = "parent", "patient"
 
 
 def reader_choices(tr=lambda text: text) -> dict[str, str]:
-    return {PARENT: tr("I am a parent or caregiver"),
-            PATIENT: tr("I am the patient (a teen or young adult)")}
+    return {
+        PARENT: tr("I am a parent or caregiver"),
+        PATIENT: tr("I am the patient (a teen or young adult)"),
+    }
 
 
 class WelcomeDialog(QDialog):
     """Asks for the reader, the region, or both; ``reader()`` and ``region()`` give the
     answers (the current values when a question was not asked)."""
 
-    def __init__(self, parent: QWidget | None, *, reader: str, region: str,
-                 ask_reader: bool = True, ask_region: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        reader: str,
+        region: str,
+        ask_reader: bool = True,
+        ask_region: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._reader, self._region = reader, region
-        self.setWindowTitle(self.tr("Welcome") if ask_reader and ask_region
-                            else self.tr("Who is reading?") if ask_reader
-                            else self.tr("Where is your child treated?"))
+        self.setWindowTitle(
+            self.tr("Welcome")
+            if ask_reader and ask_region
+            else self.tr("Who is reading?")
+            if ask_reader
+            else self.tr("Where is your child treated?")
+        )
         layout = QVBoxLayout(self)
         if ask_reader and ask_region:
-            intro = QLabel(self.tr("Two quick questions so the guide speaks to you. "
-                                   "You can change both later in the View menu."))
+            intro = QLabel(
+                self.tr(
+                    "Two quick questions so the guide speaks to you. "
+                    "You can change both later in the View menu."
+                )
+            )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        self.reader_group = self._choices(
-            layout, self.tr("Who is reading?"),
-            self.tr("This changes how the guide speaks to you. It never hides anything."),
-            reader_choices(self.tr), reader) if ask_reader else None
-        self.region_group = self._choices(
-            layout, self.tr("Where is your child treated?"),
-            self.tr("Some rules after CAR T, like how long to stay near the center and "
-                    "when driving is safe, differ by country."),
-            dict(REGION_NAMES), region) if ask_region else None
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.reader_group = (
+            self._choices(
+                layout,
+                self.tr("Who is reading?"),
+                self.tr("This changes how the guide speaks to you. It never hides anything."),
+                reader_choices(self.tr),
+                reader,
+            )
+            if ask_reader
+            else None
+        )
+        self.region_group = (
+            self._choices(
+                layout,
+                self.tr("Where is your child treated?"),
+                self.tr(
+                    "Some rules after CAR T, like how long to stay near the center and "
+                    "when driving is safe, differ by country."
+                ),
+                dict(REGION_NAMES),
+                region,
+            )
+            if ask_region
+            else None
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _choices(self, layout: QVBoxLayout, title: str, why: str,
-                 options: dict[str, str], current: str) -> QButtonGroup:
+    def _choices(
+        self, layout: QVBoxLayout, title: str, why: str, options: dict[str, str], current: str
+    ) -> QButtonGroup:
         box = QGroupBox(title)
         column = QVBoxLayout(box)
         note = QLabel(why)

@@ -38,18 +38,29 @@ from cartapp.ui import plain_text
 
 # The products licensed for B-cell ALL in the US, UK or EU (the fact sheet, §1);
 # any other name can be typed.
-PRODUCTS = ("Kymriah (tisagenlecleucel)", "Tecartus (brexucabtagene autoleucel)",
-            "Aucatzyl (obecabtagene autoleucel)")
+PRODUCTS = (
+    "Kymriah (tisagenlecleucel)",
+    "Tecartus (brexucabtagene autoleucel)",
+    "Aucatzyl (obecabtagene autoleucel)",
+)
 FIRST_DAY, LAST_DAY = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
 
 
 class KitDialog(QDialog):
     status_message = Signal(str)
 
-    def __init__(self, parent: QWidget | None, content: KitContent, *,
-                 details: FamilyDetails, make_facts: Callable[[FamilyDetails], object],
-                 allow_files: bool, print_directly: bool, kiosk_printing: bool,
-                 app_version: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        content: KitContent,
+        *,
+        details: FamilyDetails,
+        make_facts: Callable[[FamilyDetails], object],
+        allow_files: bool,
+        print_directly: bool,
+        kiosk_printing: bool,
+        app_version: str,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print a safety kit"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -66,9 +77,12 @@ class KitDialog(QDialog):
         column = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
-        intro = plain_text.plain_label(self.tr(
-            "Things to keep at home after the infusion, with your center's numbers. "
-            "Anything you leave blank prints as a line to write on."))
+        intro = plain_text.plain_label(
+            self.tr(
+                "Things to keep at home after the infusion, with your center's numbers. "
+                "Anything you leave blank prints as a line to write on."
+            )
+        )
         intro.setWordWrap(True)
         column.addWidget(intro)
         column.addWidget(self._items_box())
@@ -110,22 +124,30 @@ class KitDialog(QDialog):
         # Sized for a short name, not the longest product in the list: at 200 % text
         # the longest would make the dialog wider than a laptop screen.
         self.product.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.product.setMinimumContentsLength(12)
         self.product.setAccessibleName(self.tr("CAR T product, if you know it"))
         form.addRow(self.tr("CAR T product, if you know it"), self.product)
         self.knows_day0, self.day0 = self._optional_date(
-            form, self.tr("We know the infusion date (Day 0)"), self.tr("Infusion date"),
-            details.infusion_date)
+            form,
+            self.tr("We know the infusion date (Day 0)"),
+            self.tr("Infusion date"),
+            details.infusion_date,
+        )
         self.knows_driving, self.driving = self._optional_date(
-            form, self.tr("Our team gave a date for driving again"),
-            self.tr("No driving until"), details.driving_until)
+            form,
+            self.tr("Our team gave a date for driving again"),
+            self.tr("No driving until"),
+            details.driving_until,
+        )
         for edit in (self.name, self.product.lineEdit()):
             edit.textChanged.connect(self._options_changed)
         return box
 
-    def _optional_date(self, form: QFormLayout, question: str, label: str,
-                       known: datetime.date | None) -> tuple[QCheckBox, QDateEdit]:
+    def _optional_date(
+        self, form: QFormLayout, question: str, label: str, known: datetime.date | None
+    ) -> tuple[QCheckBox, QDateEdit]:
         row = _WrappedCheck(question, "")
         check = row.check
         edit = QDateEdit()
@@ -170,14 +192,23 @@ class KitDialog(QDialog):
         from cartapp.ui.sheet_output import OutputWords, SheetOutput
         from cartapp.ui.widgets.button_row import ButtonRow
 
-        words = OutputWords(making="Making your safety kit…", cannot="Cannot make the kit",
-                            sending="Sending your kit to the printer…",
-                            saved="Saved the kit to %1", problems=(KitError,),
-                            preview_title="Preview of my safety kit")
+        words = OutputWords(
+            making="Making your safety kit…",
+            cannot="Cannot make the kit",
+            sending="Sending your kit to the printer…",
+            saved="Saved the kit to %1",
+            problems=(KitError,),
+            preview_title="Preview of my safety kit",
+        )
         self.output = SheetOutput(
-            self, self._builder, print_directly=print_directly, kiosk_printing=kiosk_printing,
+            self,
+            self._builder,
+            print_directly=print_directly,
+            kiosk_printing=kiosk_printing,
             warn=lambda title, text: plain_text.warn(self, title, text),
-            inform=lambda title, text: plain_text.inform(self, title, text), words=words)
+            inform=lambda title, text: plain_text.inform(self, title, text),
+            words=words,
+        )
         self.output.message.connect(self.status_message)
         self.preview_button = QPushButton(self.tr("Preview…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -204,8 +235,12 @@ class KitDialog(QDialog):
         def day(check: QCheckBox, edit: QDateEdit) -> datetime.date | None:
             return edit.date().toPython() if check.isChecked() else None
 
-        return FamilyDetails(self.name.text(), day(self.knows_day0, self.day0),
-                             self.product.currentText(), day(self.knows_driving, self.driving))
+        return FamilyDetails(
+            self.name.text(),
+            day(self.knows_day0, self.day0),
+            self.product.currentText(),
+            day(self.knows_driving, self.driving),
+        )
 
     def _options_changed(self) -> None:
         self._update_buttons()
@@ -227,9 +262,15 @@ class KitDialog(QDialog):
             from cartapp.pdf.kit import build_kit_pdf
 
             facts = make_facts(details)
-            return build_kit_pdf(items, facts, paper=paper, large_print=large,  # type: ignore[arg-type]
-                                 app_version=version, content_version=content.reviewed,
-                                 content=content)
+            return build_kit_pdf(
+                items,
+                facts,
+                paper=paper,
+                large_print=large,  # type: ignore[arg-type]
+                app_version=version,
+                content_version=content.reviewed,
+                content=content,
+            )
 
         return build
 
@@ -241,8 +282,11 @@ class KitDialog(QDialog):
     def _ask_save_path(self) -> str | None:
         """The save dialog (one seam, so tests can answer it)."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the safety kit as PDF"), str(Path.home() / "safety-kit.pdf"),
-            self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Save the safety kit as PDF"),
+            str(Path.home() / "safety-kit.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
         return path or None
 
     def done(self, result: int) -> None:

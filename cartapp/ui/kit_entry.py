@@ -20,9 +20,12 @@ if TYPE_CHECKING:
 def kit_button(parent: QWidget, open_kit) -> QPushButton:
     button = QPushButton(parent.tr("Print a safety kit…"), parent)
     button.setObjectName("open-safety-kit")
-    button.setAccessibleDescription(parent.tr(
-        "A wallet card, a When to call sheet, a temperature log, a letter for another "
-        "doctor and a caregiver checklist"))
+    button.setAccessibleDescription(
+        parent.tr(
+            "A wallet card, a When to call sheet, a temperature log, a letter for another "
+            "doctor and a caregiver checklist"
+        )
+    )
     button.clicked.connect(open_kit)
     return button
 
@@ -44,8 +47,11 @@ def family_details(window: MainWindow) -> FamilyDetails:
             saved = window.prefs.plan_inputs()
             inputs = PlanInputs.from_dict(saved) if saved else PlanInputs()
     day0 = inputs.infusion_date
-    driving = (day0 + datetime.timedelta(days=inputs.no_driving_days)
-               if day0 and inputs.no_driving_days else None)
+    driving = (
+        day0 + datetime.timedelta(days=inputs.no_driving_days)
+        if day0 and inputs.no_driving_days
+        else None
+    )
     return FamilyDetails(" ".join(name.split())[:60], day0, "", driving)
 
 
@@ -62,14 +68,25 @@ def open_kit(window: MainWindow) -> KitDialog | None:
     clinic, kit, region = policy.clinic, policy.config.kit, window.region
 
     def make_facts(details: FamilyDetails) -> KitFacts:
-        return facts_for(details, clinic=clinic, kit=kit, region=region.region,
-                         reader=region.reader, covers=covers)
+        return facts_for(
+            details,
+            clinic=clinic,
+            kit=kit,
+            region=region.region,
+            reader=region.reader,
+            covers=covers,
+        )
 
-    dialog = KitDialog(window, kit_content(window.library.language),
-                       details=family_details(window), make_facts=make_facts,
-                       allow_files=policy.may_save_files(),
-                       print_directly=policy.print_directly(),
-                       kiosk_printing=policy.reports_printing(), app_version=__version__)
+    dialog = KitDialog(
+        window,
+        kit_content(window.library.language),
+        details=family_details(window),
+        make_facts=make_facts,
+        allow_files=policy.may_save_files(),
+        print_directly=policy.print_directly(),
+        kiosk_printing=policy.reports_printing(),
+        app_version=__version__,
+    )
     dialog.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     window.kit_dialog = dialog
     dialog.destroyed.connect(lambda: setattr(window, "kit_dialog", None))

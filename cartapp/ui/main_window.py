@@ -36,8 +36,14 @@ class MainWindow(ViewSettings, ReaderRegion, QMainWindow):
     theme_changed = Signal(bool)
     tab_activity = Signal()
 
-    def __init__(self, library: ContentLibrary, prefs: Preferences, *,
-                 policy=None, build_first_tab: bool = True) -> None:
+    def __init__(
+        self,
+        library: ContentLibrary,
+        prefs: Preferences,
+        *,
+        policy=None,
+        build_first_tab: bool = True,
+    ) -> None:
         super().__init__()
         from cartapp.policy import KioskPolicy
 
@@ -162,7 +168,9 @@ class MainWindow(ViewSettings, ReaderRegion, QMainWindow):
             question = self.library.bank.get(question_id)
             source.show_question_result(
                 self.tr("Added to your questions: %1").replace("%1", question.text)
-                if added and question else questions.mine.message.text())
+                if added and question
+                else questions.mine.message.text()
+            )
 
     def _on_plan_changed(self, inputs) -> None:
         from cartapp.model.timeline import rows_for_print
@@ -187,8 +195,10 @@ class MainWindow(ViewSettings, ReaderRegion, QMainWindow):
     def _on_external_link(self, url: QUrl) -> None:
         if not self.policy.may_open_links():
             plain_text.inform(
-                self, self.tr("Link"),
-                self.tr("This address can be opened at home:\n%s") % url.toString())
+                self,
+                self.tr("Link"),
+                self.tr("This address can be opened at home:\n%s") % url.toString(),
+            )
             return
         QDesktopServices.openUrl(url)
 
@@ -201,11 +211,17 @@ class MainWindow(ViewSettings, ReaderRegion, QMainWindow):
 
         from cartapp.ui.window_size import first_geometry, fits_a_screen
 
-        areas = screens if screens is not None else [
-            s.availableGeometry() for s in QGuiApplication.screens()]
+        areas = (
+            screens
+            if screens is not None
+            else [s.availableGeometry() for s in QGuiApplication.screens()]
+        )
         saved = self.prefs.geometry()
-        if saved is not None and self.restoreGeometry(saved) and (
-                not areas or fits_a_screen(self.frameGeometry(), areas)):
+        if (
+            saved is not None
+            and self.restoreGeometry(saved)
+            and (not areas or fits_a_screen(self.frameGeometry(), areas))
+        ):
             return
         if areas:
             self.setGeometry(first_geometry(areas[0]))

@@ -29,8 +29,14 @@ def tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                buttons: Button = Button.Ok, default: Button = Button.NoButton) -> QMessageBox:
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != Button.NoButton:
@@ -57,6 +63,7 @@ def critical(parent: QWidget | None, title: str, text: str) -> None:
     ask(message_box(parent, QMessageBox.Icon.Critical, title, text))
 
 
-def question(parent: QWidget | None, title: str, text: str, buttons: Button,
-             default: Button) -> Button:
+def question(
+    parent: QWidget | None, title: str, text: str, buttons: Button, default: Button
+) -> Button:
     return ask(message_box(parent, QMessageBox.Icon.Question, title, text, buttons, default))

@@ -28,8 +28,9 @@ COMMAND_TIMEOUT_S = 30
 KIOSK_CONFIRM_S = 20  # how long a kiosk watches the queue for a printer in trouble
 DOC_NAME = "Questions for our care team"
 
-NO_PRINTER = ("No printer is set up on this computer. You can save the sheet as a PDF "
-              "and print it elsewhere.")
+NO_PRINTER = (
+    "No printer is set up on this computer. You can save the sheet as a PDF and print it elsewhere."
+)
 CANCELLED = "Printing was cancelled. Nothing was sent to the printer."
 
 
@@ -104,8 +105,9 @@ def send_to_command(command: list[str], data: bytes, *, confirm_s: float = 0) ->
     from cartapp.model.guarded_read import short
 
     try:
-        result = subprocess.run(command, input=data, capture_output=True,
-                                timeout=COMMAND_TIMEOUT_S, check=False)
+        result = subprocess.run(
+            command, input=data, capture_output=True, timeout=COMMAND_TIMEOUT_S, check=False
+        )
     except subprocess.TimeoutExpired:
         return "The printer did not answer in time. Check that it is on, then try again."
     except OSError as exc:
@@ -120,8 +122,11 @@ def send_to_command(command: list[str], data: bytes, *, confirm_s: float = 0) ->
 
 
 _JOB = re.compile(r"request id is (\S+)")
-_TROUBLE = re.compile(r"disabled|stopped|not responding|offline|unable to|not connected|"
-                      r"waiting for printer|paused", re.IGNORECASE)
+_TROUBLE = re.compile(
+    r"disabled|stopped|not responding|offline|unable to|not connected|"
+    r"waiting for printer|paused",
+    re.IGNORECASE,
+)
 POLL_S = 1.0
 
 
@@ -149,8 +154,9 @@ def watch_job(lp_output: str, seconds: float, *, sleep=time.sleep) -> str:
 
 def _run(command: list[str]) -> str:
     try:
-        return subprocess.run(command, capture_output=True, timeout=10, check=False,
-                              text=True, errors="replace").stdout
+        return subprocess.run(
+            command, capture_output=True, timeout=10, check=False, text=True, errors="replace"
+        ).stdout
     except (OSError, subprocess.TimeoutExpired):
         return ""
 
@@ -219,8 +225,9 @@ def ask_kiosk_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     return True
 
 
-def choose_printer(parent: QWidget | None, *, direct: bool,
-                   kiosk: bool = False) -> tuple[PrintPlan, QPrinter | None]:
+def choose_printer(
+    parent: QWidget | None, *, direct: bool, kiosk: bool = False
+) -> tuple[PrintPlan, QPrinter | None]:
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setDocName(DOC_NAME)
     # Qt's print dialog offers "Print to file" and a file browser: never in a kiosk.
@@ -246,8 +253,11 @@ def deliver(plan: PrintPlan, data: bytes, *, confirm_s: float = 0) -> PrintOutco
         return PrintOutcome(0, CANCELLED)
     if plan.kind == "none":
         return PrintOutcome(0, NO_PRINTER)
-    problem = write_to_file(data, plan.target) if plan.kind == "file" else \
-        send_to_command(plan.target, data, confirm_s=confirm_s)
+    problem = (
+        write_to_file(data, plan.target)
+        if plan.kind == "file"
+        else send_to_command(plan.target, data, confirm_s=confirm_s)
+    )
     return PrintOutcome(0 if problem else count_pages(data), problem)
 
 

@@ -16,9 +16,11 @@ from cartapp.model.errors import ContentError
 from cartapp.model.rules import OTHER, REGION_NAMES, REGIONS, Overrides, RulesTable
 
 # When the rules table itself cannot be read, a token still becomes safe words.
-_SAFE = {"rule": "Follow the written rules your center gives you.",
-         "fever": "the temperature your center gave you",
-         "emergency": "your emergency number"}
+_SAFE = {
+    "rule": "Follow the written rules your center gives you.",
+    "fever": "the temperature your center gave you",
+    "emergency": "your emergency number",
+}
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,11 @@ class RegionState(QObject):
 
             text = re.sub(r"\{\{\s*you\s*:([^|{}]*)\|([^{}]*)\}\}", r"\1", text)
             text = re.sub(r"\{\{\s*rule\s*:\s*\w*\s*\}\}", _SAFE["rule"], text)
-            return re.sub(r"\{\{\s*value\s*:\s*(\w*)\s*\}\}",
-                          lambda m: _SAFE.get(m[1], _SAFE["emergency"]), text)
+            return re.sub(
+                r"\{\{\s*value\s*:\s*(\w*)\s*\}\}",
+                lambda m: _SAFE.get(m[1], _SAFE["emergency"]),
+                text,
+            )
         return self.table.expand(text, self.region, self.overrides, self.reader)
 
     def expander(self) -> Expander:

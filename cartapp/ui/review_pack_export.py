@@ -15,8 +15,11 @@ from cartapp.model.library import ContentLibrary
 def save_review_pack(parent: QWidget, library: ContentLibrary) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the review pack for clinicians"),
-        str(Path(folder or ".") / "CAR-T-guide-review-pack.pdf"), parent.tr("PDF (*.pdf)"))
+        parent,
+        parent.tr("Save the review pack for clinicians"),
+        str(Path(folder or ".") / "CAR-T-guide-review-pack.pdf"),
+        parent.tr("PDF (*.pdf)"),
+    )
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -28,8 +31,9 @@ def save_review_pack(parent: QWidget, library: ContentLibrary) -> Path | None:
         pdf = build_review_pack(library, app_version=__version__)
         atomic_write(path, pdf)
     except ContentError as exc:
-        QMessageBox.warning(parent, APP_NAME, parent.tr(
-            "The review pack could not be made: %s") % exc)
+        QMessageBox.warning(
+            parent, APP_NAME, parent.tr("The review pack could not be made: %s") % exc
+        )
         return None
     except OSError as exc:
         QMessageBox.warning(parent, APP_NAME, write_problem(path, exc))

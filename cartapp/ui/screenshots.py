@@ -51,8 +51,7 @@ def take_screenshots(window: MainWindow, directory: Path) -> int:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"cartapp: cannot write screenshots to {directory}: {exc.strerror}",
-              file=sys.stderr)
+        print(f"cartapp: cannot write screenshots to {directory}: {exc.strerror}", file=sys.stderr)
         return 1
     window.resize(*SIZE)
     window.show()

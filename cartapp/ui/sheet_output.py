@@ -41,8 +41,9 @@ class _Job(QRunnable):
         self.signals.done.emit(result)
 
 
-def run_off_screen(parent: QWidget, work: Callable[[], object], then: Callable[[object], None],
-                   label: str) -> None:
+def run_off_screen(
+    parent: QWidget, work: Callable[[], object], then: Callable[[object], None], label: str
+) -> None:
     """Run ``work`` in the thread pool; ``then(result)`` on the screen's thread.
 
     A busy dialog appears if it takes longer than a moment.
@@ -101,11 +102,17 @@ class SheetOutput(QObject):
 
     message = Signal(str)
 
-    def __init__(self, tab: QWidget, make_builder: Callable[[], Callable[[], bytes]], *,
-                 print_directly: bool = False, warn: Callable[[str, str], None],
-                 kiosk_printing: bool = False,
-                 inform: Callable[[str, str], None] | None = None,
-                 words: OutputWords | None = None) -> None:
+    def __init__(
+        self,
+        tab: QWidget,
+        make_builder: Callable[[], Callable[[], bytes]],
+        *,
+        print_directly: bool = False,
+        warn: Callable[[str, str], None],
+        kiosk_printing: bool = False,
+        inform: Callable[[str, str], None] | None = None,
+        words: OutputWords | None = None,
+    ) -> None:
         super().__init__(tab)
         self.words = words or OutputWords()
         self._tab = tab
@@ -130,8 +137,7 @@ class SheetOutput(QObject):
             else:
                 then(bytes(result))
 
-        run_off_screen(self._tab, self._make_builder(), handle,
-                       self._tab.tr(self.words.making))
+        run_off_screen(self._tab, self._make_builder(), handle, self._tab.tr(self.words.making))
 
     # -- preview ------------------------------------------------------------------
 
@@ -142,8 +148,7 @@ class SheetOutput(QObject):
         from cartapp.ui.widgets.pdf_preview import PdfPreview
 
         self.close_preview()
-        self.preview = PdfPreview(data, self._tab,
-                                  title=self._tab.tr(self.words.preview_title))
+        self.preview = PdfPreview(data, self._tab, title=self._tab.tr(self.words.preview_title))
         self.preview.print_requested.connect(lambda: self.print_bytes(self.preview.data))
         self.preview.show()
 
@@ -174,20 +179,22 @@ class SheetOutput(QObject):
     def print_bytes(self, data: bytes) -> None:
         from cartapp.ui import printing
 
-        plan, printer = printing.choose_printer(self._tab, direct=self._print_directly,
-                                                kiosk=self._kiosk)
+        plan, printer = printing.choose_printer(
+            self._tab, direct=self._print_directly, kiosk=self._kiosk
+        )
         if plan.kind == "cancelled":
             self._printed(data, printing.PrintOutcome(0, printing.CANCELLED))
             return
         if plan.kind == "raster":  # Qt paints printers on the screen's thread only
-            self._printed(data, printing.PrintOutcome(
-                printing.render_to_printer(data, printer)))
+            self._printed(data, printing.PrintOutcome(printing.render_to_printer(data, printer)))
             return
         confirm = printing.KIOSK_CONFIRM_S if self._kiosk else 0
-        run_off_screen(self._tab, lambda: printing.deliver(plan, data, confirm_s=confirm),
-                       lambda outcome: self._printed(data, outcome),
-                       self._tab.tr("Printing…") if self._kiosk
-                       else self._tab.tr(self.words.sending))
+        run_off_screen(
+            self._tab,
+            lambda: printing.deliver(plan, data, confirm_s=confirm),
+            lambda outcome: self._printed(data, outcome),
+            self._tab.tr("Printing…") if self._kiosk else self._tab.tr(self.words.sending),
+        )
 
     def _printed(self, data: bytes, outcome) -> None:
         from cartapp.ui.printing import CANCELLED
@@ -208,8 +215,9 @@ class SheetOutput(QObject):
         self.last_printed = data
         if self._kiosk:
             self._inform(self._tab.tr("Printing"), self._tab.tr(KIOSK_PRINTING))
-        self.message.emit(self._tab.tr("Sent %1 pages to the printer.")
-                          .replace("%1", str(outcome.pages)))
+        self.message.emit(
+            self._tab.tr("Sent %1 pages to the printer.").replace("%1", str(outcome.pages))
+        )
 
     def forget(self) -> None:
         """Kiosk reset: no copy of the family's sheet stays in memory."""

@@ -73,7 +73,8 @@ class SheetAutosave(QObject):
                     tmp.rename(kept)
                     self.problem.emit(
                         "A newer copy of your question list, from a save that was cut short, "
-                        f"was kept at {kept}. Use File → Open to see it.")
+                        f"was kept at {kept}. Use File → Open to see it."
+                    )
                 else:
                     tmp.unlink()
             except OSError:

@@ -116,8 +116,11 @@ def make_palette(theme: Theme) -> QPalette:
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     disabled = QColor(theme.secondary_text)
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.WindowText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
@@ -257,4 +260,3 @@ def apply(app: QApplication, theme: Theme, scale_percent: int, *, kiosk: bool = 
 
 def all_themes() -> list[Theme]:
     return [STANDARD, HIGH_CONTRAST]
-

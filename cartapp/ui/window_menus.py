@@ -21,8 +21,11 @@ def _unique_keys(*keys) -> list[QKeySequence]:
     """Platform zoom keys often repeat ours; a repeated shortcut is ambiguous and dead."""
     found: list[QKeySequence] = []
     for key in keys:
-        sequences = (QKeySequence.keyBindings(key)
-                     if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)])
+        sequences = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
         found.extend(s for s in sequences if not s.isEmpty() and s not in found)
     return found
 
@@ -35,10 +38,10 @@ def build_menus(window: MainWindow) -> None:
     window.open_action.triggered.connect(lambda: window.tab("questions").open_list())
     window.open_previous_action = QAction(window.tr("Open a p&revious list…"), window)
     window.open_previous_action.triggered.connect(
-        lambda: window.tab("questions").open_previous_list())
+        lambda: window.tab("questions").open_previous_list()
+    )
     window.undo_replace_action = QAction(window.tr("&Undo replacing my list"), window)
-    window.undo_replace_action.triggered.connect(
-        lambda: window.tab("questions").undo_replace())
+    window.undo_replace_action.triggered.connect(lambda: window.tab("questions").undo_replace())
     window.save_action = QAction(window.tr("&Save question list as…"), window)
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
     window.save_action.triggered.connect(lambda: window.tab("questions").save_list_as())
@@ -48,8 +51,13 @@ def build_menus(window: MainWindow) -> None:
     window.print_action.setShortcut(QKeySequence.StandardKey.Print)
     window.print_action.triggered.connect(lambda: window.tab("questions").print_sheet())
     if window.policy.may_save_files():
-        for action in (window.open_action, window.open_previous_action,
-                       window.undo_replace_action, window.save_action, window.save_pdf_action):
+        for action in (
+            window.open_action,
+            window.open_previous_action,
+            window.undo_replace_action,
+            window.save_action,
+            window.save_pdf_action,
+        ):
             file_menu.addAction(action)
     window.kit_action = QAction(window.tr("Print a safety &kit…"), window)
     window.kit_action.triggered.connect(window.open_kit)
@@ -66,15 +74,17 @@ def build_menus(window: MainWindow) -> None:
     view = window.menuBar().addMenu(window.tr("&View"))
     window.view_menu = view
     window.larger_action = QAction(window.tr("&Larger text"), window)
-    window.larger_action.setShortcuts(_unique_keys(
-        "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
-    window.larger_action.triggered.connect(lambda: window.set_text_scale(
-        window.prefs.text_scale + theme.SCALE_STEP))
+    window.larger_action.setShortcuts(
+        _unique_keys("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
+    )
+    window.larger_action.triggered.connect(
+        lambda: window.set_text_scale(window.prefs.text_scale + theme.SCALE_STEP)
+    )
     window.smaller_action = QAction(window.tr("&Smaller text"), window)
-    window.smaller_action.setShortcuts(_unique_keys(
-        "Ctrl+-", QKeySequence.StandardKey.ZoomOut))
-    window.smaller_action.triggered.connect(lambda: window.set_text_scale(
-        window.prefs.text_scale - theme.SCALE_STEP))
+    window.smaller_action.setShortcuts(_unique_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
+    window.smaller_action.triggered.connect(
+        lambda: window.set_text_scale(window.prefs.text_scale - theme.SCALE_STEP)
+    )
     window.reset_text_action = QAction(window.tr("&Reset text size"), window)
     window.reset_text_action.setShortcut(QKeySequence("Ctrl+0"))
     window.reset_text_action.triggered.connect(lambda: window.set_text_scale(theme.MIN_SCALE))
@@ -153,6 +163,6 @@ def build_shortcuts(window: MainWindow) -> None:
         shortcut.activated.connect(lambda n=number: window._nav.setCurrentRow(n - 1))
     QShortcut(QKeySequence("Ctrl+Tab"), window).activated.connect(lambda: window._step_tab(1))
     QShortcut(QKeySequence("Ctrl+Shift+Tab"), window).activated.connect(
-        lambda: window._step_tab(-1))
-    QShortcut(QKeySequence("Ctrl+Backtab"), window).activated.connect(
-        lambda: window._step_tab(-1))
+        lambda: window._step_tab(-1)
+    )
+    QShortcut(QKeySequence("Ctrl+Backtab"), window).activated.connect(lambda: window._step_tab(-1))

@@ -48,9 +48,13 @@ class ReaderRegion:
     def _ask(self, *, ask_reader: bool, ask_region: bool) -> None:
         from cartapp.ui.first_run import WelcomeDialog
 
-        dialog = WelcomeDialog(self, reader=self.region.reader, region=self.region.region,
-                               ask_reader=ask_reader, ask_region=ask_region and
-                               not self.region.locked)
+        dialog = WelcomeDialog(
+            self,
+            reader=self.region.reader,
+            region=self.region.region,
+            ask_reader=ask_reader,
+            ask_region=ask_region and not self.region.locked,
+        )
         # Closing without an answer keeps the careful defaults (a parent reading, every
         # region's rules shown) and counts as asked, so the question does not come back.
         answered = dialog.exec() == WelcomeDialog.DialogCode.Accepted

@@ -30,8 +30,11 @@ def fits_a_screen(frame: QRect, screens: list[QRect]) -> bool:
     title = QPoint(frame.center().x(), frame.top() + 8)
     for area in screens:
         inside = frame.intersected(area)
-        if (frame.width() <= area.width() and frame.height() <= area.height()
-                and inside.width() * inside.height() >= 0.6 * frame.width() * frame.height()
-                and area.contains(title)):
+        if (
+            frame.width() <= area.width()
+            and frame.height() <= area.height()
+            and inside.width() * inside.height() >= 0.6 * frame.width() * frame.height()
+            and area.contains(title)
+        ):
             return True
     return False

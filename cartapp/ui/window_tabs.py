@@ -31,8 +31,11 @@ def tab_specs(window: MainWindow) -> list[TabSpec]:
     def spec(key: str, label: str, build: Callable[[MainWindow], QWidget]) -> TabSpec:
         return TabSpec(key, label, key, lambda: build(window))
 
-    center = ([spec("center", window.tr("Our center"), build_center)]
-              if window.library.clinic_page() is not None else [])
+    center = (
+        [spec("center", window.tr("Our center"), build_center)]
+        if window.library.clinic_page() is not None
+        else []
+    )
     return [
         spec("overview", window.tr("Overview"), build_overview),
         spec("mechanism", window.tr("How it works"), build_mechanism),
@@ -53,10 +56,16 @@ def question_names(window: MainWindow):
 
 def reader_tab(window: MainWindow, cls, name: str, page=None, **extra) -> QWidget:
     names = question_names(window)
-    tab = cls(page or window.library.page(name), window.library.glossary, questions=names,
-              links=window.library.link_targets, **extra)
+    tab = cls(
+        page or window.library.page(name),
+        window.library.glossary,
+        questions=names,
+        links=window.library.link_targets,
+        **extra,
+    )
     tab.question_requested.connect(
-        lambda question_id, source=tab: window._on_question_requested(question_id, source))
+        lambda question_id, source=tab: window._on_question_requested(question_id, source)
+    )
     tab.external_link_requested.connect(window._on_external_link)
     tab.page_requested.connect(window.open_page)
     return tab
@@ -65,8 +74,13 @@ def reader_tab(window: MainWindow, cls, name: str, page=None, **extra) -> QWidge
 def build_center(window: MainWindow) -> QWidget:
     from cartapp.ui.tabs.reader_tab import ReaderTab
 
-    return reader_tab(window, ReaderTab, "center", page=window.library.clinic_page(),
-                        pictures=window.library.clinic.picture)
+    return reader_tab(
+        window,
+        ReaderTab,
+        "center",
+        page=window.library.clinic_page(),
+        pictures=window.library.clinic.picture,
+    )
 
 
 def build_life(window: MainWindow) -> QWidget:
@@ -80,11 +94,13 @@ def build_life(window: MainWindow) -> QWidget:
 
 def build_overview(window: MainWindow) -> QWidget:
     from cartapp.ui.tabs.overview import OverviewTab
+
     return reader_tab(window, OverviewTab, "overview")
 
 
 def build_conditions(window: MainWindow) -> QWidget:
     from cartapp.ui.tabs.conditions import ConditionsTab
+
     return reader_tab(window, ConditionsTab, "conditions")
 
 
@@ -116,8 +132,7 @@ def build_timeline(window: MainWindow) -> QWidget:
     from cartapp.model.timeline import PlanError, PlanInputs
     from cartapp.ui.tabs.timeline import TimelineTab
 
-    tab = TimelineTab(window.library.timeline,
-                      allow_file_export=window.policy.may_save_files())
+    tab = TimelineTab(window.library.timeline, allow_file_export=window.policy.may_save_files())
     saved = window.prefs.plan_inputs()
     # An unusable saved plan is simply not restored.
     with contextlib.suppress(PlanError, ValueError, TypeError, KeyError):
@@ -143,15 +158,19 @@ def build_questions(window: MainWindow) -> QWidget:
         sheet = window.autosave.restore()
     clinic = window.policy.clinic
     block = ClinicBlock(clinic.name, clinic.phone, clinic.urgent_phone, clinic.website)
-    tab = QuestionsTab(window.library.bank, sheet, allow_files=window.policy.may_save_files(),
-                       print_directly=window.policy.print_directly(),
-                       kiosk_printing=window.policy.reports_printing(),
-                       content_version=window.library.content_version(),
-                       clinic=block if any((clinic.name, clinic.phone,
-                                            clinic.urgent_phone)) else None)
+    tab = QuestionsTab(
+        window.library.bank,
+        sheet,
+        allow_files=window.policy.may_save_files(),
+        print_directly=window.policy.print_directly(),
+        kiosk_printing=window.policy.reports_printing(),
+        content_version=window.library.content_version(),
+        clinic=block if any((clinic.name, clinic.phone, clinic.urgent_phone)) else None,
+    )
     tab.print_button.setVisible(window.policy.may_print())
-    if window.library.clinic is not None and (window.library.clinic_page() is not None
-                                            or window.library.clinic.questions):
+    if window.library.clinic is not None and (
+        window.library.clinic_page() is not None or window.library.clinic.questions
+    ):
         tab.information_from = clinic.name or window.tr("your center")
     tab.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     if window.autosave is not None:

@@ -37,8 +37,12 @@ class ViewSettings:
             self._tabs["mechanism"].set_reduced_motion(on)
 
     def _apply_view(self) -> None:
-        theme.apply(QApplication.instance(), theme.theme_for(self.prefs.high_contrast),
-                    self.prefs.text_scale, kiosk=self.policy.kiosk)
+        theme.apply(
+            QApplication.instance(),
+            theme.theme_for(self.prefs.high_contrast),
+            self.prefs.text_scale,
+            kiosk=self.policy.kiosk,
+        )
         self._refresh_chrome()
 
     def _refresh_chrome(self) -> None:
@@ -48,8 +52,9 @@ class ViewSettings:
         self._nav.setIconSize(QSize(icon_px, icon_px))
         for row, spec in enumerate(self._specs):
             item_icon = icons.icon(spec.icon, current.primary)
-            item_icon.addPixmap(icons.icon(spec.icon, current.on_selection).pixmap(96),
-                                QIcon.Mode.Selected)
+            item_icon.addPixmap(
+                icons.icon(spec.icon, current.on_selection).pixmap(96), QIcon.Mode.Selected
+            )
             self._nav.item(row).setIcon(item_icon)
         self._fit_navigation()
         self.larger_action.setEnabled(self.prefs.text_scale < theme.MAX_SCALE)
@@ -67,8 +72,9 @@ class ViewSettings:
         self._nav.setFixedWidth(width)
         text_width = max(40, width - chrome)
         for row, spec in enumerate(self._specs):
-            rect = metrics.boundingRect(0, 0, text_width, 10_000,
-                                        int(Qt.TextFlag.TextWordWrap), spec.label)
+            rect = metrics.boundingRect(
+                0, 0, text_width, 10_000, int(Qt.TextFlag.TextWordWrap), spec.label
+            )
             height = max(rect.height(), icon_px) + px + 12
             self._nav.item(row).setSizeHint(QSize(width - 16, height))
 

@@ -25,8 +25,11 @@ def hook(hook_api):
     languages = get_hook_config(hook_api, "cartapp", "qt_translation_languages")
     hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
     if languages is not None:
-        datas = [(src, dest) for src, dest in datas
-                 if _language(src) is None or _language(src) in languages]
+        datas = [
+            (src, dest)
+            for src, dest in datas
+            if _language(src) is None or _language(src) in languages
+        ]
     hook_api.add_imports(*hiddenimports)
     hook_api.add_binaries(binaries)
     hook_api.add_datas(datas)

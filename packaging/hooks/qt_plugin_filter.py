@@ -19,7 +19,7 @@ def _plugin_id(src: str, dest: str) -> tuple[str, str] | None:
     parts = PurePath(dest).parts
     if "plugins" not in parts:
         return None
-    kind = "/".join(parts[parts.index("plugins") + 1:])
+    kind = "/".join(parts[parts.index("plugins") + 1 :])
     name = PurePath(src).name.split(".")[0]
     return kind, name.removeprefix("lib")
 

@@ -86,7 +86,7 @@ class PaintClock(QObject):
         return moving, still
 
     def _ticks_kept_coming(self, a: float, b: float) -> bool:
-        inside = self.ticks[bisect.bisect_left(self.ticks, a):bisect.bisect_right(self.ticks, b)]
+        inside = self.ticks[bisect.bisect_left(self.ticks, a) : bisect.bisect_right(self.ticks, b)]
         points = [a, *inside, b]
         return max(y - x for x, y in zip(points, points[1:], strict=False)) <= FRAME_S
 
@@ -179,30 +179,41 @@ def measure_baseline(seconds: float) -> dict[str, float]:
 
 
 def report(name: str, r: dict[str, float]) -> None:
-    print(f"{name:<10} {r['seconds']:6.1f} s  {r['frames']:5.0f} frames  {r['fps']:5.1f} fps  "
-          f"median {r['median']:5.1f} ms  p95 {r['p95']:5.1f} ms  longest {r['longest']:6.1f} ms  "
-          f"(at {r['longest_at_s']:.1f} s)  CPU {r['cpu_per_s'] * 1000:6.1f} ms"
-          f" per animated second  (held still {r['still_s']:.1f} s)")
+    print(
+        f"{name:<10} {r['seconds']:6.1f} s  {r['frames']:5.0f} frames  {r['fps']:5.1f} fps  "
+        f"median {r['median']:5.1f} ms  p95 {r['p95']:5.1f} ms  longest {r['longest']:6.1f} ms  "
+        f"(at {r['longest_at_s']:.1f} s)  CPU {r['cpu_per_s'] * 1000:6.1f} ms"
+        f" per animated second  (held still {r['still_s']:.1f} s)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=None,
-                        help="play only this many seconds of the story (default: all of it)")
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=None,
+        help="play only this many seconds of the story (default: all of it)",
+    )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from cartapp.ui import theme
+
     theme.apply(app, theme.STANDARD, 100)
     story = measure_story(args.seconds)
     baseline = measure_baseline(min(story["seconds"], 15.0))
     report("story", story)
     report("baseline", baseline)
-    print(f"ratio      median x{story['median'] / baseline['median']:.2f}  "
-          f"p95 x{story['p95'] / baseline['p95']:.2f}  "
-          f"CPU x{story['cpu_per_s'] / max(baseline['cpu_per_s'], 1e-9):.2f}")
+    print(
+        f"ratio      median x{story['median'] / baseline['median']:.2f}  "
+        f"p95 x{story['p95'] / baseline['p95']:.2f}  "
+        f"CPU x{story['cpu_per_s'] / max(baseline['cpu_per_s'], 1e-9):.2f}"
+    )
     ok = story["median"] <= MEDIAN_TARGET_MS and story["p95"] <= P95_TARGET_MS
-    print(f"targets    median <= {MEDIAN_TARGET_MS:.0f} ms, p95 <= {P95_TARGET_MS:.0f} ms: "
-          f"{'met' if ok else 'NOT met'}")
+    print(
+        f"targets    median <= {MEDIAN_TARGET_MS:.0f} ms, p95 <= {P95_TARGET_MS:.0f} ms: "
+        f"{'met' if ok else 'NOT met'}"
+    )
     return 0 if ok else 1
 
 

@@ -41,7 +41,8 @@ STARTUP_TARGET = 1.3
 
 def _load_build_module():
     spec = importlib.util.spec_from_file_location(
-        "cartapp_packaging_build", ROOT / "packaging" / "build.py")
+        "cartapp_packaging_build", ROOT / "packaging" / "build.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -55,10 +56,27 @@ def build_bare(workdir: Path) -> Path:
     script = workdir / "bare.py"
     script.write_text(BARE, encoding="utf-8")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--windowed",
-         "--name", "bare", "--distpath", str(workdir / "dist"),
-         "--workpath", str(workdir / "build"), "--specpath", str(workdir), str(script)],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--onedir",
+            "--windowed",
+            "--name",
+            "bare",
+            "--distpath",
+            str(workdir / "dist"),
+            "--workpath",
+            str(workdir / "build"),
+            "--specpath",
+            str(workdir),
+            str(script),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return workdir / "dist" / "bare"
 
 
@@ -68,10 +86,19 @@ def build_app(workdir: Path, reuse: bool) -> Path:
         if not build.executable(folder).is_file():
             raise SystemExit("bench_bundle: no dist/cartapp to reuse (make bundle)")
         return folder
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--no-archive",
-                    "--build-dir", str(workdir / "app-build"),
-                    "--dist-dir", str(workdir / "app-dist")],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--no-archive",
+            "--build-dir",
+            str(workdir / "app-build"),
+            "--dist-dir",
+            str(workdir / "app-dist"),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return workdir / "app-dist" / "cartapp"
 
 
@@ -86,7 +113,10 @@ def display():
     read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_end)
     try:
         with os.fdopen(read_end) as pipe:
@@ -102,8 +132,9 @@ def display():
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--reuse", action="store_true",
-                        help="use the existing dist/cartapp instead of building it")
+    parser.add_argument(
+        "--reuse", action="store_true", help="use the existing dist/cartapp instead of building it"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cartapp-bench-bundle-") as tmp:
         work = Path(tmp)
@@ -112,10 +143,16 @@ def main() -> int:
         (bare_size, bare_files), (app_size, app_files) = map(build.bundle_size, (bare, app))
         home = work / "home"
         with display() as name:
-            env = dict(build.isolated_env(home), QT_QPA_PLATFORM="xcb", DISPLAY=name,
-                       CARTAPP_EXIT_WHEN_SHOWN="1")
-            commands = {"bare": [str(build.executable(bare, "bare"))],
-                        "app": [str(build.executable(app))]}
+            env = dict(
+                build.isolated_env(home),
+                QT_QPA_PLATFORM="xcb",
+                DISPLAY=name,
+                CARTAPP_EXIT_WHEN_SHOWN="1",
+            )
+            commands = {
+                "bare": [str(build.executable(bare, "bare"))],
+                "app": [str(build.executable(app))],
+            }
             for command in commands.values():
                 launch(command, env)  # warm the file cache before timing
             shown = {"bare": [], "app": []}
@@ -131,14 +168,20 @@ def main() -> int:
     print(f"platform: xcb on {name}, runs: {args.runs} each, alternating")
     print(f"bare bundle:    {bare_size / 1e6:6.1f} MB in {bare_files} files")
     print(f"cartapp bundle: {app_size / 1e6:6.1f} MB in {app_files} files")
-    print(f"size ratio cartapp/bare: {size_ratio:.2f} (target {SIZE_TARGET} or less: "
-          f"{'met' if size_ratio <= SIZE_TARGET else 'MISSED'})")
+    print(
+        f"size ratio cartapp/bare: {size_ratio:.2f} (target {SIZE_TARGET} or less: "
+        f"{'met' if size_ratio <= SIZE_TARGET else 'MISSED'})"
+    )
     for label, key, median in (("bare", "bare", b), ("cartapp", "app", a)):
-        print(f"{label + ' window visible:':28s} median {median * 1000:.0f} ms "
-              f"(min {min(shown[key]) * 1000:.0f})")
+        print(
+            f"{label + ' window visible:':28s} median {median * 1000:.0f} ms "
+            f"(min {min(shown[key]) * 1000:.0f})"
+        )
     print(f"cartapp first page laid out: median {r * 1000:.0f} ms")
-    print(f"startup ratio cartapp/bare: {time_ratio:.2f} (target {STARTUP_TARGET} or less: "
-          f"{'met' if time_ratio <= STARTUP_TARGET else 'MISSED'}); page/bare: {r / b:.2f}")
+    print(
+        f"startup ratio cartapp/bare: {time_ratio:.2f} (target {STARTUP_TARGET} or less: "
+        f"{'met' if time_ratio <= STARTUP_TARGET else 'MISSED'}); page/bare: {r / b:.2f}"
+    )
     return 0
 
 

@@ -39,10 +39,14 @@ def rss_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=1000)
-    parser.add_argument("--no-print", action="store_true",
-                        help="leave printing out (to tell its memory from the rest)")
-    parser.add_argument("--skip", default="",
-                        help="comma-separated parts to leave out: restyle, preview, notes")
+    parser.add_argument(
+        "--no-print",
+        action="store_true",
+        help="leave printing out (to tell its memory from the rest)",
+    )
+    parser.add_argument(
+        "--skip", default="", help="comma-separated parts to leave out: restyle, preview, notes"
+    )
     args = parser.parse_args()
     spool = os.path.join(_HOME, "spool")
     fake_bin = os.path.join(_HOME, "bin")
@@ -81,7 +85,7 @@ def main() -> int:
         session.start_screen.start_requested.emit("en")
         if fill:
             questions = window.tab("questions")
-            for q in bank.questions[n % 50: n % 50 + 8]:
+            for q in bank.questions[n % 50 : n % 50 + 8]:
                 questions.add_question(q.id)
             questions.mine.own_text.setPlainText(f"Family {n}: can my sister visit?")
             questions.mine.own_add.click()
@@ -90,7 +94,8 @@ def main() -> int:
                 questions.details.notes.setPlainText("Notes " * 200)
             questions.finder.search.setText("school")
             window.tab("timeline").set_plan_inputs(
-                PlanInputs(infusion_date=dt.date(2027, 1, 1) + dt.timedelta(days=n % 300)))
+                PlanInputs(infusion_date=dt.date(2027, 1, 1) + dt.timedelta(days=n % 300))
+            )
             if n % 5 == 0 and "restyle" not in args.skip:  # restyling is slow
                 window.set_text_scale(150)
                 window.set_high_contrast(n % 2 == 0)
@@ -131,14 +136,17 @@ def main() -> int:
     widgets = len(QApplication.allWidgets())
     growth = (end_rss - start_rss) / start_rss * 100
     jobs = len(os.listdir(spool))
-    print(f"cycles: {args.cycles} fill-print-reset ({seconds / args.cycles * 1000:.0f} ms each);"
-          f" {jobs} print jobs; messages: {said.count(said[-1]) if said else 0} x "
-          f"'{said[-1] if said else ''}'")
-    print(f"RSS after warm-up: {start_rss:.1f} MB, at end: {end_rss:.1f} MB, growth "
-          f"{growth:+.2f} % (target under 2 %)")
+    print(
+        f"cycles: {args.cycles} fill-print-reset ({seconds / args.cycles * 1000:.0f} ms each);"
+        f" {jobs} print jobs; messages: {said.count(said[-1]) if said else 0} x "
+        f"'{said[-1] if said else ''}'"
+    )
+    print(
+        f"RSS after warm-up: {start_rss:.1f} MB, at end: {end_rss:.1f} MB, growth "
+        f"{growth:+.2f} % (target under 2 %)"
+    )
     print(f"widgets after warm-up: {start_widgets}, at the end: {widgets} (target: no growth)")
-    print(f"baseline, {min(args.cycles, 100)} empty resets: {base_start:.1f} -> "
-          f"{base_end:.1f} MB")
+    print(f"baseline, {min(args.cycles, 100)} empty resets: {base_start:.1f} -> {base_end:.1f} MB")
     window.allow_close()
     window.close()
     return 0

@@ -54,25 +54,35 @@ def baseline_pdf() -> bytes:
 
 def main() -> int:
     config = load_config(EXAMPLE)
-    facts = facts_for(FamilyDetails("Amira Haddad أميرة", dt.date(2026, 3, 3), "Kymriah"),
-                      clinic=config.clinic, kit=config.kit, covers=covers)
+    facts = facts_for(
+        FamilyDetails("Amira Haddad أميرة", dt.date(2026, 3, 3), "Kymriah"),
+        clinic=config.clinic,
+        kit=config.kit,
+        covers=covers,
+    )
     baseline = median_time(baseline_pdf)
-    print(f"Median of {RUNS} after one warm-up; baseline (one-paragraph ReportLab PDF): "
-          f"{baseline * 1000:.1f} ms")
+    print(
+        f"Median of {RUNS} after one warm-up; baseline (one-paragraph ReportLab PDF): "
+        f"{baseline * 1000:.1f} ms"
+    )
     ok = True
     for large in (False, True):
         print(f"\n{'Large print' if large else 'Normal print'}")
         total = 0.0
         for item in ITEMS:
-            seconds = median_time(lambda item=item, large=large: build_kit_pdf(
-                [item], facts, large_print=large))
+            seconds = median_time(
+                lambda item=item, large=large: build_kit_pdf([item], facts, large_print=large)
+            )
             total += seconds
             print(f"  {item:12s} {seconds * 1000:7.1f} ms  ({seconds / baseline:5.1f}x baseline)")
-        together = median_time(lambda large=large: build_kit_pdf(list(ITEMS), facts,
-                                                                 large_print=large))
+        together = median_time(
+            lambda large=large: build_kit_pdf(list(ITEMS), facts, large_print=large)
+        )
         print(f"  {'sum':12s} {total * 1000:7.1f} ms")
-        print(f"  {'all in one':12s} {together * 1000:7.1f} ms  ({together / baseline:5.1f}x "
-              f"baseline; target {TARGET_SECONDS * 1000:.0f} ms)")
+        print(
+            f"  {'all in one':12s} {together * 1000:7.1f} ms  ({together / baseline:5.1f}x "
+            f"baseline; target {TARGET_SECONDS * 1000:.0f} ms)"
+        )
         ok = ok and total <= TARGET_SECONDS and together <= TARGET_SECONDS
     print("\nwithin target" if ok else "\nOVER TARGET")
     return 0 if ok else 1

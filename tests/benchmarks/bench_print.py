@@ -84,8 +84,12 @@ def _sheet_pdf(questions: int, folder: Path, note_words: int = 0) -> Path:
 
 
 def _run(mode: str, pdf: Path, out: Path) -> tuple[float, int]:
-    result = subprocess.run([sys.executable, "-c", CHILD, mode, str(pdf), str(out)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(pdf), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     seconds, kb = result.stdout.split()
     return float(seconds), int(kb)
 
@@ -110,15 +114,19 @@ def main() -> int:
             pages = len(PdfReader(pdf).pages)
             base_t = min(_platform_command(pdf, folder / "base.out") for _ in range(3))
             _, idle_kb = _run("idle", pdf, folder / "idle.out")
-            print(f"\n{pages}-page sheet ({pdf.stat().st_size / 1024:.0f} kB PDF); "
-                  f"platform command alone: {base_t * 1000:.0f} ms")
+            print(
+                f"\n{pages}-page sheet ({pdf.stat().st_size / 1024:.0f} kB PDF); "
+                f"platform command alone: {base_t * 1000:.0f} ms"
+            )
             print(f"  {'way':16} {'time':>9} {'ratio':>7} {'extra memory':>13} {'job size':>10}")
             for mode in ("raster@printer", "raster@300", "command"):
                 out = folder / f"{mode}.out"
                 seconds, kb = _run(mode, pdf, out)
                 size = out.stat().st_size if out.exists() else pdf.stat().st_size
-                print(f"  {mode:16} {seconds * 1000:7.0f}ms {seconds / base_t:6.1f}x "
-                      f"{(kb - idle_kb) / 1024:10.0f} MB {size / 1024:8.0f} kB")
+                print(
+                    f"  {mode:16} {seconds * 1000:7.0f}ms {seconds / base_t:6.1f}x "
+                    f"{(kb - idle_kb) / 1024:10.0f} MB {size / 1024:8.0f} kB"
+                )
                 if out.exists():
                     os.unlink(out)
     return 0

@@ -70,8 +70,10 @@ def pick_bank() -> tuple[QuestionBank, Path]:
 
 def largest_sheet(bank: QuestionBank) -> QuestionSheet:
     sheet = QuestionSheet(
-        child_name="Zoë Ñúñez-Παπαδοπούλου", prepared_by="Ana and Дмитрий",
-        appointment=dt.date(2026, 3, 3), care_team="Blue team, 5th floor",
+        child_name="Zoë Ñúñez-Παπαδοπούλου",
+        prepared_by="Ana and Дмитрий",
+        appointment=dt.date(2026, 3, 3),
+        care_team="Blue team, 5th floor",
         notes=("She sleeps badly since the last round and worries about school. " * 80)[:5000],
     )
     for q in bank.questions:
@@ -87,8 +89,9 @@ def largest_sheet(bank: QuestionBank) -> QuestionSheet:
 
 def mixed_sheet(bank: QuestionBank) -> QuestionSheet:
     """20 questions: one in each script families type, then bank questions in English."""
-    sheet = QuestionSheet(child_name="ليلى Zoë 李", prepared_by="Ana and Дмитрий",
-                          appointment=dt.date(2026, 3, 3))
+    sheet = QuestionSheet(
+        child_name="ليلى Zoë 李", prepared_by="Ana and Дмитрий", appointment=dt.date(2026, 3, 3)
+    )
     for text in MIXED_QUESTIONS:
         sheet.add_own(text)
     for q in bank.questions[: 20 - len(MIXED_QUESTIONS)]:
@@ -125,31 +128,39 @@ def page_count(pdf: bytes) -> int:
 def main() -> int:
     bank, bank_path = pick_bank()
     sheet = largest_sheet(bank)
-    print(f"Sheet: {len(sheet.questions)} questions ({len(bank.questions)} from {bank_path}), "
-          f"{len(sheet.notes):,} characters of notes, a note on every question")
+    print(
+        f"Sheet: {len(sheet.questions)} questions ({len(bank.questions)} from {bank_path}), "
+        f"{len(sheet.notes):,} characters of notes, a note on every question"
+    )
 
     baseline = median_time(minimal_reportlab_pdf, IN_PROCESS_RUNS)
     print(f"\nIn-process, median of {IN_PROCESS_RUNS} after one warm-up")
     print(f"  baseline (one-paragraph ReportLab PDF): {baseline * 1000:7.1f} ms")
     mixed = mixed_sheet(bank)
     build_sheet_pdf(mixed, bank, paper="letter")  # first use reads the fallback fonts
-    mixed_seconds = median_time(lambda: build_sheet_pdf(mixed, bank, paper="letter"),
-                                IN_PROCESS_RUNS, warm_up=False)
+    mixed_seconds = median_time(
+        lambda: build_sheet_pdf(mixed, bank, paper="letter"), IN_PROCESS_RUNS, warm_up=False
+    )
     mixed_pdf = build_sheet_pdf(mixed, bank, paper="letter")
-    print(f"  20 questions, 13 scripts: {mixed_seconds * 1000:7.1f} ms  "
-          f"({mixed_seconds / baseline:5.1f}x baseline), {page_count(mixed_pdf)} pages, "
-          f"{len(mixed_pdf) / 1024:.0f} KiB  (target {MIXED_TARGET_SECONDS * 1000:.0f} ms)")
+    print(
+        f"  20 questions, 13 scripts: {mixed_seconds * 1000:7.1f} ms  "
+        f"({mixed_seconds / baseline:5.1f}x baseline), {page_count(mixed_pdf)} pages, "
+        f"{len(mixed_pdf) / 1024:.0f} KiB  (target {MIXED_TARGET_SECONDS * 1000:.0f} ms)"
+    )
     slowest = 0.0
     for large in (False, True):
         pdf = build_sheet_pdf(sheet, bank, paper="letter", large_print=large)
         seconds = median_time(
             lambda large=large: build_sheet_pdf(sheet, bank, paper="letter", large_print=large),
-            IN_PROCESS_RUNS, warm_up=False,
+            IN_PROCESS_RUNS,
+            warm_up=False,
         )
         slowest = max(slowest, seconds)
         label = "large print" if large else "normal     "
-        print(f"  {label}: {seconds * 1000:7.1f} ms  ({seconds / baseline:5.1f}x baseline), "
-              f"{page_count(pdf)} pages, {len(pdf) / 1024:.0f} KiB")
+        print(
+            f"  {label}: {seconds * 1000:7.1f} ms  ({seconds / baseline:5.1f}x baseline), "
+            f"{page_count(pdf)} pages, {len(pdf) / 1024:.0f} KiB"
+        )
 
     with tempfile.TemporaryDirectory() as folder:
         folder_path = Path(folder)
@@ -159,32 +170,47 @@ def main() -> int:
         if bank_path == FIXTURE_BANK:
             (folder_path / "content" / "en").mkdir(parents=True)
             shutil.copy(FIXTURE_BANK, folder_path / "content" / "en" / "questions.toml")
-            shutil.copy(paths.content_dir("en") / "sheet.toml",
-                        folder_path / "content" / "en" / "sheet.toml")
+            shutil.copy(
+                paths.content_dir("en") / "sheet.toml",
+                folder_path / "content" / "en" / "sheet.toml",
+            )
             env["CARTAPP_CONTENT_DIR"] = str(folder_path / "content")
 
         def run(*args: str) -> None:
-            subprocess.run([sys.executable, *args], check=True, env=env,
-                           stdout=subprocess.DEVNULL)
+            subprocess.run([sys.executable, *args], check=True, env=env, stdout=subprocess.DEVNULL)
 
-        command = ("-m", "cartapp", "sheet", str(sheet_path), "-o", str(out_path),
-                   "--paper", "letter")
+        command = (
+            "-m",
+            "cartapp",
+            "sheet",
+            str(sheet_path),
+            "-o",
+            str(out_path),
+            "--paper",
+            "letter",
+        )
         process_baseline = median_time(lambda: run("-c", "import reportlab"), PROCESS_RUNS)
         print(f"\nWhole process, median of {PROCESS_RUNS} after one warm-up")
         if sys.flags.dont_write_bytecode:
-            print("  (PYTHONDONTWRITEBYTECODE is set: each process compiles its imports "
-                  "from source, as a fresh install would only once)")
+            print(
+                "  (PYTHONDONTWRITEBYTECODE is set: each process compiles its imports "
+                "from source, as a fresh install would only once)"
+            )
         print(f"  baseline (python -c 'import reportlab'): {process_baseline * 1000:7.1f} ms")
         for extra, label in (((), "normal     "), (("--large-print",), "large print")):
             seconds = median_time(lambda extra=extra: run(*command, *extra), PROCESS_RUNS)
-            print(f"  {label}: {seconds * 1000:7.1f} ms  "
-                  f"({seconds / process_baseline:5.1f}x baseline), "
-                  f"{page_count(out_path.read_bytes())} pages")
+            print(
+                f"  {label}: {seconds * 1000:7.1f} ms  "
+                f"({seconds / process_baseline:5.1f}x baseline), "
+                f"{page_count(out_path.read_bytes())} pages"
+            )
 
     ok = slowest < TARGET_SECONDS and mixed_seconds < MIXED_TARGET_SECONDS
-    print(f"\nLargest sheet {slowest * 1000:.0f} ms (target {TARGET_SECONDS * 1000:.0f} ms), "
-          f"mixed-script 20 questions {mixed_seconds * 1000:.0f} ms (target "
-          f"{MIXED_TARGET_SECONDS * 1000:.0f} ms): {'meets' if ok else 'MISSES'} the targets.")
+    print(
+        f"\nLargest sheet {slowest * 1000:.0f} ms (target {TARGET_SECONDS * 1000:.0f} ms), "
+        f"mixed-script 20 questions {mixed_seconds * 1000:.0f} ms (target "
+        f"{MIXED_TARGET_SECONDS * 1000:.0f} ms): {'meets' if ok else 'MISSES'} the targets."
+    )
     return 0 if ok else 1
 
 

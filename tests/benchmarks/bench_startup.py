@@ -48,8 +48,9 @@ app.exec()
 def launch(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Seconds to the first paint, and to the first page's text being laid out."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True)
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     shown = ready = None
     for line in proc.stdout:
         if line.strip() == "cartapp-shown":
@@ -74,9 +75,12 @@ def main() -> int:
     # An installed app runs from compiled bytecode; measure that, not a compile
     # from source on every launch (the warm-up runs write the .pyc files).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(QT_QPA_PLATFORM=args.platform, CARTAPP_EXIT_WHEN_SHOWN="1",
-               CARTAPP_USER_DATA_DIR=os.path.join(home, "data"),
-               CARTAPP_USER_CONFIG_DIR=os.path.join(home, "config"))
+    env.update(
+        QT_QPA_PLATFORM=args.platform,
+        CARTAPP_EXIT_WHEN_SHOWN="1",
+        CARTAPP_USER_DATA_DIR=os.path.join(home, "data"),
+        CARTAPP_USER_CONFIG_DIR=os.path.join(home, "config"),
+    )
     bare_cmd = [sys.executable, "-c", BARE]
     app_cmd = [sys.executable, "-m", "cartapp"]
     launch(bare_cmd, env)  # warm the file cache for both before timing

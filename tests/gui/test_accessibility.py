@@ -56,8 +56,7 @@ def _check_links(reader: ReaderView) -> int:
     assert not any(c.text(QAccessible.Text.Name).isdigit() for c in children)
     assert all(s.text.strip() for s in spans), "a link with no words"
     assert {s.href for s in spans} == set(reader.link_targets())
-    assert all(pane.indexOfChild(c) == i and c.parent() is pane
-               for i, c in enumerate(children))
+    assert all(pane.indexOfChild(c) == i and c.parent() is pane for i, c in enumerate(children))
     # Reading order: each link starts at or after the one before, top to bottom.
     assert [s.start for s in spans] == sorted(s.start for s in spans)
     boxes = [c.rect() for c in children]
@@ -79,13 +78,14 @@ def _golden(name: str, text: str) -> None:
     assert path.exists(), f"no golden listing {path.name}: run scripts/a11y-golden.sh"
     assert text == path.read_text(encoding="utf-8"), (
         f"the accessibility tree of {name} changed; if that was meant, run "
-        "scripts/a11y-golden.sh and review the diff")
+        "scripts/a11y-golden.sh and review the diff"
+    )
 
 
-@pytest.mark.parametrize("key", ["overview", "mechanism", "conditions", "risks",
-                                 "timeline", "life", "questions"])
-def test_every_tab_names_its_controls_exposes_its_links_and_matches_its_golden(
-        window, qtbot, key):
+@pytest.mark.parametrize(
+    "key", ["overview", "mechanism", "conditions", "risks", "timeline", "life", "questions"]
+)
+def test_every_tab_names_its_controls_exposes_its_links_and_matches_its_golden(window, qtbot, key):
     window.show_tab(key)
     qtbot.wait(10)
     nodes = walk(window)
@@ -169,8 +169,7 @@ def test_status_messages_are_announced(window, qtbot):
     assert "Added to your questions." in said or any("Added" in t for t in said)
 
 
-def test_the_kiosk_countdown_is_announced_and_interrupts_only_at_the_end(
-        make_main_window, qtbot):
+def test_the_kiosk_countdown_is_announced_and_interrupts_only_at_the_end(make_main_window, qtbot):
     from cartapp.ui.kiosk.overlay import StillThereOverlay
 
     announce.forget()
@@ -213,9 +212,12 @@ def test_dialogs_and_the_kiosk_name_every_control(make_main_window, qtbot):
 
     pin = hash_pin("2468")
     config = ClinicConfig(
-        clinic=ClinicInfo(name="Riverside", phone="555-0100", urgent_phone="555-0199",
-                          stay_near_days=30),
-        kiosk=KioskSettings(enabled=True, admin_pin_hash=pin), source=None)
+        clinic=ClinicInfo(
+            name="Riverside", phone="555-0100", urgent_phone="555-0199", stay_near_days=30
+        ),
+        kiosk=KioskSettings(enabled=True, admin_pin_hash=pin),
+        source=None,
+    )
     policy = KioskPolicy(config, kiosk=True)
     window = make_main_window(persist=False, policy=policy)
     session = KioskSession(window, policy, ["en"])
@@ -229,8 +231,10 @@ def test_dialogs_and_the_kiosk_name_every_control(make_main_window, qtbot):
     overlay.start(30)
     assert not unnamed_focusable(walk(overlay))
     overlay.cancel()
-    for dialog in (WelcomeDialog(window, reader="parent", region="us"),
-                   AdminPinDialog(PinLock(pin), window)):
+    for dialog in (
+        WelcomeDialog(window, reader="parent", region="us"),
+        AdminPinDialog(PinLock(pin), window),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         nodes = walk(dialog)

@@ -30,12 +30,17 @@ def _missing() -> str:
     for tool in ("Xvfb", "dbus-run-session"):
         if shutil.which(tool) is None:
             return f"{tool} is not installed (scripts/system-deps.sh --extra)"
-    if not any(Path(d, "at-spi-bus-launcher").exists()
-               for d in ("/usr/libexec", "/usr/lib/at-spi2-core")):
+    if not any(
+        Path(d, "at-spi-bus-launcher").exists() for d in ("/usr/libexec", "/usr/lib/at-spi2-core")
+    ):
         return "at-spi2-core is not installed (scripts/system-deps.sh --extra)"
-    probe = subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"],
-                           capture_output=True, check=False) if Path(
-        "/usr/bin/python3").exists() else None
+    probe = (
+        subprocess.run(
+            ["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True, check=False
+        )
+        if Path("/usr/bin/python3").exists()
+        else None
+    )
     if probe is None or probe.returncode != 0:
         return "python3-pyatspi is not installed (scripts/system-deps.sh --extra)"
     return ""
@@ -47,15 +52,23 @@ def trees(tmp_path_factory):
     if reason:
         pytest.skip(reason)
     home = tmp_path_factory.mktemp("atspi-home")
-    env = dict(os.environ, CARTAPP_USER_DATA_DIR=str(home / "data"),
-               CARTAPP_USER_CONFIG_DIR=str(home / "config"))
+    env = dict(
+        os.environ,
+        CARTAPP_USER_DATA_DIR=str(home / "data"),
+        CARTAPP_USER_CONFIG_DIR=str(home / "config"),
+    )
     env["LC_PAPER"] = "en_US.UTF-8"  # as tests/gui/conftest.py: the paper menu's first choice
     env.pop("LC_ALL", None)
     env.pop("DISPLAY", None)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     done = subprocess.run(
         ["dbus-run-session", "--", sys.executable, str(HERE / "atspi" / "session.py"), *TABS],
-        capture_output=True, text=True, timeout=300, env=env, check=False)
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, f"no AT-SPI tree came back: {done.stdout[-800:]} {done.stderr[-800:]}"
     return json.loads(lines[-1])
@@ -85,12 +98,15 @@ def test_every_tab_reaches_orca_with_named_controls_and_matches_its_snapshot(tre
         else:
             assert path.exists(), f"no AT-SPI snapshot {path.name}: run scripts/a11y-golden.sh"
             assert _snapshot(tree) == path.read_text(encoding="utf-8"), (
-                f"the AT-SPI tree of {key} changed; if meant, run scripts/a11y-golden.sh")
+                f"the AT-SPI tree of {key} changed; if meant, run scripts/a11y-golden.sh"
+            )
 
 
 def test_page_links_reach_orca_as_links_with_words_and_a_press_action(trees):
-    in_process = {key: (GOLDEN.parent / f"{key}.txt").read_text(encoding="utf-8")
-                  for key in ("overview", "conditions", "risks", "life")}
+    in_process = {
+        key: (GOLDEN.parent / f"{key}.txt").read_text(encoding="utf-8")
+        for key in ("overview", "conditions", "risks", "life")
+    }
     for key, listing in in_process.items():
         links = _links(trees[key])
         assert len(links) == len(re.findall(r"^\s*Link: ", listing, re.M)) > 20, key

@@ -49,8 +49,7 @@ def test_the_center_page_and_questions_show_and_print(qtbot, user_dirs):
     center.reader.anchorClicked.emit(QUrl("page:at-home#fever"))
     assert window.current_key() == "life"
     pdf = questions.pdf_bytes()
-    text = " ".join(" ".join(p.extract_text().split()) for p in
-                    PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "with information from Riverside Children's Hospital" in text
     assert "Where do we park, and is there a free pass?" in text
 

@@ -9,8 +9,7 @@ from cartapp.ui import app as app_module
 from cartapp.ui import plain_text, sheet_store
 
 
-def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, monkeypatch,
-                                                            qtbot):
+def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, monkeypatch, qtbot):
     def full_disk(sheet, path):
         raise SheetFileError(f"Could not save to {path}: the folder is read-only or full.")
 
@@ -27,8 +26,7 @@ def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, mo
     assert [q.id for q in tab.sheet().questions] == ["home.school", "home.vaccines"]
 
 
-def test_an_unexpected_error_shows_a_plain_message_and_is_logged(qapp, user_dirs,
-                                                                  monkeypatch):
+def test_an_unexpected_error_shows_a_plain_message_and_is_logged(qapp, user_dirs, monkeypatch):
     shown = []
     monkeypatch.setattr(plain_text, "critical", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -54,7 +52,8 @@ def test_a_kiosk_keeps_no_error_log(qapp, user_dirs, monkeypatch, capsys):
 
 
 def test_kiosk_error_asks_for_staff_returns_to_start_and_logs_no_typed_text(
-        qapp, qtbot, monkeypatch, capsys, user_dirs):
+    qapp, qtbot, monkeypatch, capsys, user_dirs
+):
     shown, resets = [], []
     monkeypatch.setattr(plain_text, "critical", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

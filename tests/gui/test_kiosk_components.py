@@ -21,8 +21,9 @@ from cartapp.ui.kiosk.pin_dialog import AdminPinDialog, PinLock
 from cartapp.ui.kiosk.start_screen import StartScreen
 
 LOGO = Path(__file__).resolve().parents[2] / "packaging" / "clinic-logo.example.svg"
-CLINIC = ClinicInfo(name="North Clinic", logo=LOGO, phone="(555) 010-0100",
-                    urgent_phone="(555) 010-0199")
+CLINIC = ClinicInfo(
+    name="North Clinic", logo=LOGO, phone="(555) 010-0100", urgent_phone="(555) 010-0199"
+)
 
 
 def cheap_hash(pin: str) -> str:
@@ -75,6 +76,7 @@ def assert_named(widget: QWidget) -> None:
 
 
 # -- idle watcher -------------------------------------------------------------
+
 
 def test_kiosk_idle_watcher_warns_then_times_out(qtbot):
     watcher = IdleWatcher(idle_ms=240, warning_ms=120)
@@ -141,6 +143,7 @@ def test_kiosk_idle_watcher_refuses_a_warning_longer_than_the_timeout():
 
 # -- 'Are you still there?' -----------------------------------------------------
 
+
 @pytest.fixture
 def overlay(qtbot, kiosk_theme):
     window = shown(qtbot, QWidget())
@@ -186,10 +189,11 @@ def test_kiosk_overlay_gives_focus_back_after_stay(qtbot, overlay):
 
 
 def test_kiosk_overlay_stay_by_button_key_or_touch(qtbot, overlay):
-    for act in (lambda: qtbot.mouseClick(overlay.button, Qt.MouseButton.LeftButton),
-                lambda: qtbot.keyClick(overlay.button, Qt.Key.Key_Escape),
-                lambda: qtbot.mousePress(overlay, Qt.MouseButton.LeftButton,
-                                         pos=QPoint(5, 5))):
+    for act in (
+        lambda: qtbot.mouseClick(overlay.button, Qt.MouseButton.LeftButton),
+        lambda: qtbot.keyClick(overlay.button, Qt.Key.Key_Escape),
+        lambda: qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(5, 5)),
+    ):
         overlay.start(30)
         with qtbot.waitSignal(overlay.stay, timeout=1000):
             act()
@@ -197,6 +201,7 @@ def test_kiosk_overlay_stay_by_button_key_or_touch(qtbot, overlay):
 
 
 # -- staff PIN ----------------------------------------------------------------
+
 
 def _lock(clock, saved=None):
     from cartapp.model.pin_lockout import Lockout
@@ -240,8 +245,7 @@ def test_kiosk_pin_lock_outs_lengthen_and_survive_a_restart(tmp_path):
         clock.now += waits[-1]
     assert waits == [60, 300, 900, 3600, 3600]
     saved = path.read_text(encoding="utf-8")
-    assert set(__import__("json").loads(saved)) == {"version", "wrong", "lockouts",
-                                                    "locked_until"}
+    assert set(__import__("json").loads(saved)) == {"version", "wrong", "lockouts", "locked_until"}
     assert "000000" not in saved and "2468" not in saved
     assert again.try_pin("2468")
     assert file_store(path)[0].lockouts == 0, "the right PIN starts afresh"
@@ -266,8 +270,9 @@ def test_kiosk_pin_dialog_accepts_only_the_right_pin(qtbot, kiosk_theme):
     assert dialog.field.text() == "1234"  # letters are kept out as they are typed
     dialog.field.clear()
     for digit in "2469":
-        qtbot.mouseClick(next(k for k in dialog.keys if k.text() == digit),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            next(k for k in dialog.keys if k.text() == digit), Qt.MouseButton.LeftButton
+        )
     assert dialog.field.text() == "2469"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "not right" in dialog.message.text(), timeout=3000)
@@ -309,9 +314,13 @@ def test_kiosk_pin_dialog_without_a_pin_cannot_unlock(qtbot):
 
 # -- start screen -------------------------------------------------------------
 
+
 def test_kiosk_start_screen_emits_the_chosen_language(qtbot, kiosk_theme):
-    screen = shown(qtbot, StartScreen(CLINIC, [("en", "English"), ("es", "Español")],
-                                      language="en"), (1280, 800))
+    screen = shown(
+        qtbot,
+        StartScreen(CLINIC, [("en", "English"), ("es", "Español")], language="en"),
+        (1280, 800),
+    )
     assert_named(screen)
     assert screen.selected_language() == "en"
     assert screen.language_buttons["en"].text().startswith("\u2713")
@@ -363,13 +372,15 @@ def test_kiosk_press_and_hold_ignores_the_right_button(qtbot):
 
 # -- care team box and done button ----------------------------------------------
 
+
 def test_kiosk_care_team_box_shows_phones_as_text(qtbot, kiosk_theme):
     holder = QWidget()
     box = CareTeamBox(CLINIC, holder)
     shown(qtbot, holder, (600, 300))
     assert box.isVisible() and box.objectName() == "infoBox"
-    assert box.text() == ("North Clinic\nPhone: (555) 010-0100\n"
-                          "After hours or urgent: (555) 010-0199")
+    assert box.text() == (
+        "North Clinic\nPhone: (555) 010-0100\nAfter hours or urgent: (555) 010-0199"
+    )
     for label in box.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText or "href" not in label.text()
         assert not label.openExternalLinks()
@@ -405,8 +416,9 @@ def test_kiosk_a_slow_pin_check_never_freezes_the_screen(qtbot, kiosk_theme, mon
 
     from cartapp.ui.kiosk import pin_dialog
 
-    monkeypatch.setattr(pin_dialog, "verify_pin", lambda pin, stored: _time.sleep(0.6) or
-                        pin == "2468")
+    monkeypatch.setattr(
+        pin_dialog, "verify_pin", lambda pin, stored: _time.sleep(0.6) or pin == "2468"
+    )
     dialog = AdminPinDialog(_lock(FakeClock()))
     shown(qtbot, dialog, (460, 640))
     ticks = []

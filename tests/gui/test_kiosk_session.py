@@ -33,8 +33,9 @@ def said(monkeypatch):
     """What the kiosk told the family in message boxes (title, text), without waiting."""
     messages: list[tuple[str, str]] = []
     for name in ("warn", "inform"):
-        monkeypatch.setattr(plain_text, name,
-                            lambda parent, title, text: messages.append((title, text)))
+        monkeypatch.setattr(
+            plain_text, name, lambda parent, title, text: messages.append((title, text))
+        )
     return messages
 
 
@@ -47,9 +48,9 @@ def fake_printer(tmp_path, monkeypatch):
     spool.mkdir()
     state = tmp_path / "printer-down"
     (bin_dir / "lp").write_text(
-        "#!/bin/sh\n"
-        f'cat > "{spool}/job-$$.pdf"\n'
-        'echo "request id is Lobby-7 (1 file(s))"\n', encoding="utf-8")
+        f'#!/bin/sh\ncat > "{spool}/job-$$.pdf"\necho "request id is Lobby-7 (1 file(s))"\n',
+        encoding="utf-8",
+    )
     (bin_dir / "lpstat").write_text(
         "#!/bin/sh\n"
         f'if [ ! -e "{state}" ]; then exit 0; fi\n'
@@ -57,7 +58,9 @@ def fake_printer(tmp_path, monkeypatch):
         'case "$1" in\n'
         '  -o) echo "Lobby-7 kiosk 2048 Sat 05 Dec 2026" ;;\n'
         '  -l) echo "printer Lobby disabled since Sat 05 Dec 2026 - not responding" ;;\n'
-        "esac\n", encoding="utf-8")
+        "esac\n",
+        encoding="utf-8",
+    )
     for tool in ("lp", "lpstat"):
         (bin_dir / tool).chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
@@ -78,10 +81,15 @@ def fake_printer(tmp_path, monkeypatch):
 @pytest.fixture
 def kiosk(make_main_window, pin_hash):
     config = ClinicConfig(
-        clinic=ClinicInfo(name="Riverside Children's", phone="555-0100",
-                          urgent_phone="555-0199", stay_near_days=30),
+        clinic=ClinicInfo(
+            name="Riverside Children's",
+            phone="555-0100",
+            urgent_phone="555-0199",
+            stay_near_days=30,
+        ),
         kiosk=KioskSettings(enabled=True, admin_pin_hash=pin_hash),
-        source=None)
+        source=None,
+    )
     policy = KioskPolicy(config, kiosk=True)
     window = make_main_window(persist=False, policy=policy)
     session = KioskSession(window, policy, ["en"])
@@ -108,8 +116,9 @@ def _fill_everything(window):
                 widget.setText(MARK)
             else:
                 widget.setPlainText(MARK)
-    window.tab("timeline").set_plan_inputs(PlanInputs(infusion_date=dt.date(2027, 5, 4),
-                                                      stay_near_days=45))
+    window.tab("timeline").set_plan_inputs(
+        PlanInputs(infusion_date=dt.date(2027, 5, 4), stay_near_days=45)
+    )
     window.set_text_scale(170)
     window.set_high_contrast(True)
     window.tab("overview").show_term(window.library.glossary.terms[0].id)
@@ -171,7 +180,8 @@ def test_kiosk_done_question_offers_print_first_only_with_a_list(kiosk, qtbot):
     qtbot.addWidget(offer)
     assert offer.print_button.isVisibleTo(offer)
     assert "Did you print your questions?" in " ".join(
-        label.text() for label in offer.findChildren(QLabel))
+        label.text() for label in offer.findChildren(QLabel)
+    )
     for button in (offer.print_button, offer.clear_button, offer.stay_button):
         assert button.minimumHeight() >= 44 and button.accessibleName()
     offer.print_button.click()
@@ -217,8 +227,9 @@ def test_kiosk_admin_pin_exits_and_wrong_pins_lock(kiosk, monkeypatch):
 def test_kiosk_links_are_not_opened(kiosk, monkeypatch):
     window, _ = kiosk
     opened, shown = [], []
-    monkeypatch.setattr("cartapp.ui.main_window.QDesktopServices.openUrl",
-                        lambda url: opened.append(url))
+    monkeypatch.setattr(
+        "cartapp.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
     monkeypatch.setattr(plain_text, "inform", lambda *a, **k: shown.append(a[2]))
     window.tab("overview").reader.anchorClicked.emit(QUrl("https://example.org/"))
     assert opened == []
@@ -247,8 +258,9 @@ def _snapshot(*folders: Path) -> dict[str, float]:
     return found
 
 
-def test_kiosk_writes_nothing_to_disk(kiosk, qtbot, user_dirs, tmp_path, monkeypatch, said,
-                                      fake_printer):
+def test_kiosk_writes_nothing_to_disk(
+    kiosk, qtbot, user_dirs, tmp_path, monkeypatch, said, fake_printer
+):
     """A whole session, printing included: no file is created or changed anywhere
     the app could write (home, user folders, state folder, temp) outside the print
     spool (here the fake printer's)."""
@@ -283,18 +295,26 @@ def test_kiosk_writes_nothing_to_disk(kiosk, qtbot, user_dirs, tmp_path, monkeyp
 def test_kiosk_bad_config_refuses_to_start(tmp_path):
     bad = tmp_path / "clinic.toml"
     bad.write_text("schema_version = 1\n[kiosk]\nidle_timeout_seconds = 5\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               CARTAPP_USER_DATA_DIR=str(tmp_path / "d"),
-               CARTAPP_USER_CONFIG_DIR=str(tmp_path / "c"))
-    result = subprocess.run([sys.executable, "-m", "cartapp", "--kiosk", "--config", str(bad),
-                             "--self-test"], env=env, capture_output=True, text=True,
-                            timeout=120)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        CARTAPP_USER_DATA_DIR=str(tmp_path / "d"),
+        CARTAPP_USER_CONFIG_DIR=str(tmp_path / "c"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "cartapp", "--kiosk", "--config", str(bad), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2
     assert "idle_timeout_seconds" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 # -- nothing carried over ---------------------------------------------------------
+
 
 def _python_objects_holding(marker: str) -> list[str]:
     """Containers in this process that still hold the marker (as text or UTF-8)."""
@@ -312,7 +332,8 @@ def _python_objects_holding(marker: str) -> list[str]:
             continue
         for value in values:
             if (isinstance(value, str) and marker in value) or (
-                    isinstance(value, bytes | bytearray) and raw in value):
+                isinstance(value, bytes | bytearray) and raw in value
+            ):
                 found.append(type(obj).__name__)
                 break
     return found
@@ -355,21 +376,22 @@ def test_kiosk_reset_leaves_no_clipboard_undo_scroll_or_object(kiosk, qtbot, sai
 
 # -- printing that reports -----------------------------------------------------------
 
+
 def test_kiosk_prints_straight_to_the_printer_and_says_so(kiosk, qtbot, said, fake_printer):
     window, session = kiosk
     questions = window.tab("questions")
     questions.add_question(window.library.bank.questions[0].id)
     questions.print_sheet()
     qtbot.waitUntil(lambda: bool(said), timeout=15000)
-    assert said == [("Printing", "Your pages are printing. You can pick them up at the "
-                                 "printer.")]
+    assert said == [("Printing", "Your pages are printing. You can pick them up at the printer.")]
     (job,) = fake_printer.jobs()
     assert job.read_bytes().startswith(b"%PDF")
     assert session.last_print_problem() is None
 
 
-def test_kiosk_a_printer_that_does_not_answer_gets_a_plain_message(kiosk, qtbot, said,
-                                                                   fake_printer, monkeypatch):
+def test_kiosk_a_printer_that_does_not_answer_gets_a_plain_message(
+    kiosk, qtbot, said, fake_printer, monkeypatch
+):
     window, session = kiosk
     fake_printer.stop_answering()
     questions = window.tab("questions")
@@ -383,22 +405,21 @@ def test_kiosk_a_printer_that_does_not_answer_gets_a_plain_message(kiosk, qtbot,
     questions.print_sheet()
     qtbot.waitUntil(lambda: bool(said), timeout=15000)
     timer.stop()
-    assert said == [("Not printed", "The printer did not respond. Please ask a staff "
-                                    "member.")]
+    assert said == [("Not printed", "The printer did not respond. Please ask a staff member.")]
     when, what = session.last_print_problem()
     assert "Lobby" in what and "not responding" in what
     assert ticks, "the screen kept running while the queue was watched"
     # Staff see it behind the PIN, and can go back to the guide.
     shown = []
     monkeypatch.setattr(session, "_ask_pin", lambda: True)
-    monkeypatch.setattr(session, "_staff_wants_to_leave",
-                        lambda problem: shown.append(problem) or False)
+    monkeypatch.setattr(
+        session, "_staff_wants_to_leave", lambda problem: shown.append(problem) or False
+    )
     assert session.ask_admin_exit() is False
     assert shown == [(when, what)]
 
 
-def test_kiosk_never_shows_the_print_dialog_and_its_chooser_has_no_file(kiosk, monkeypatch,
-                                                                       qtbot):
+def test_kiosk_never_shows_the_print_dialog_and_its_chooser_has_no_file(kiosk, monkeypatch, qtbot):
     from cartapp.ui.kiosk.printer_choice import PrinterChoice
 
     window, session = kiosk
@@ -425,19 +446,26 @@ def test_kiosk_direct_printing_is_the_default_when_the_key_is_left_out():
 
 # -- touch and house rules ---------------------------------------------------------------
 
+
 def test_kiosk_refuses_context_menus_and_drops(kiosk, qtbot):
     from PySide6.QtCore import QMimeData, QPoint, Qt
     from PySide6.QtGui import QContextMenuEvent, QDropEvent
 
     window, session = kiosk
     search = window.tab("questions").finder.search
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
-                              search.mapToGlobal(QPoint(5, 5)))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(5, 5), search.mapToGlobal(QPoint(5, 5))
+    )
     assert session.guard.eventFilter(search, event) is True
     data = QMimeData()
     data.setText("dropped")
-    drop = QDropEvent(QPoint(5, 5).toPointF(), Qt.DropAction.CopyAction, data,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPoint(5, 5).toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     assert session.guard.eventFilter(search, drop) is True
 
 
@@ -455,8 +483,7 @@ def test_kiosk_pages_scroll_by_finger_and_a_swipe_selects_nothing(kiosk, qtbot):
     for name in life.page_names():
         life.show_page(name)
     session.guard.prepare_all()
-    assert all(QScroller.hasScroller(r.reader.viewport())
-               for r in life.built_readers().values())
+    assert all(QScroller.hasScroller(r.reader.viewport()) for r in life.built_readers().values())
 
 
 def test_kiosk_keyboard_appears_for_text_and_types_into_the_field(kiosk, qtbot):
@@ -475,9 +502,11 @@ def test_kiosk_keyboard_appears_for_text_and_types_into_the_field(kiosk, qtbot):
     keyboard.keys["ñ"].click()
     keyboard.delete_key.click()
     assert questions.finder.search.text() == "fieV"
-    small = [(b.text(), b.width(), b.height())
-             for b in keyboard.findChildren(type(keyboard.space_key))
-             if b.width() < 44 or b.height() < 44]
+    small = [
+        (b.text(), b.width(), b.height())
+        for b in keyboard.findChildren(type(keyboard.space_key))
+        if b.width() < 44 or b.height() < 44
+    ]
     assert small == []
     keyboard.hide_key.click()
     assert not keyboard.isVisible()

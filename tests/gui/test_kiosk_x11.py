@@ -22,8 +22,19 @@ def test_kiosk_reset_empties_the_x_clipboard_and_selection():
         pytest.skip(f"needs {', '.join(missing)} (scripts/system-deps.sh --extra installs them)")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24 -nolisten tcp",
-         sys.executable, str(SCRIPT)], capture_output=True, text=True, timeout=120, env=env)
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x1024x24 -nolisten tcp",
+            sys.executable,
+            str(SCRIPT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     marker = seen["marker"]

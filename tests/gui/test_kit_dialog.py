@@ -22,8 +22,7 @@ def window(make_main_window):
 
 
 def text_of(data: bytes) -> str:
-    return " ".join(" ".join(p.extract_text().split())
-                    for p in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
 
 
 def test_opens_from_the_file_menu_treatment_steps_and_risks(window, qtbot):
@@ -44,7 +43,8 @@ def test_starts_with_what_the_family_typed_elsewhere(window, qtbot):
     questions = window.show_tab("questions")
     questions.details.child_name.setText("Amira")
     window.show_tab("timeline").set_plan_inputs(
-        PlanInputs(infusion_date=dt.date(2027, 5, 10), no_driving_days=56))
+        PlanInputs(infusion_date=dt.date(2027, 5, 10), no_driving_days=56)
+    )
     dialog = window.open_kit()
     details = dialog.details()
     assert details.name == "Amira"
@@ -67,10 +67,12 @@ def test_preview_shows_the_bytes_that_print(window, qtbot, monkeypatch):
     assert "Zoë 李" in text and "10 May 2027" in text and "Wallet card" in text
     assert "Temperature and symptom log" not in text
     sent = []
-    monkeypatch.setattr(printing, "choose_printer", lambda *a, **k: (
-        printing.PrintPlan("command", ["true"]), None))
-    monkeypatch.setattr(printing, "deliver", lambda plan, data, **k: (
-        sent.append(data) or printing.PrintOutcome(1)))
+    monkeypatch.setattr(
+        printing, "choose_printer", lambda *a, **k: (printing.PrintPlan("command", ["true"]), None)
+    )
+    monkeypatch.setattr(
+        printing, "deliver", lambda plan, data, **k: sent.append(data) or printing.PrintOutcome(1)
+    )
     dialog.output.print_bytes(dialog.output.preview.data)
     qtbot.waitUntil(lambda: bool(sent), timeout=10_000)
     assert sent == [shown]
@@ -85,8 +87,7 @@ def test_nothing_chosen_means_nothing_to_print(window):
     assert dialog.print_button.isEnabled()
 
 
-def test_a_name_the_printout_cannot_show_is_explained_not_printed(window, qtbot,
-                                                                   monkeypatch):
+def test_a_name_the_printout_cannot_show_is_explained_not_printed(window, qtbot, monkeypatch):
     from cartapp.ui import plain_text
 
     warned = []
@@ -134,6 +135,7 @@ def test_labels_wrap_and_clicking_the_words_ticks_the_box(window, qtbot):
 
 # -- a kiosk ------------------------------------------------------------------------
 
+
 @pytest.fixture
 def kiosk(make_main_window):
     from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
@@ -142,7 +144,8 @@ def kiosk(make_main_window):
 
     config = ClinicConfig(
         clinic=ClinicInfo(name="Riverside Children's", urgent_phone="555-0199", region="us"),
-        kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("480213")))
+        kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("480213")),
+    )
     policy = KioskPolicy(config, kiosk=True)
     window = make_main_window(persist=False, policy=policy)
     session = KioskSession(window, policy, ["en"])
@@ -169,8 +172,9 @@ def test_kiosk_that_may_not_print_offers_no_kit(make_main_window):
     from cartapp.config import ClinicConfig, KioskSettings, hash_pin
     from cartapp.policy import KioskPolicy
 
-    config = ClinicConfig(kiosk=KioskSettings(enabled=True, printing_allowed=False,
-                                              admin_pin_hash=hash_pin("480213")))
+    config = ClinicConfig(
+        kiosk=KioskSettings(enabled=True, printing_allowed=False, admin_pin_hash=hash_pin("480213"))
+    )
     window = make_main_window(persist=False, policy=KioskPolicy(config, kiosk=True))
     assert window.kit_action not in window.file_menu.actions()
     assert window.open_kit() is None

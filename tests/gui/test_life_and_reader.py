@@ -53,8 +53,7 @@ def test_a_page_link_opens_the_page_at_its_place(make_main_window, qtbot):
     assert risks.reader.verticalScrollBar().value() > 0
 
 
-def test_the_patient_reading_changes_words_order_and_label_but_hides_nothing(
-        make_main_window):
+def test_the_patient_reading_changes_words_order_and_label_but_hides_nothing(make_main_window):
     window = make_main_window(persist=False)
     questions = window.tab("questions")
     at_home = window.show_tab("life").reader("at-home").reader
@@ -128,8 +127,11 @@ def test_closing_the_welcome_keeps_the_careful_defaults(make_main_window, monkey
 
 def test_a_clinic_region_asks_only_who_is_reading(make_main_window, monkeypatch):
     asked = []
-    monkeypatch.setattr(WelcomeDialog, "exec", lambda d: asked.append(
-        (d.reader_group is not None, d.region_group is not None)) or 1)
+    monkeypatch.setattr(
+        WelcomeDialog,
+        "exec",
+        lambda d: asked.append((d.reader_group is not None, d.region_group is not None)) or 1,
+    )
     config = ClinicConfig(clinic=ClinicInfo(name="Clinic", region="uk"), source=None)
     window = make_main_window(persist=True, policy=KioskPolicy.home(config))
     window.ask_region_if_unknown()
@@ -137,8 +139,9 @@ def test_a_clinic_region_asks_only_who_is_reading(make_main_window, monkeypatch)
 
 
 def test_a_kiosk_asks_on_its_start_screen_and_a_reset_asks_again(make_main_window):
-    config = ClinicConfig(clinic=ClinicInfo(name="Riverside"),
-                          kiosk=KioskSettings(enabled=True), source=None)
+    config = ClinicConfig(
+        clinic=ClinicInfo(name="Riverside"), kiosk=KioskSettings(enabled=True), source=None
+    )
     policy = KioskPolicy(config, kiosk=True)
     window = make_main_window(persist=False, policy=policy)
     session = KioskSession(window, policy, ["en"])

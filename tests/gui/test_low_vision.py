@@ -56,8 +56,7 @@ def test_the_animation_controls_stay_on_screen_at_200_percent(make_main_window, 
     for button in (tab.controls.play, tab.controls.next, tab.controls.previous):
         top_left = button.mapTo(window, button.rect().topLeft())
         bottom = top_left.y() + button.height()
-        assert button.isVisible() and top_left.y() >= 0 and bottom <= window.height(), \
-            button.text()
+        assert button.isVisible() and top_left.y() >= 0 and bottom <= window.height(), button.text()
 
 
 @pytest.mark.parametrize("t", theme.all_themes(), ids=lambda t: t.name)
@@ -91,13 +90,13 @@ def test_spin_and_combo_arrows_are_targets(qtbot, kiosk, least):
         option = QStyleOptionSpinBox()
         spin.initStyleOption(option)
         for part in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
-            rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part,
-                                               spin)
+            rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, spin)
             assert rect.width() >= least and rect.height() >= min(least, spin.height() - 4)
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
-        rect = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxArrow, combo)
+        rect = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, combo
+        )
         assert rect.width() >= least
         for path in theme.arrow_files(theme.STANDARD) + theme.arrow_files(theme.HIGH_CONTRAST):
             assert Path(path).exists()
@@ -148,8 +147,10 @@ def test_every_control_is_a_big_enough_target(make_main_window, qtbot, kiosk, le
                 continue
             size = (widget.width(), widget.height())
             if min(size) < least:
-                small.append(f"{key}: {type(widget).__name__} "
-                             f"{widget.accessibleName() or widget.objectName()} {size}")
+                small.append(
+                    f"{key}: {type(widget).__name__} "
+                    f"{widget.accessibleName() or widget.objectName()} {size}"
+                )
     theme.apply(app, theme.STANDARD, 100)
     assert small == []
 

@@ -181,8 +181,9 @@ def test_question_links_are_reported(make_main_window, qtbot):
 
 def test_outside_links_open_in_system_browser_never_inside(make_main_window, monkeypatch):
     opened = []
-    monkeypatch.setattr("cartapp.ui.main_window.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(
+        "cartapp.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
+    )
     window = make_main_window()
     tab = window.tab("overview")
     before = tab.reader.toPlainText()
@@ -209,11 +210,14 @@ def test_every_control_has_an_accessible_name(make_main_window):
 def test_every_control_shows_keyboard_focus(make_main_window):
     window = make_main_window()
     sheet = QApplication.instance().styleSheet()
-    for selector in ("QPushButton:focus", "QLineEdit:focus", "QTextBrowser:focus",
-                     "QListWidget#navigation:focus"):
+    for selector in (
+        "QPushButton:focus",
+        "QLineEdit:focus",
+        "QTextBrowser:focus",
+        "QListWidget#navigation:focus",
+    ):
         assert selector in sheet
-    focusable = [w for w in window.findChildren(QAbstractButton)
-                 if w.isVisibleTo(window)]
+    focusable = [w for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
     assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in focusable)
 
 
@@ -239,8 +243,7 @@ def test_words_to_know_lists_every_glossary_word(make_main_window):
     window = make_main_window()
     html = glossary_html(window.library)
     assert all(term.word in html for term in window.library.glossary.terms)
-    assert any("Words to know" in a.text().replace("&", "")
-               for a in window.help_menu.actions())
+    assert any("Words to know" in a.text().replace("&", "") for a in window.help_menu.actions())
 
 
 def test_family_dates_persist_at_home(make_main_window):
@@ -249,8 +252,9 @@ def test_family_dates_persist_at_home(make_main_window):
     from cartapp.model.timeline import PlanInputs
 
     window = make_main_window()
-    window.tab("timeline").set_plan_inputs(PlanInputs(infusion_date=dt.date(2027, 6, 1),
-                                                      stay_near_days=35))
+    window.tab("timeline").set_plan_inputs(
+        PlanInputs(infusion_date=dt.date(2027, 6, 1), stay_near_days=35)
+    )
     window.close()
     again = make_main_window()
     restored = again.tab("timeline").plan_inputs()

@@ -47,8 +47,14 @@ def same_picture(a: QImage, b: QImage) -> bool:
         for x in range(0, a.width(), step):
             total += 1
             ca, cb = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
-            if max(abs(ca.red() - cb.red()), abs(ca.green() - cb.green()),
-                   abs(ca.blue() - cb.blue())) > 60:
+            if (
+                max(
+                    abs(ca.red() - cb.red()),
+                    abs(ca.green() - cb.green()),
+                    abs(ca.blue() - cb.blue()),
+                )
+                > 60
+            ):
                 differing += 1
     return differing / total < 0.01
 
@@ -84,7 +90,7 @@ def test_every_scene_has_its_own_picture_and_words(tab, story):
         assert tab.legend.keys(), f"scene {scene.id} has no legend"
         pictures.append((scene.id, frame(tab)))
     for n, (one, first) in enumerate(pictures):
-        for other, second in pictures[n + 1:]:
+        for other, second in pictures[n + 1 :]:
             assert not same_picture(first, second), (one, other)
 
 
@@ -235,8 +241,15 @@ def test_buttons_list_and_slider_move_the_story(qtbot, tab, story):
 
 def test_controls_are_big_enough_and_named(tab):
     controls = tab.controls
-    for widget in (controls.previous, controls.play, controls.next, controls.replay,
-                   controls.scenes, controls.speed, tab.read_button):
+    for widget in (
+        controls.previous,
+        controls.play,
+        controls.next,
+        controls.replay,
+        controls.scenes,
+        controls.speed,
+        tab.read_button,
+    ):
         assert widget.height() >= 32, widget
         assert widget.accessibleName() or widget.text()
     assert controls.slider.accessibleName()
@@ -280,9 +293,14 @@ def test_self_check_passes(tab):
 
 
 def test_scene_without_drawing_is_reported(qtbot):
-    odd = Story(intro="i", read_all_heading="h", scenes=(
-        Scene("bloodstream", "One", "First.", "The first scene.", 2000),
-        Scene("mystery", "Two", "Second.", "The second scene.", 2000)))
+    odd = Story(
+        intro="i",
+        read_all_heading="h",
+        scenes=(
+            Scene("bloodstream", "One", "First.", "The first scene.", 2000),
+            Scene("mystery", "Two", "Second.", "The second scene.", 2000),
+        ),
+    )
     widget = MechanismTab(odd)
     qtbot.addWidget(widget)
     widget.go_to_scene(1)
@@ -292,8 +310,9 @@ def test_scene_without_drawing_is_reported(qtbot):
 
 def test_stills_are_written(tab, story, tmp_path):
     written = tab.render_scene_stills(tmp_path)
-    assert [p.name for p in written] == [f"mechanism-scene-{n:02d}.png"
-                                         for n in range(1, len(story.scenes) + 1)]
+    assert [p.name for p in written] == [
+        f"mechanism-scene-{n:02d}.png" for n in range(1, len(story.scenes) + 1)
+    ]
     image = QImage(str(written[7]))
     assert (image.width(), image.height()) == (1280, 720)
     assert tab.current_scene() == 0  # showing stills does not move the story
@@ -314,8 +333,12 @@ def test_high_contrast_keeps_actors_visible(app_look, tab, story):
     tab.set_time_ms(story.scene_start_ms(7) + 1500)
     image = tab.view.grab_frame(400)
     assert QColor(image.pixel(2, 2)).lightness() < 20
-    light = sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
-                if QColor(image.pixel(x, y)).lightness() > 200)
+    light = sum(
+        1
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+        if QColor(image.pixel(x, y)).lightness() > 200
+    )
     assert light > 50  # the light halo around every outline
 
 
@@ -329,7 +352,9 @@ def test_text_size_reaches_the_caption(app_look, tab):
 
 
 def test_importing_the_tab_is_light():
-    code = ("import cartapp.ui.tabs.mechanism\n"
-            "from PySide6.QtWidgets import QApplication\n"
-            "assert QApplication.instance() is None\n")
+    code = (
+        "import cartapp.ui.tabs.mechanism\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "assert QApplication.instance() is None\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

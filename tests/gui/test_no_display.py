@@ -21,12 +21,17 @@ def test_no_display_is_recognised_only_when_nothing_is_there():
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland")
 def test_starting_without_a_display_says_so_in_one_line(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env.update(CARTAPP_USER_DATA_DIR=str(tmp_path / "d"),
-               CARTAPP_USER_CONFIG_DIR=str(tmp_path / "c"))
-    result = subprocess.run([sys.executable, "-m", "cartapp"], env=env, capture_output=True,
-                            text=True, timeout=60)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(
+        CARTAPP_USER_DATA_DIR=str(tmp_path / "d"), CARTAPP_USER_CONFIG_DIR=str(tmp_path / "c")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "cartapp"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 2
     assert result.stderr.strip() == NO_DISPLAY
     assert "xcb" not in result.stderr

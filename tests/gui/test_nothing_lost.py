@@ -35,20 +35,23 @@ def _window_with_a_question(make_main_window, qtbot):
     return window, tab
 
 
-def test_close_with_failed_autosave_asks_and_can_stay(make_main_window, qtbot, user_dirs,
-                                                      monkeypatch):
+def test_close_with_failed_autosave_asks_and_can_stay(
+    make_main_window, qtbot, user_dirs, monkeypatch
+):
     _break_saving(user_dirs)
     window, _tab = _window_with_a_question(make_main_window, qtbot)
     asked = []
-    monkeypatch.setattr(close_guard, "choose",
-                        lambda parent, problem: asked.append(problem) or close_guard.STAY)
+    monkeypatch.setattr(
+        close_guard, "choose", lambda parent, problem: asked.append(problem) or close_guard.STAY
+    )
     window.close()
     assert asked and "Could not save" in asked[0]
     assert window.isVisible()  # nothing lost: the window stayed open
 
 
-def test_try_again_after_the_folder_is_fixed_saves_and_closes(make_main_window, qtbot,
-                                                              user_dirs, monkeypatch):
+def test_try_again_after_the_folder_is_fixed_saves_and_closes(
+    make_main_window, qtbot, user_dirs, monkeypatch
+):
     _break_saving(user_dirs)
     window, _tab = _window_with_a_question(make_main_window, qtbot)
     data, _ = user_dirs
@@ -124,8 +127,9 @@ def test_deeply_nested_settings_leave_every_tab_working(make_main_window, qtbot,
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
-def test_a_settings_file_that_is_a_fifo_leaves_every_tab_working(make_main_window, qtbot,
-                                                                  user_dirs):
+def test_a_settings_file_that_is_a_fifo_leaves_every_tab_working(
+    make_main_window, qtbot, user_dirs
+):
     _data, config = user_dirs
     config.mkdir(parents=True)
     os.mkfifo(config / "settings.ini")
@@ -134,8 +138,9 @@ def test_a_settings_file_that_is_a_fifo_leaves_every_tab_working(make_main_windo
     _every_tab_builds(window)
 
 
-def test_an_unsearchable_data_folder_leaves_every_tab_working(make_main_window, qtbot,
-                                                              user_dirs, monkeypatch):
+def test_an_unsearchable_data_folder_leaves_every_tab_working(
+    make_main_window, qtbot, user_dirs, monkeypatch
+):
     # Root searches every folder, so the refusal is simulated where the app asks.
     def denied(*_a, **_k):
         raise PermissionError(13, "Permission denied")

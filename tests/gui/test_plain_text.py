@@ -23,16 +23,22 @@ def boxes(monkeypatch):
 
     def answer(box):
         shown.append(box)
-        return box.standardButton(box.defaultButton()) if box.defaultButton() else \
-            QMessageBox.StandardButton.Ok
+        return (
+            box.standardButton(box.defaultButton())
+            if box.defaultButton()
+            else QMessageBox.StandardButton.Ok
+        )
 
     monkeypatch.setattr(plain_text, "ask", answer)
     return shown
 
 
 def _labels_showing(root, text):
-    widgets = [root, *root.findChildren(QLabel)] if isinstance(root, QLabel) else \
-        root.findChildren(QLabel)
+    widgets = (
+        [root, *root.findChildren(QLabel)]
+        if isinstance(root, QLabel)
+        else root.findChildren(QLabel)
+    )
     return [label for label in widgets if text in label.text()]
 
 
@@ -45,7 +51,8 @@ def _assert_literal(root, text):
 
 @pytest.mark.parametrize("markup", MARKUP)
 def test_sheet_fields_notes_search_and_messages_show_markup_literally(
-        make_main_window, qtbot, boxes, tmp_path, markup):
+    make_main_window, qtbot, boxes, tmp_path, markup
+):
     window = make_main_window(persist=False)
     window.show()
     tab = window.show_tab("questions")
@@ -67,8 +74,9 @@ def test_sheet_fields_notes_search_and_messages_show_markup_literally(
     _assert_literal(window, markup)
     # A file name and an error message in the File → Open refusal box.
     bad = tmp_path / f"{markup.replace('/', '_')}.json"
-    bad.write_text(json.dumps({"format": "cartapp.question-sheet", "version": 1,
-                               "appointment": markup}))
+    bad.write_text(
+        json.dumps({"format": "cartapp.question-sheet", "version": 1, "appointment": markup})
+    )
     tab._ask_open_path = lambda folder=None: str(bad)
     assert tab.open_list() is False
     assert boxes, "the refusal was not shown"
@@ -81,7 +89,8 @@ def test_sheet_fields_notes_search_and_messages_show_markup_literally(
 def test_clinic_values_show_markup_literally(make_main_window, qtbot, markup):
     config = ClinicConfig(
         clinic=ClinicInfo(name=f"{markup} clinic", phone=markup, urgent_phone=markup),
-        kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("2468")))
+        kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("2468")),
+    )
     policy = KioskPolicy(config, kiosk=True)
     window = make_main_window(persist=False, policy=policy)
     session = KioskSession(window, policy, ["en"])

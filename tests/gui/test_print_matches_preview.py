@@ -39,6 +39,7 @@ def _file_printer(out):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         return True
+
     return answer
 
 
@@ -51,13 +52,16 @@ def _open_preview(tab, qtbot):
 def _font_size_of_first_question(data: bytes) -> float:
     sizes = []
     PdfReader(io.BytesIO(data)).pages[0].extract_text(
-        visitor_text=lambda text, cm, tm, font, size: sizes.append(size * tm[0]) if text.strip()
-        else None)
+        visitor_text=lambda text, cm, tm, font, size: (
+            sizes.append(size * tm[0]) if text.strip() else None
+        )
+    )
     return max(sizes)
 
 
 def test_large_print_while_previewing_then_print_sends_what_the_preview_shows(
-        tab, qtbot, tmp_path, monkeypatch, warnings):
+    tab, qtbot, tmp_path, monkeypatch, warnings
+):
     out = tmp_path / "printed.pdf"
     monkeypatch.setattr(printing, "ask_printer", _file_printer(out))
     preview = _open_preview(tab, qtbot)
@@ -70,8 +74,7 @@ def test_large_print_while_previewing_then_print_sends_what_the_preview_shows(
     preview.print_button.click()
     qtbot.waitUntil(out.is_file)
     assert out.read_bytes() == preview.data  # byte for byte what was on screen
-    assert _font_size_of_first_question(out.read_bytes()) > \
-        _font_size_of_first_question(normal)
+    assert _font_size_of_first_question(out.read_bytes()) > _font_size_of_first_question(normal)
     assert not warnings
 
 
@@ -79,8 +82,9 @@ def test_large_print_while_previewing_then_print_sends_what_the_preview_shows(
 def test_print_service_gets_the_pdf_on_stdin(tab, qtbot, tmp_path, monkeypatch, warnings):
     received = tmp_path / "spooled.pdf"
     monkeypatch.setattr(printing, "ask_printer", lambda parent, printer: True)
-    monkeypatch.setattr(printing, "print_command",
-                        lambda name, copies: ["sh", "-c", f"cat > '{received}'"])
+    monkeypatch.setattr(
+        printing, "print_command", lambda name, copies: ["sh", "-c", f"cat > '{received}'"]
+    )
     preview = _open_preview(tab, qtbot)
     preview.print_button.click()
     qtbot.waitUntil(lambda: "Sent" in tab.mine.message.text())
@@ -94,9 +98,15 @@ def test_printing_never_fails_silently(tab, qtbot, monkeypatch, warnings, case):
         expected = "cancelled"
     elif case == "error":
         monkeypatch.setattr(printing, "ask_printer", lambda parent, printer: True)
-        monkeypatch.setattr(printing, "print_command", lambda name, copies: [
-            "sh", "-c", "cat >/dev/null; echo 'lp: The printer or class does not exist.' >&2;"
-            " exit 1"])
+        monkeypatch.setattr(
+            printing,
+            "print_command",
+            lambda name, copies: [
+                "sh",
+                "-c",
+                "cat >/dev/null; echo 'lp: The printer or class does not exist.' >&2; exit 1",
+            ],
+        )
         expected = "did not accept the sheet: lp: The printer or class does not exist."
     else:
         monkeypatch.setattr(printing, "ask_printer", lambda parent, printer: True)

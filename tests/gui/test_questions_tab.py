@@ -40,8 +40,8 @@ def test_search_filters_as_you_type(tab, qtbot, bank):
     shown = tab.finder.shown_ids()
     # Browsing: the "Start here" five first, then every question once under its topic.
     start = [q.id for q in bank.start_here()]
-    assert shown[:len(start)] == start
-    assert shown[len(start):] == [q.id for q in bank.questions]
+    assert shown[: len(start)] == start
+    assert shown[len(start) :] == [q.id for q in bank.questions]
     total = len(shown)
     qtbot.keyClicks(tab.finder.search, "school")
     shown = tab.finder.shown_ids()
@@ -73,7 +73,8 @@ def test_add_button_adds_the_selected_question(tab, qtbot, bank):
 def test_topic_headings_sit_in_the_list_and_the_keys_step_over_them(tab, qtbot, bank):
     finder, results = tab.finder, tab.finder.results
     assert finder.headings() == ["Start here: 5 questions most families ask"] + [
-        c.title for c in bank.categories]
+        c.title for c in bank.categories
+    ]
     assert results.is_heading(0) and results.currentRow() == 1
     heading = results.item(0)
     assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
@@ -107,13 +108,18 @@ def test_a_search_shows_only_the_topics_it_found(tab, qtbot, bank):
 def test_teen_questions_are_tagged_in_words_and_can_be_shown_alone(tab, qtbot, bank):
     teens = [q for q in bank.questions if q.for_teens]
     results = tab.finder.results
-    rows = {results.item(r).data(Qt.ItemDataRole.UserRole): results.item(r)
-            for r in range(results.count()) if not results.is_heading(r)}
+    rows = {
+        results.item(r).data(Qt.ItemDataRole.UserRole): results.item(r)
+        for r in range(results.count())
+        if not results.is_heading(r)
+    }
     for q in bank.questions:
         item = rows[q.id]
         assert item.text().startswith("[Teen] ") == q.for_teens
-        assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith(
-            "Teen question: ") == q.for_teens
+        assert (
+            item.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Teen question: ")
+            == q.for_teens
+        )
     tab.finder.teens_only.click()
     assert tab.finder.shown_ids() == [q.id for q in teens]
     assert "Start here" not in " ".join(tab.finder.headings())
@@ -166,8 +172,9 @@ def test_ask_first_limit_is_three(tab, qtbot, bank):
     assert tab.sheet().ask_first_count() == 3
     lst.setCurrentRow(3)
     lst.setFocus()
-    qtbot.keyClick(lst, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        lst, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert tab.sheet().ask_first_count() == 3
     assert not tab.mine.ask_first.isChecked()
     assert "up to 3" in tab.mine.message.text()
@@ -266,7 +273,7 @@ def test_open_asks_and_keeps_the_replaced_list(tab, bank, tmp_path, monkeypatch,
 
 def test_text_no_font_has_is_named_before_any_pdf(tab, monkeypatch):
     tab.sheet().add_own("Fine?")
-    tab.sheet().add_own("Can we bring \U0001F9F8?")
+    tab.sheet().add_own("Can we bring \U0001f9f8?")
     tab.set_sheet(tab.sheet())
     warnings = []
     monkeypatch.setattr(plain_text, "warn", lambda *a, **k: warnings.append(a[2]))
@@ -374,16 +381,20 @@ def test_links_on_pages_add_to_the_list(make_main_window):
     assert window.current_key() == "risks"
 
 
-def test_every_page_link_names_its_question_and_adding_says_so(make_main_window, bank,
-                                                              monkeypatch):
+def test_every_page_link_names_its_question_and_adding_says_so(make_main_window, bank, monkeypatch):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QAccessible
 
     announced = []
     real_update = QAccessible.updateAccessibility
-    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: (
-        announced.append(event.message()) if hasattr(event, "message") else None,
-        real_update(event)))
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        lambda event: (
+            announced.append(event.message()) if hasattr(event, "message") else None,
+            real_update(event),
+        ),
+    )
     window = make_main_window()
     for key in ("overview", "conditions", "risks"):
         reader_tab = window.show_tab(key)
@@ -420,8 +431,7 @@ def test_autosave_and_restore(make_main_window, qtbot, bank, user_dirs):
     assert restored.child_name == "Ana" and restored.has_question(CRS)
 
 
-def test_broken_autosave_is_kept_aside_not_overwritten(make_main_window, user_dirs,
-                                                        monkeypatch):
+def test_broken_autosave_is_kept_aside_not_overwritten(make_main_window, user_dirs, monkeypatch):
     user_dirs[0].mkdir(parents=True, exist_ok=True)
     (user_dirs[0] / "current-sheet.json").write_text("{not json", encoding="utf-8")
     warnings = []
@@ -442,8 +452,9 @@ def test_family_dates_can_go_on_the_sheet(make_main_window):
     window = make_main_window()
     questions = window.tab("questions")
     assert not questions.include_plan.isEnabled()
-    window.tab("timeline").set_plan_inputs(PlanInputs(infusion_date=dt.date(2027, 3, 1),
-                                                      stay_near_days=30))
+    window.tab("timeline").set_plan_inputs(
+        PlanInputs(infusion_date=dt.date(2027, 3, 1), stay_near_days=30)
+    )
     assert questions.include_plan.isEnabled()
     questions.add_question(CRS)
     questions.include_plan.setChecked(True)
@@ -458,8 +469,11 @@ def test_timeline_buttons_add_to_the_list(make_main_window):
 
     window = make_main_window()
     timeline = window.show_tab("timeline")
-    buttons = [b for b in timeline.findChildren(QPushButton)
-               if b.isVisibleTo(timeline) and "add" in b.accessibleName().lower()]
+    buttons = [
+        b
+        for b in timeline.findChildren(QPushButton)
+        if b.isVisibleTo(timeline) and "add" in b.accessibleName().lower()
+    ]
     assert buttons, "the step shows no 'Add to my questions' button"
     buttons[0].click()
     sheet = window.tab("questions").sheet()

@@ -115,6 +115,7 @@ def test_voice_chosen_by_language_not_exact_tag():
 
 # -- the animation ---------------------------------------------------------------
 
+
 def test_the_animation_reads_each_caption_and_waits_for_the_voice(window, qtbot):
     tab = window.show_tab("mechanism")
     story = window.library.story
@@ -122,10 +123,10 @@ def test_the_animation_reads_each_caption_and_waits_for_the_voice(window, qtbot)
     tab.caption_voice.button.setChecked(True)
     tab.set_speed(2.0)
     tab.play()
-    qtbot.waitUntil(lambda: voice.owner is tab.caption_voice
-                    and voice.state_name() == "playing", timeout=5000)
-    assert " ".join(s.text for s in voice.sentences()) == " ".join(
-        story.scenes[0].caption.split())
+    qtbot.waitUntil(
+        lambda: voice.owner is tab.caption_voice and voice.state_name() == "playing", timeout=5000
+    )
+    assert " ".join(s.text for s in voice.sentences()) == " ".join(story.scenes[0].caption.split())
     first_end = story.scene_start_ms(0) + story.scenes[0].duration_ms
     # The voice is still reading: the picture holds inside scene 1.
     clock = tab.clock
@@ -137,9 +138,14 @@ def test_the_animation_reads_each_caption_and_waits_for_the_voice(window, qtbot)
     assert not clock.held()
     clock.advance(story.scenes[0].duration_ms)
     qtbot.waitUntil(lambda: tab.current_scene() >= 1, timeout=5000)
-    qtbot.waitUntil(lambda: voice.owner is tab.caption_voice and voice.sentences()
-                    and voice.sentences()[0].text in story.scenes[tab.current_scene()].caption,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            voice.owner is tab.caption_voice
+            and voice.sentences()
+            and voice.sentences()[0].text in story.scenes[tab.current_scene()].caption
+        ),
+        timeout=5000,
+    )
 
 
 def test_pausing_the_animation_pauses_the_voice(window, qtbot):
@@ -162,8 +168,7 @@ def test_without_listen_the_animation_never_waits(window, qtbot):
     tab.play()
     tab.clock.advance(story.scenes[0].duration_ms + 10)
     assert tab.current_scene() == 1
-    assert speaker_module._shared is None or speaker_module._shared.owner is not \
-        tab.caption_voice
+    assert speaker_module._shared is None or speaker_module._shared.owner is not tab.caption_voice
 
 
 def test_the_question_bank_reads_the_selected_question_and_why(window, qtbot):

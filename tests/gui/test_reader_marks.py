@@ -8,7 +8,8 @@ from PySide6.QtGui import QImage, QTextDocument
 from cartapp.model.pages import load_page
 from cartapp.ui.widgets.reader_view import ReaderView
 
-PAGE = """+++
+PAGE = (
+    """+++
 title = "A page?"
 summary = "For a test."
 reviewed = 2026-11-26
@@ -28,7 +29,10 @@ A fact [2].
 
 ![A thermometer at the fever line.](figure:thermometer)
 
-""" + "\n\n".join(f"Paragraph {n} of filler text." for n in range(80)) + "\n"
+"""
+    + "\n\n".join(f"Paragraph {n} of filler text." for n in range(80))
+    + "\n"
+)
 
 
 def test_figure_and_marker(qtbot, tmp_path):
@@ -39,8 +43,9 @@ def test_figure_and_marker(qtbot, tmp_path):
     view.resize(900, 500)
     view.show()
     qtbot.waitExposed(view)
-    image = view.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                              QUrl("figure:thermometer"))
+    image = view.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl("figure:thermometer")
+    )
     assert isinstance(image, QImage)
     logical = image.width() / image.devicePixelRatio()
     assert abs(logical - view._figure_width()) <= 1

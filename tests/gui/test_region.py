@@ -27,8 +27,11 @@ def test_changing_the_region_rewrites_open_pages_and_is_kept(make_main_window):
 
 
 def test_a_clinic_region_is_locked_and_its_days_reach_the_timeline(make_main_window):
-    config = ClinicConfig(clinic=ClinicInfo(name="Clinic", region="uk", no_driving_days=60),
-                          kiosk=KioskSettings(), source=None)
+    config = ClinicConfig(
+        clinic=ClinicInfo(name="Clinic", region="uk", no_driving_days=60),
+        kiosk=KioskSettings(),
+        source=None,
+    )
     window = make_main_window(persist=False, policy=KioskPolicy.home(config))
     assert window.region.locked and window.region.region == "uk"
     assert window.region_action not in window.view_menu.actions()
@@ -40,9 +43,11 @@ def test_a_clinic_region_is_locked_and_its_days_reach_the_timeline(make_main_win
 
 def test_a_kiosk_without_a_region_shows_every_region(make_main_window):
     pin_hash = hash_pin("271828", salt=b"0123456789abcdef")
-    config = ClinicConfig(clinic=ClinicInfo(name="Clinic"),
-                          kiosk=KioskSettings(enabled=True, admin_pin_hash=pin_hash),
-                          source=None)
+    config = ClinicConfig(
+        clinic=ClinicInfo(name="Clinic"),
+        kiosk=KioskSettings(enabled=True, admin_pin_hash=pin_hash),
+        source=None,
+    )
     window = make_main_window(persist=False, policy=KioskPolicy(config, kiosk=True))
     assert window.region.region == "other" and window.region.locked
     text = window.region.expand(STAY)
@@ -54,9 +59,11 @@ def test_the_sheet_gives_the_regions_fever_threshold_and_number(make_main_window
 
     from pypdf import PdfReader
 
-    config = ClinicConfig(clinic=ClinicInfo(name="Clinic", region="uk",
-                                            fever_threshold_c=37.5),
-                          kiosk=KioskSettings(), source=None)
+    config = ClinicConfig(
+        clinic=ClinicInfo(name="Clinic", region="uk", fever_threshold_c=37.5),
+        kiosk=KioskSettings(),
+        source=None,
+    )
     window = make_main_window(persist=False, policy=KioskPolicy.home(config))
     tab = window.show_tab("questions")
     tab.sheet().add_own("Who do we call at night?")

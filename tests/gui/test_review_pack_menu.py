@@ -16,8 +16,9 @@ def test_offered_at_home_and_saves_the_pdf(make_main_window, tmp_path, monkeypat
     window = make_main_window()
     assert "&Review pack for clinicians…" in _help_texts(window)
     target = tmp_path / "pack"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+    )
     window.review_pack_action.trigger()
     assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
 

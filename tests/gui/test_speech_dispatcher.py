@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="speech-dispatcher is the Linux engine")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="speech-dispatcher is the Linux engine"
+)
 
 CONFIG = """AudioOutputMethod "libao"
 AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
@@ -41,9 +42,12 @@ def dispatcher(tmp_path, monkeypatch):
     # machine has not generated (tests/gui/conftest.py sets LC_PAPER for the paper menus).
     for variable in ("LC_PAPER", "LC_ALL"):
         env.pop(variable, None)
-    process = subprocess.Popen([binary, "-s", "-C", str(conf), "-S", str(socket), "-t", "0",
-                                "-c", "unix_socket"], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [binary, "-s", "-C", str(conf), "-S", str(socket), "-t", "0", "-c", "unix_socket"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 15
     while not socket.exists() and time.monotonic() < deadline:
         time.sleep(0.1)

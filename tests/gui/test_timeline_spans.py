@@ -83,8 +83,10 @@ def test_labels_never_overlap(make_main_window, scale, width):
     boxes = geo.boxes
     for a in range(len(boxes)):
         for b in range(a + 1, len(boxes)):
-            assert not boxes[a].intersected(boxes[b]).isValid() or \
-                boxes[a].intersected(boxes[b]).isEmpty(), (a, b)
+            assert (
+                not boxes[a].intersected(boxes[b]).isValid()
+                or boxes[a].intersected(boxes[b]).isEmpty()
+            ), (a, b)
 
 
 def test_marks_never_cover_each_other(tab):
@@ -92,7 +94,7 @@ def test_marks_never_cover_each_other(tab):
     radius = track._geometry().radius
     rects = [(m, geo.mark_rect(m, radius)) for m in geo.marks]
     for i, (m1, r1) in enumerate(rects):
-        for m2, r2 in rects[i + 1:]:
+        for m2, r2 in rects[i + 1 :]:
             if m1.row_top == m2.row_top:
                 assert r1.intersected(r2).isEmpty(), (m1, m2)
 
@@ -112,6 +114,9 @@ def test_clicking_anywhere_on_a_bar_selects_its_step(tab, qtbot):
     close = index_of(track, "Close watch")
     bar = next(m for m in geo.marks if m.item == close)
     rect = geo.mark_rect(bar, radius)
-    qtbot.mouseClick(track, Qt.MouseButton.LeftButton,
-                     pos=QPoint(int(rect.left() + rect.width() * 0.8), int(rect.center().y())))
+    qtbot.mouseClick(
+        track,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(rect.left() + rect.width() * 0.8), int(rect.center().y())),
+    )
     assert track.current_index() == close

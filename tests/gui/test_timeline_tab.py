@@ -149,8 +149,7 @@ def test_collection_date_estimates_the_infusion(make_tab, qtbot):
     assert plan["infusion"].start_date == date(2028, 1, 24)
 
 
-def test_custom_days_reach_the_plan_and_the_calendar_file(make_tab, qtbot, tmp_path,
-                                                          monkeypatch):
+def test_custom_days_reach_the_plan_and_the_calendar_file(make_tab, qtbot, tmp_path, monkeypatch):
     tab = make_tab()
     tab.set_plan_inputs(PlanInputs(infusion_date=date(2028, 3, 1)))
     child(tab, QSpinBox, "timeline-stay-days").setValue(42)
@@ -204,9 +203,7 @@ def test_add_to_my_questions_emits_the_bank_id(make_tab, qtbot, timeline):
     tab = make_tab()
     tab.select_step(next(i for i, s in enumerate(timeline) if s.id == "recovery"))
     button = child(tab, QPushButton, "timeline-ask-home.school")
-    assert button.accessibleName() == (
-        "Add to my questions: When can my child go back to school?"
-    )
+    assert button.accessibleName() == ("Add to my questions: When can my child go back to school?")
     with qtbot.waitSignal(tab.question_requested) as asked:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked.args == ["home.school"]
@@ -215,16 +212,20 @@ def test_add_to_my_questions_emits_the_bank_id(make_tab, qtbot, timeline):
     tab.select_step(next(i for i, s in enumerate(timeline) if s.id == "recovery"))
 
     def shown():  # the old row lingers, hidden, until the event loop deletes it
-        return [b.text() for b in tab.findChildren(QPushButton, "timeline-ask-home.school")
-                if b.isVisible()]
+        return [
+            b.text()
+            for b in tab.findChildren(QPushButton, "timeline-ask-home.school")
+            if b.isVisible()
+        ]
 
     qtbot.waitUntil(lambda: shown() == ["Add to my questions"])
 
 
 def test_reset_forgets_everything(make_tab, qtbot):
     tab = make_tab()
-    tab.set_plan_inputs(PlanInputs(collection_date=date(2028, 1, 5), stay_near_days=40,
-                                   no_driving_days=50))
+    tab.set_plan_inputs(
+        PlanInputs(collection_date=date(2028, 1, 5), stay_near_days=40, no_driving_days=50)
+    )
     tab.select_step(6)
     with qtbot.waitSignal(tab.plan_changed) as changed:
         tab.reset()
@@ -250,8 +251,11 @@ def test_clear_button_forgets_the_dates(make_tab, qtbot):
 
 def test_every_control_is_named_reachable_and_big_enough(make_tab):
     tab = make_tab()
-    controls = [w for w in tab.findChildren(QWidget)
-                if isinstance(w, (QPushButton, QRadioButton, QSpinBox, QDateEdit))]
+    controls = [
+        w
+        for w in tab.findChildren(QWidget)
+        if isinstance(w, (QPushButton, QRadioButton, QSpinBox, QDateEdit))
+    ]
     assert controls
     for widget in controls:
         assert widget.accessibleName(), widget.objectName()
@@ -299,8 +303,9 @@ def test_track_turns_into_a_list_when_narrow(qtbot, make_tab):
     qtbot.keyClick(track, Qt.Key.Key_Down)
     assert track.current_index() == before + 1
     rect = track.item_rect(3)
-    qtbot.mouseClick(track, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()),
-                                                                  int(rect.center().y())))
+    qtbot.mouseClick(
+        track, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()), int(rect.center().y()))
+    )
     assert track.current_index() == 3
 
 

@@ -27,8 +27,9 @@ def events_of(data: bytes):
 
 
 def test_events_match_the_plan(timeline):
-    plan = compute_plan(timeline, PlanInputs(infusion_date=date(2028, 3, 1),
-                                             stay_near_days=14, no_driving_days=56))
+    plan = compute_plan(
+        timeline, PlanInputs(infusion_date=date(2028, 3, 1), stay_near_days=14, no_driving_days=56)
+    )
     events = events_of(plan_to_ics(plan, now=NOW))
     assert len(events) == len(plan)
     for p, event in zip(plan, events, strict=True):
@@ -61,7 +62,9 @@ def test_infusion_and_leap_day(timeline):
     assert chemo.decoded("DTEND") == date(2028, 2, 28)
     infusion = by_summary["CAR T infusion (Day 0)"]
     assert (infusion.decoded("DTSTART"), infusion.decoded("DTEND")) == (
-        date(2028, 3, 1), date(2028, 3, 2))
+        date(2028, 3, 1),
+        date(2028, 3, 2),
+    )
     follow_up = by_summary["Long-term follow-up begins"]
     assert follow_up.decoded("DTEND") - follow_up.decoded("DTSTART") == timedelta(days=1)
 
@@ -108,8 +111,9 @@ def test_save_is_atomic_and_leaves_nothing_on_failure(timeline, tmp_path):
 
 def test_a_period_without_set_days_is_one_event_on_its_first_day(timeline):
     plan = compute_plan(timeline, PlanInputs(infusion_date=date(2028, 3, 1)))
-    events = {p.step.id: e for p, e in zip(plan, events_of(plan_to_ics(plan, now=NOW)),
-                                           strict=True)}
+    events = {
+        p.step.id: e for p, e in zip(plan, events_of(plan_to_ics(plan, now=NOW)), strict=True)
+    }
     for key in ("stay-near", "no-driving"):
         event = events[key]
         assert event.decoded("DTSTART") == date(2028, 3, 1)
@@ -120,9 +124,9 @@ def test_a_period_without_set_days_is_one_event_on_its_first_day(timeline):
 def test_clinic_no_driving_days_reach_the_calendar(timeline):
     from cartapp.model.rules import Overrides
 
-    inputs = PlanInputs(infusion_date=date(2028, 3, 1)).with_defaults(
-        Overrides(no_driving_days=56))
+    inputs = PlanInputs(infusion_date=date(2028, 3, 1)).with_defaults(Overrides(no_driving_days=56))
     plan = compute_plan(timeline, inputs)
-    event = {p.step.id: e for p, e in zip(plan, events_of(plan_to_ics(plan, now=NOW)),
-                                          strict=True)}["no-driving"]
+    event = {
+        p.step.id: e for p, e in zip(plan, events_of(plan_to_ics(plan, now=NOW)), strict=True)
+    }["no-driving"]
     assert event.decoded("DTEND") == date(2028, 3, 1) + timedelta(days=57)

@@ -41,8 +41,7 @@ def test_bad_glossary_is_explained(tmp_path, body, problem):
 
 def test_first_use_is_linked_but_not_in_headings_or_links():
     glossary = _glossary(Term("crs", "CRS", ("cytokine release syndrome",), "d"))
-    html = ("<h2>What is CRS?</h2><p>CRS is common. CRS again.</p>"
-            '<p><a href="https://x">CRS</a></p>')
+    html = '<h2>What is CRS?</h2><p>CRS is common. CRS again.</p><p><a href="https://x">CRS</a></p>'
     out = link_glossary_terms(html, glossary)
     assert out.count('href="glossary:crs"') == 1
     assert "<h2>What is CRS?</h2>" in out
@@ -50,8 +49,10 @@ def test_first_use_is_linked_but_not_in_headings_or_links():
 
 
 def test_longest_spelling_wins_and_words_must_be_whole():
-    glossary = _glossary(Term("t-cell", "T cell", ("T cells",), "d"),
-                         Term("car-t-cell", "CAR T cell", ("CAR T cells",), "d"))
+    glossary = _glossary(
+        Term("t-cell", "T cell", ("T cells",), "d"),
+        Term("car-t-cell", "CAR T cell", ("CAR T cells",), "d"),
+    )
     out = link_glossary_terms("<p>Your CAR T cells are T cells. Tcells no.</p>", glossary)
     assert '<a class="term" href="glossary:car-t-cell">CAR T cells</a>' in out
     assert '<a class="term" href="glossary:t-cell">T cells</a>' in out
@@ -78,7 +79,16 @@ def test_long_pages_list_their_sections_at_the_top():
     library = ContentLibrary("en")
     html = render_page(library.page("risks"), library.glossary)
     listed = _re.findall(r'<li><a href="#([^"]+)">', html)
-    assert listed[:9] == ["crs", "icans", "iec-hs", "infections", "low-counts", "antibodies",
-                          "tumor-lysis", "relapse", "second-cancer"]
+    assert listed[:9] == [
+        "crs",
+        "icans",
+        "iec-hs",
+        "infections",
+        "low-counts",
+        "antibodies",
+        "tumor-lysis",
+        "relapse",
+        "second-cancer",
+    ]
     assert all(f'<a name="{anchor}"></a>' in html for anchor in listed)
     assert html.count("<h1>") == 1

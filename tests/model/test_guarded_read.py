@@ -135,7 +135,7 @@ def _clinic(tmp_path: Path, logo: str) -> Path:
 
 def test_clinic_file_with_bom_is_read(tmp_path):
     path = tmp_path / "clinic.toml"
-    path.write_bytes(b"\xef\xbb\xbfschema_version = 1\n[clinic]\nname = \"Ward 5\"\n")
+    path.write_bytes(b'\xef\xbb\xbfschema_version = 1\n[clinic]\nname = "Ward 5"\n')
     assert load_config(path).clinic.name == "Ward 5"
 
 
@@ -155,10 +155,12 @@ def test_clinic_file_refuses_bad_logos_and_tables_in_one_line(tmp_path, make):
         (tmp_path / "z.png").symlink_to("/dev/zero")
         path = _clinic(tmp_path, "z.png")
     elif make == "bomb":
-        uses = "".join(f'<g id="g{i}"><use href="#g{i - 1}"/><use href="#g{i - 1}"/></g>'
-                       for i in range(1, 60))
+        uses = "".join(
+            f'<g id="g{i}"><use href="#g{i - 1}"/><use href="#g{i - 1}"/></g>' for i in range(1, 60)
+        )
         (tmp_path / "logo.svg").write_text(
-            f'<svg xmlns="http://www.w3.org/2000/svg"><g id="g0"><rect/></g>{uses}</svg>')
+            f'<svg xmlns="http://www.w3.org/2000/svg"><g id="g0"><rect/></g>{uses}</svg>'
+        )
         path = _clinic(tmp_path, "logo.svg")
     elif make == "deep":
         path = tmp_path / "clinic.toml"

@@ -45,9 +45,12 @@ def test_the_pages_link_to_each_other(library):
 def test_a_missing_page_a_missing_place_and_a_missing_question_are_each_named():
     target = _page("risks", "## Fever {#fever}\n\nText.")
     targets = LinkTargets.of({"risks": target}, ["home.fever"])
-    page = _page("after", "See [risks](page:risks#fever) and [x](page:nowhere), "
-                          "[y](page:risks#nope) and [Add](question:home.nothing) "
-                          "but [ok](question:home.fever).")
+    page = _page(
+        "after",
+        "See [risks](page:risks#fever) and [x](page:nowhere), "
+        "[y](page:risks#nope) and [Add](question:home.nothing) "
+        "but [ok](question:home.fever).",
+    )
     problems = link_problems(page, "content/en/after.md", targets)
     assert len(problems) == 3
     assert all(p.startswith("content/en/after.md: the link '") for p in problems)
@@ -62,32 +65,37 @@ def test_a_broken_content_file_is_reported_by_the_library(tmp_path, library):
     for item in library.folder.iterdir():
         (folder / item.name).write_bytes(item.read_bytes())
     teens = folder / "teens.md"
-    teens.write_text(teens.read_text(encoding="utf-8")
-                     + "\n[Read more](page:at-home#no-such-place)\n", encoding="utf-8")
+    teens.write_text(
+        teens.read_text(encoding="utf-8") + "\n[Read more](page:at-home#no-such-place)\n",
+        encoding="utf-8",
+    )
     problems = ContentLibrary("en", root=tmp_path).link_problems()
-    assert problems == [f"{teens}: the link 'page:at-home#no-such-place' points to a place "
-                        "('#no-such-place') that the page 'at-home' does not have"]
+    assert problems == [
+        f"{teens}: the link 'page:at-home#no-such-place' points to a place "
+        "('#no-such-place') that the page 'at-home' does not have"
+    ]
 
 
 def test_anchors_are_the_heading_ids():
-    assert anchors(_page("x", "## One {#one}\n\n### Two {#two-b}\n\nNo {#}")) == {
-        "one", "two-b"}
+    assert anchors(_page("x", "## One {#one}\n\n### Two {#two-b}\n\nNo {#}")) == {"one", "two-b"}
 
 
 def test_a_link_with_no_target_is_shown_as_its_words():
     targets = LinkTargets(frozenset({"page:risks", "question:a.b"}))
-    html = ('<a href="page:risks">Risks</a> <a href="page:gone#x">Gone</a> '
-            '<a href="question:a.b">Add</a> <a href="question:a.c">Add <b>c</b></a> '
-            '<a href="https://example.org">out</a>')
+    html = (
+        '<a href="page:risks">Risks</a> <a href="page:gone#x">Gone</a> '
+        '<a href="question:a.b">Add</a> <a href="question:a.c">Add <b>c</b></a> '
+        '<a href="https://example.org">out</a>'
+    )
     assert unlink_missing(html, targets) == (
         '<a href="page:risks">Risks</a> Gone <a href="question:a.b">Add</a> Add <b>c</b> '
-        '<a href="https://example.org">out</a>')
+        '<a href="https://example.org">out</a>'
+    )
     assert unlink_missing(html, None) == html
 
 
 def test_a_rendered_page_has_no_dead_links(library):
     for name in PAGE_NAMES:
-        html = render_page(library.page(name), library.glossary,
-                           links=library.link_targets)
+        html = render_page(library.page(name), library.glossary, links=library.link_targets)
         for href in re.findall(r'<a href="((?:page|question):[^"]*)"', html):
             assert href in library.link_targets, (name, href)

@@ -67,9 +67,10 @@ def test_unknown_callout_kind_names_file_and_kind(tmp_path):
 def test_markers_link_to_numbered_sources(tmp_path):
     html = render_page(page_from(tmp_path, "About 8 in 10 [1]. Both say so [1, 2].\n"))
     assert '<sup class="cite">[<a class="cite" href="#source-1">1</a>]</sup>' in html
-    assert ('[<a class="cite" href="#source-1">1</a>, '
-            '<a class="cite" href="#source-2">2</a>]') in html
-    sources = html[html.index('<ol class="sources">'):]
+    assert (
+        '[<a class="cite" href="#source-1">1</a>, <a class="cite" href="#source-2">2</a>]'
+    ) in html
+    sources = html[html.index('<ol class="sources">') :]
     assert sources.index('<a name="source-1">') < sources.index('<a name="source-2">')
     assert "PMID 29385370" in sources and "DOI 10.1056/NEJMoa1709866" in sources
 
@@ -111,24 +112,33 @@ def test_unreviewed_page_says_so(tmp_path):
 
 
 def test_review_line_names_role_organisation_and_date(tmp_path):
-    review = ('[clinical_review]\nrole = "CAR T nurse specialist"\n'
-              'organisation = "A &amp; B Hospital"\ndate = 2026-01-15\n')
+    review = (
+        '[clinical_review]\nrole = "CAR T nurse specialist"\n'
+        'organisation = "A &amp; B Hospital"\ndate = 2026-01-15\n'
+    )
     page = page_from(tmp_path, "Text.\n", review)
     assert page.clinical_review.date == dt.date(2026, 1, 15)
-    assert ("Reviewed by CAR T nurse specialist, A &amp;amp; B Hospital, on 15 January 2026."
-            in render_page(page))
+    assert (
+        "Reviewed by CAR T nurse specialist, A &amp;amp; B Hospital, on 15 January 2026."
+        in render_page(page)
+    )
 
 
-@pytest.mark.parametrize(("review", "problem"), [
-    ('[clinical_review]\nrole = "Nurse"\ndate = 2026-01-15\n', "'organisation'"),
-    ('[clinical_review]\nrole = ""\norganisation = "H"\ndate = 2026-01-15\n', "'role'"),
-    ('[clinical_review]\nrole = "N"\norganisation = "H"\ndate = "soon"\n', "'date'"),
-    ('[clinical_review]\nrole = "N"\norganisation = "H"\n', "'date'"),
-    ('[clinical_review]\nrole = "N"\norganisation = "H"\ndate = 2999-01-01\n', "future"),
-    ('[clinical_review]\nrole = "N"\norganisation = "H"\ndate = 2026-01-01\nname = "X"\n',
-     "'name'"),
-    ('clinical_review = "yes"\n', "must be a table"),
-])
+@pytest.mark.parametrize(
+    ("review", "problem"),
+    [
+        ('[clinical_review]\nrole = "Nurse"\ndate = 2026-01-15\n', "'organisation'"),
+        ('[clinical_review]\nrole = ""\norganisation = "H"\ndate = 2026-01-15\n', "'role'"),
+        ('[clinical_review]\nrole = "N"\norganisation = "H"\ndate = "soon"\n', "'date'"),
+        ('[clinical_review]\nrole = "N"\norganisation = "H"\n', "'date'"),
+        ('[clinical_review]\nrole = "N"\norganisation = "H"\ndate = 2999-01-01\n', "future"),
+        (
+            '[clinical_review]\nrole = "N"\norganisation = "H"\ndate = 2026-01-01\nname = "X"\n',
+            "'name'",
+        ),
+        ('clinical_review = "yes"\n', "must be a table"),
+    ],
+)
 def test_bad_clinical_review_is_refused_with_file_and_key(tmp_path, review, problem):
     with pytest.raises(ContentError) as info:
         page_from(tmp_path, "Text.\n", review, name="broken.md")

@@ -42,8 +42,9 @@ def test_every_page_loads_with_sources_and_review_date(name):
     assert page.title and page.summary
     assert isinstance(page.reviewed, dt.date)
     assert len(page.sources) >= 2
-    insecure = [s.url for s in page.sources
-                if not s.url.startswith("https://") and s.url not in HTTP_ONLY]
+    insecure = [
+        s.url for s in page.sources if not s.url.startswith("https://") and s.url not in HTTP_ONLY
+    ]
     assert not insecure
 
 

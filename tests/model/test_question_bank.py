@@ -29,8 +29,11 @@ def test_fixture_bank_loads_in_order(bank):
     assert len(bank.questions) == 8
     q = bank.get("right-for-us.teen-say")
     assert q == BankQuestion(
-        "right-for-us.teen-say", "Can I have a say in the decision about my treatment?",
-        "right-for-us", "A question a teen can ask for themselves.", True,
+        "right-for-us.teen-say",
+        "Can I have a say in the decision about my treatment?",
+        "right-for-us",
+        "A question a teen can ask for themselves.",
+        True,
     )
     assert bank.get("nope") is None
 
@@ -82,8 +85,12 @@ def test_real_english_bank_loads():
 def test_start_here_is_the_five_most_basic_questions():
     bank = load_bank(paths.content_dir("en") / "questions.toml")
     assert [q.id for q in bank.start_here()] == [
-        "right-for-us.why-car-t", "right-for-us.chances", "side-effects.main-risks",
-        "hospital.who-to-call", "home.stay-near"]
+        "right-for-us.why-car-t",
+        "right-for-us.chances",
+        "side-effects.main-risks",
+        "hospital.who-to-call",
+        "home.stay-near",
+    ]
     assert not any(q.for_teens for q in bank.start_here())
     assert sum(q.for_teens for q in bank.questions) >= 10
 
@@ -110,20 +117,33 @@ OK_CATEGORY = '[[categories]]\nid = "a"\ntitle = "A"\n'
         ('[[categories]]\nid = "a"\n', "category 'a' has no 'title'"),
         (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\n', "question 'a.x' has no 'text'"),
         (OK_CATEGORY + '[[categories.questions]]\ntext = "T?"\n', "question 1 has no 'id'"),
-        (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "  "\n',
-         "'a.x': 'text' must be non-empty"),
-        (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\nfor_teens = "yes"\n',
-         "'a.x': 'for_teens' must be true or false"),
-        (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\nstart_here = 1\n',
-         "'a.x': 'start_here' must be true or false"),
+        (
+            OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "  "\n',
+            "'a.x': 'text' must be non-empty",
+        ),
+        (
+            OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\nfor_teens = "yes"\n',
+            "'a.x': 'for_teens' must be true or false",
+        ),
+        (
+            OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\nstart_here = 1\n',
+            "'a.x': 'start_here' must be true or false",
+        ),
         (OK_CATEGORY + OK_CATEGORY, "category 'a' is listed twice"),
-        (OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\n'
-         '[[categories.questions]]\nid = "a.x"\ntext = "U?"\n', "question 'a.x' is listed twice"),
-        (OK_CATEGORY + '[[categories.questions]]\nid = "b.x"\ntext = "T?"\n',
-         "question 'b.x' must start with its category id 'a.'"),
+        (
+            OK_CATEGORY + '[[categories.questions]]\nid = "a.x"\ntext = "T?"\n'
+            '[[categories.questions]]\nid = "a.x"\ntext = "U?"\n',
+            "question 'a.x' is listed twice",
+        ),
+        (
+            OK_CATEGORY + '[[categories.questions]]\nid = "b.x"\ntext = "T?"\n',
+            "question 'b.x' must start with its category id 'a.'",
+        ),
         # "ab.x" only looks like it belongs to "a".
-        (OK_CATEGORY + '[[categories.questions]]\nid = "ab.x"\ntext = "T?"\n',
-         "question 'ab.x' must start"),
+        (
+            OK_CATEGORY + '[[categories.questions]]\nid = "ab.x"\ntext = "T?"\n',
+            "question 'ab.x' must start",
+        ),
         ("version = 2\n" + OK_CATEGORY, "this app reads version 1"),
     ],
 )

@@ -13,8 +13,9 @@ from cartapp.model.page_html import plain_text
 
 def _grades() -> dict[str, float]:
     library = ContentLibrary("en")
-    return {name: textstat.flesch_kincaid_grade(plain_text(library.page(name)))
-            for name in PAGE_NAMES}
+    return {
+        name: textstat.flesch_kincaid_grade(plain_text(library.page(name))) for name in PAGE_NAMES
+    }
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
@@ -29,9 +30,11 @@ def test_median_grade_is_7_or_below():
 
 def test_the_measure_can_fail():
     """Guard: the measure must flag dense text, or the checks above prove nothing."""
-    dense = ("Lymphodepleting chemotherapy administered intravenously facilitates the "
-             "subsequent expansion and persistence of genetically modified autologous "
-             "lymphocytes, thereby augmenting antileukemic immunological activity.")
+    dense = (
+        "Lymphodepleting chemotherapy administered intravenously facilitates the "
+        "subsequent expansion and persistence of genetically modified autologous "
+        "lymphocytes, thereby augmenting antileukemic immunological activity."
+    )
     assert textstat.flesch_kincaid_grade(dense) > 12
 
 

@@ -80,20 +80,25 @@ def test_without_a_region_every_region_is_shown(tmp_path):
 
 def test_the_clinic_file_wins():
     table = default_table()
-    own = Overrides(stay_near_days=30, no_driving_days=56, emergency_number="112",
-                    fever_threshold_c=37.5)
-    text = table.expand("{{rule:stay_near}} {{rule:no_driving}} {{value:fever}} "
-                        "{{value:emergency}}", "us", own)
+    own = Overrides(
+        stay_near_days=30, no_driving_days=56, emergency_number="112", fever_threshold_c=37.5
+    )
+    text = table.expand(
+        "{{rule:stay_near}} {{rule:no_driving}} {{value:fever}} {{value:emergency}}", "us", own
+    )
     assert "30 days" in text and "56 days" in text and "99.5\u00a0°F (37.5\u00a0°C)" in text
     assert "112" in text and "2 weeks" not in text
 
 
 def test_reader_forms():
     table = default_table()
-    assert table.expand("{{you:Your child|You}} may feel tired.", "us") == \
-        "Your child may feel tired."
-    assert table.expand("{{you:Your child|You}} may feel tired.", "us",
-                        reader="patient") == "You may feel tired."
+    assert (
+        table.expand("{{you:Your child|You}} may feel tired.", "us") == "Your child may feel tired."
+    )
+    assert (
+        table.expand("{{you:Your child|You}} may feel tired.", "us", reader="patient")
+        == "You may feel tired."
+    )
 
 
 def test_a_page_with_an_unknown_rule_is_refused(tmp_path):
@@ -109,13 +114,16 @@ def test_review_rows_cover_every_rule_and_region():
     assert all(r[3] for r in rows if r[1] != "Other / not sure")
 
 
-@pytest.mark.parametrize("change, expected", [
-    (lambda d: d["rules"].pop("no_driving"), "[rules.no_driving]"),
-    (lambda d: d["rules"]["stay_near"]["us"].update(days=0), "'days'"),
-    (lambda d: d["rules"]["stay_near"]["us"].update(sources=[99]), "'sources'"),
-    (lambda d: d["rules"]["caregiver"]["uk"].update(text=""), "'text'"),
-    (lambda d: d["rules"].update(flying={}), "unknown rule 'flying'"),
-])
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (lambda d: d["rules"].pop("no_driving"), "[rules.no_driving]"),
+        (lambda d: d["rules"]["stay_near"]["us"].update(days=0), "'days'"),
+        (lambda d: d["rules"]["stay_near"]["us"].update(sources=[99]), "'sources'"),
+        (lambda d: d["rules"]["caregiver"]["uk"].update(text=""), "'text'"),
+        (lambda d: d["rules"].update(flying={}), "unknown rule 'flying'"),
+    ],
+)
 def test_a_broken_table_names_the_file_and_the_key(change, expected):
     data = tomllib.loads(RULES.read_text(encoding="utf-8"))
     change(data)

@@ -53,7 +53,8 @@ def test_add_from_bank_keeps_id_and_category(bank):
     s = QuestionSheet()
     added = s.add_from_bank(bank.get("after.school"))
     assert added == SheetQuestion(
-        "When can my child go back to school?", "after", id="after.school")
+        "When can my child go back to school?", "after", id="after.school"
+    )
     assert s.has_question("after.school")
     assert not s.has_question("after.stay-close")
 
@@ -202,7 +203,9 @@ def test_print_order_is_ask_first_then_the_family_order_with_screen_numbers(bank
 def test_ordered_for_print_never_regroups_by_topic(bank):
     groups = _mixed_sheet(bank).ordered_for_print(bank)
     assert [(title, len(qs)) for title, qs in groups] == [
-        ("Ask first", 2), ("Our other questions", 6)]
+        ("Ask first", 2),
+        ("Our other questions", 6),
+    ]
 
 
 def test_ordered_for_print_leaves_out_empty_groups(bank):
@@ -216,7 +219,7 @@ def test_ordered_for_print_leaves_out_empty_groups(bank):
     ("change", "message"),
     [
         (lambda s: setattr(s, "child_name", "x" * 201), "The child's name can be up to 200"),
-        (lambda s: setattr(s, "prepared_by", "x" * 201), "\"Prepared by\" can be up to 200"),
+        (lambda s: setattr(s, "prepared_by", "x" * 201), '"Prepared by" can be up to 200'),
         (lambda s: setattr(s, "care_team", "x" * 201), "The care team's name can be up"),
         (lambda s: setattr(s, "notes", "x" * 10001), "The notes can be up to 10,000"),
         (lambda s: setattr(s, "language", "../en"), "language code"),
@@ -228,10 +231,17 @@ def test_ordered_for_print_leaves_out_empty_groups(bank):
         (lambda s: setattr(s.questions[0], "text", 5), "Question 1 must be text"),
         (lambda s: setattr(s.questions[0], "category", "own\ud800"), "Question 1 has no categ"),
         (lambda s: setattr(s.questions[0], "id", "a\x00b"), "Question 1 has an invalid id"),
-        (lambda s: s.questions.append(SheetQuestion("x", "after", id="after.school")),
-         "Question 4 is already on the list"),
-        (lambda s: [setattr(q, "ask_first", True) for q in s.questions * 2]
-         and s.questions.append(SheetQuestion("x", "own", ask_first=True)), "up to 3"),
+        (
+            lambda s: s.questions.append(SheetQuestion("x", "after", id="after.school")),
+            "Question 4 is already on the list",
+        ),
+        (
+            lambda s: (
+                [setattr(q, "ask_first", True) for q in s.questions * 2]
+                and s.questions.append(SheetQuestion("x", "own", ask_first=True))
+            ),
+            "up to 3",
+        ),
     ],
 )
 def test_validate_names_the_problem(sheet, change, message):

@@ -24,12 +24,16 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 def full_sheet() -> QuestionSheet:
     return QuestionSheet(
-        language="en", child_name="Zoë Ñúñez", prepared_by="Αλέξανδρος",
-        appointment=dt.date(2026, 3, 3), care_team="Команда «Синяя»",
+        language="en",
+        child_name="Zoë Ñúñez",
+        prepared_by="Αλέξανδρος",
+        appointment=dt.date(2026, 3, 3),
+        care_team="Команда «Синяя»",
         notes="Line one\n\n\tLine two 🙂",
         questions=[
-            SheetQuestion("When can my child go back to school?", "after", True, "Soon?",
-                          "after.school"),
+            SheetQuestion(
+                "When can my child go back to school?", "after", True, "Soon?", "after.school"
+            ),
             SheetQuestion("Can our dog <visit> & stay?", "own", False, ""),
         ],
     )
@@ -41,13 +45,26 @@ def good_dict() -> dict:
 
 def test_dict_has_the_documented_shape():
     d = good_dict()
-    assert list(d) == ["format", "version", "language", "child_name", "prepared_by",
-                       "appointment", "care_team", "notes", "questions"]
+    assert list(d) == [
+        "format",
+        "version",
+        "language",
+        "child_name",
+        "prepared_by",
+        "appointment",
+        "care_team",
+        "notes",
+        "questions",
+    ]
     assert d["format"] == "cartapp.question-sheet" and d["version"] == 1
     assert d["appointment"] == "2026-03-03"
-    assert d["questions"][0] == {"id": "after.school", "text": "When can my child go back to "
-                                 "school?", "category": "after", "ask_first": True,
-                                 "note": "Soon?"}
+    assert d["questions"][0] == {
+        "id": "after.school",
+        "text": "When can my child go back to school?",
+        "category": "after",
+        "ask_first": True,
+        "note": "Soon?",
+    }
     assert "id" not in d["questions"][1]
     assert sheet_to_dict(QuestionSheet())["appointment"] == ""
 
@@ -69,8 +86,14 @@ def test_fixture_file_opens():
 
 
 def test_hand_edited_file_with_missing_optional_keys_opens():
-    sheet = sheet_from_dict({"format": "cartapp.question-sheet", "version": 1,
-                             "questions": [{"text": "Mine?"}], "later_key": 1})
+    sheet = sheet_from_dict(
+        {
+            "format": "cartapp.question-sheet",
+            "version": 1,
+            "questions": [{"text": "Mine?"}],
+            "later_key": 1,
+        }
+    )
     assert sheet == QuestionSheet(questions=[SheetQuestion("Mine?", "own")])
 
 
@@ -93,8 +116,11 @@ BAD_DICTS = [
     (with_changes(format="something.else"), "^This file is not a question sheet.$"),
     (with_changes(version="1"), "^This file is not a question sheet.$"),
     (with_changes(version=True), "^This file is not a question sheet.$"),
-    (with_changes(version=3), r"^This file was made by a newer version of CAR T Family Guide "
-                              r"\(version 3\). Please update the app to open it.$"),
+    (
+        with_changes(version=3),
+        r"^This file was made by a newer version of CAR T Family Guide "
+        r"\(version 3\). Please update the app to open it.$",
+    ),
     (with_question_change(4, text="   "), "^Question 4 has no text.$"),
     (with_question_change(4, text=None), "^Question 4 has no text.$"),
     (with_question_change(2, text=["x"]), "Question 2 in this file is not text"),
@@ -115,8 +141,10 @@ BAD_DICTS = [
     (with_changes(notes="x" * 10001), "The notes can be up to 10,000 characters"),
     (with_changes(language="../../etc"), "The language code '../../etc' is not valid"),
     (with_changes(questions=[{"text": f"Q{i}?"} for i in range(301)]), "up to 300 questions"),
-    (with_changes(questions=[{"text": f"Q{i}?", "ask_first": True} for i in range(4)]),
-     "up to 3 questions to ask first"),
+    (
+        with_changes(questions=[{"text": f"Q{i}?", "ask_first": True} for i in range(4)]),
+        "up to 3 questions to ask first",
+    ),
 ]
 
 
@@ -192,8 +220,11 @@ def test_failed_replace_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
     monkeypatch.setattr(os, "replace", refuse)
     changed = full_sheet()
     changed.child_name = "Someone else"
-    with pytest.raises(SheetFileError, match=r"^Could not save to .*sheet.json: the folder is "
-                                             r"read-only.$"):
+    with pytest.raises(
+        SheetFileError,
+        match=r"^Could not save to .*sheet.json: the folder is "
+        r"read-only.$",
+    ):
         save_sheet(changed, path)
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["sheet.json"]

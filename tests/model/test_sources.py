@@ -47,18 +47,24 @@ def address_problem(url: str) -> str | None:
     return None
 
 
-@pytest.mark.parametrize(("url", "bad"), [
-    ("", True), ("https://www.fda.gov", True), ("https://www.fda.gov/", True),
-    ("https://pubmed.ncbi.nlm.nih.gov/", True),
-    ("https://pubmed.ncbi.nlm.nih.gov/?term=car+t", True),
-    ("https://www.nature.com/leu/", True), ("https://ashpublications.org/blood", True),
-    ("https://www.wcgclinical.com/insights/", True),
-    ("https://clinicaltrials.gov/search?cond=ALL", True),
-    ("https://pubmed.ncbi.nlm.nih.gov/29385370/", False),
-    ("https://doi.org/10.1056/NEJMoa1709866", False),
-    ("https://www.nature.com/articles/s41408-024-01038-2", False),
-    ("https://www.fda.gov/vaccines-blood-biologics/kymriah", False),
-])
+@pytest.mark.parametrize(
+    ("url", "bad"),
+    [
+        ("", True),
+        ("https://www.fda.gov", True),
+        ("https://www.fda.gov/", True),
+        ("https://pubmed.ncbi.nlm.nih.gov/", True),
+        ("https://pubmed.ncbi.nlm.nih.gov/?term=car+t", True),
+        ("https://www.nature.com/leu/", True),
+        ("https://ashpublications.org/blood", True),
+        ("https://www.wcgclinical.com/insights/", True),
+        ("https://clinicaltrials.gov/search?cond=ALL", True),
+        ("https://pubmed.ncbi.nlm.nih.gov/29385370/", False),
+        ("https://doi.org/10.1056/NEJMoa1709866", False),
+        ("https://www.nature.com/articles/s41408-024-01038-2", False),
+        ("https://www.fda.gov/vaccines-blood-biologics/kymriah", False),
+    ],
+)
 def test_address_check_itself(url, bad):
     assert (address_problem(url) is not None) is bad
 
@@ -73,26 +79,33 @@ def _every_source():
     folder = paths.content_dir("en")
     found = []
     for page in _pages():
-        found += [(f"{page.name}.md", n, s.title, s.url)
-                  for n, s in enumerate(page.sources, start=1)]
+        found += [
+            (f"{page.name}.md", n, s.title, s.url) for n, s in enumerate(page.sources, start=1)
+        ]
     story = ContentLibrary("en").story
     found += [("story.toml", n, s.title, s.url) for n, s in enumerate(story.sources, start=1)]
     timeline = tomllib.loads((folder / "timeline.toml").read_text(encoding="utf-8"))
     for step in timeline.get("steps", []):
-        found += [(f"timeline.toml step '{step.get('id')}'", n, s.get("title", ""),
-                   s.get("url", "")) for n, s in enumerate(step.get("sources", []), start=1)]
+        found += [
+            (f"timeline.toml step '{step.get('id')}'", n, s.get("title", ""), s.get("url", ""))
+            for n, s in enumerate(step.get("sources", []), start=1)
+        ]
     glossary = (folder / "glossary.md").read_text(encoding="utf-8").split("+++")
     if len(glossary) > 2:
         head = tomllib.loads(glossary[1])
-        found += [("glossary.md", n, s.get("title", ""), s.get("url", ""))
-                  for n, s in enumerate(head.get("sources", []), start=1)]
+        found += [
+            ("glossary.md", n, s.get("title", ""), s.get("url", ""))
+            for n, s in enumerate(head.get("sources", []), start=1)
+        ]
     return found
 
 
 def test_every_source_has_an_article_or_page_address():
-    problems = [f"{where} source {n} ('{title}') {problem}: {url!r}"
-                for where, n, title, url in _every_source()
-                if (problem := address_problem(url))]
+    problems = [
+        f"{where} source {n} ('{title}') {problem}: {url!r}"
+        for where, n, title, url in _every_source()
+        if (problem := address_problem(url))
+    ]
     assert not problems, "\n".join(problems)
 
 
@@ -111,8 +124,9 @@ def test_every_section_that_states_a_number_cites_a_source(name):
     for section in re.split(r"^## ", page.body, flags=re.M)[1:]:
         heading, _, text = section.partition("\n")
         without_markers = re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", "", text)
-        without_tokens = re.sub(r"\{\{[^}]*\}\}|\(question:[^)]*\)|\(figure:[^)]*\)", "",
-                                without_markers)
+        without_tokens = re.sub(
+            r"\{\{[^}]*\}\}|\(question:[^)]*\)|\(figure:[^)]*\)", "", without_markers
+        )
         if _NUMBER.search(without_tokens) and not marker_numbers(text):
             bare.append(heading.strip())
     assert not bare, f"{name}.md: sections with numbers but no source marker: {bare}"

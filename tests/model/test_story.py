@@ -47,8 +47,19 @@ def story():
 def test_english_story_has_every_step(story):
     ids = [scene.id for scene in story.scenes]
     assert len(ids) >= 11
-    for needed in ("bloodstream", "collection", "lab", "car", "grow", "make_room",
-                   "infusion", "seek", "side_effects", "b_cells", "on_guard"):
+    for needed in (
+        "bloodstream",
+        "collection",
+        "lab",
+        "car",
+        "grow",
+        "make_room",
+        "infusion",
+        "seek",
+        "side_effects",
+        "b_cells",
+        "on_guard",
+    ):
         assert needed in ids
     assert ids[0] == "bloodstream"
 
@@ -100,8 +111,10 @@ def test_scene_at_boundaries(tmp_path):
     assert story.scene_start_ms(99) == 2000
 
 
-@given(st.lists(st.integers(1000, 6500), min_size=1, max_size=15),
-       st.floats(0, 200_000, allow_nan=False))
+@given(
+    st.lists(st.integers(1000, 6500), min_size=1, max_size=15),
+    st.floats(0, 200_000, allow_nan=False),
+)
 def test_scene_at_is_consistent_with_starts(durations, ms):
     scenes = tuple(Scene(f"s{i}", "t", "c", "d", d) for i, d in enumerate(durations))
     story = Story(intro="i", read_all_heading="h", scenes=scenes)
@@ -116,15 +129,20 @@ def test_scene_at_is_consistent_with_starts(durations, ms):
     [
         (lambda t: t.replace("version = 1", "version = 2"), "'version' must be 1"),
         (lambda t: t.replace('intro = "An intro."\n', ""), "'intro' is missing"),
-        (lambda t: t.replace('caption = "First."', 'caption = ""'),
-         "scene 1 ('one'): 'caption' must be non-empty text"),
-        (lambda t: t.replace('caption = "First."', 'captoin = "First."'),
-         "unknown field 'captoin'"),
+        (
+            lambda t: t.replace('caption = "First."', 'caption = ""'),
+            "scene 1 ('one'): 'caption' must be non-empty text",
+        ),
+        (
+            lambda t: t.replace('caption = "First."', 'captoin = "First."'),
+            "unknown field 'captoin'",
+        ),
         (lambda t: t.replace('id = "two"', 'id = "one"'), "two scenes have the id 'one'"),
-        (lambda t: t.replace("duration_ms = 3000", "duration_ms = 60000"),
-         "'duration_ms' must be"),
-        (lambda t: t.replace("duration_ms = 3000", 'duration_ms = "3s"'),
-         "'duration_ms' must be a whole number"),
+        (lambda t: t.replace("duration_ms = 3000", "duration_ms = 60000"), "'duration_ms' must be"),
+        (
+            lambda t: t.replace("duration_ms = 3000", 'duration_ms = "3s"'),
+            "'duration_ms' must be a whole number",
+        ),
         (lambda t: t.replace('id = "two"', 'id = "Two scene"'), "'id' must be"),
         (lambda t: t.split("[[scenes]]")[0], "there are no [[scenes]]"),
         (lambda t: t + '\n[legend]\nt_cell = ""\n', "[legend] 't_cell'"),

@@ -26,14 +26,38 @@ from cartapp.model.timeline import (
 
 # The ids the question bank promises; a step may only link to these.
 BANK_IDS = {
-    "before.tests", "before.central-line", "before.collection", "before.waiting",
-    "before.bridging", "before.manufacturing-fails", "infusion.chemo", "infusion.day-zero",
-    "hospital.first-weeks", "hospital.day-28", "hospital.who-to-call", "home.stay-near",
-    "home.driving", "home.recovery", "home.school", "home.vaccines", "follow-up.long-term",
+    "before.tests",
+    "before.central-line",
+    "before.collection",
+    "before.waiting",
+    "before.bridging",
+    "before.manufacturing-fails",
+    "infusion.chemo",
+    "infusion.day-zero",
+    "hospital.first-weeks",
+    "hospital.day-28",
+    "hospital.who-to-call",
+    "home.stay-near",
+    "home.driving",
+    "home.recovery",
+    "home.school",
+    "home.vaccines",
+    "follow-up.long-term",
 }
 REQUIRED_STEPS = {
-    "tests", "central-line", "collection", "manufacturing", "bridging", "chemo", "infusion",
-    "close-watch", "stay-near", "no-driving", "day-28", "recovery", "long-term",
+    "tests",
+    "central-line",
+    "collection",
+    "manufacturing",
+    "bridging",
+    "chemo",
+    "infusion",
+    "close-watch",
+    "stay-near",
+    "no-driving",
+    "day-28",
+    "recovery",
+    "long-term",
 }
 
 
@@ -52,9 +76,9 @@ def by_id(plan):
 def test_english_steps_cover_the_whole_path(timeline):
     ids = [s.id for s in timeline]
     assert set(ids) >= REQUIRED_STEPS
-    assert [s.phase for s in timeline] == sorted(
-        (s.phase for s in timeline), key=PHASES.index
-    ), "steps are listed in phase order"
+    assert [s.phase for s in timeline] == sorted((s.phase for s in timeline), key=PHASES.index), (
+        "steps are listed in phase order"
+    )
     for step in timeline:
         assert step.what and step.duration and step.where and step.who and step.bring
         assert step.sources, f"{step.id} lists no sources"
@@ -78,8 +102,7 @@ def test_typical_offsets_match_the_fact_sheet(timeline):
 
 def test_reading_level_is_grade_8_or_below(timeline):
     body = " ".join(
-        " ".join([s.what, s.duration, s.where, s.who, *s.bring, s.changed_2025])
-        for s in timeline
+        " ".join([s.what, s.duration, s.where, s.who, *s.bring, s.changed_2025]) for s in timeline
     )
     assert textstat.flesch_kincaid_grade(body) <= 8
     assert textstat.flesch_kincaid_grade(" ".join(timeline.texts.values())) <= 8
@@ -159,8 +182,9 @@ def test_leap_day_and_month_end(timeline):
 
 
 def test_year_end(timeline):
-    plan = by_id(compute_plan(timeline, PlanInputs(infusion_date=date(2027, 1, 2),
-                                                   stay_near_days=14)))
+    plan = by_id(
+        compute_plan(timeline, PlanInputs(infusion_date=date(2027, 1, 2), stay_near_days=14))
+    )
     assert plan["chemo"].start_date == date(2026, 12, 27)
     assert plan["chemo"].end_date == date(2026, 12, 30)
     assert plan["manufacturing"].dates_text == "Nov 29 to Dec 26, 2026"
@@ -261,8 +285,13 @@ def test_model_does_not_import_qt():
 
 
 def test_no_end_date_until_the_days_are_set(timeline):
-    plan = by_id(compute_plan(timeline, PlanInputs(infusion_date=date(2027, 1, 2)),
-                              minimum_days={"stay_near": 28, "no_driving": 56}))
+    plan = by_id(
+        compute_plan(
+            timeline,
+            PlanInputs(infusion_date=date(2027, 1, 2)),
+            minimum_days={"stay_near": 28, "no_driving": 56},
+        )
+    )
     for key in ("stay-near", "no-driving"):
         assert plan[key].open_end and plan[key].end_date is None
         assert "end date" in plan[key].dates_text and "2027" in plan[key].dates_text
@@ -281,8 +310,9 @@ def test_clinic_days_fill_what_the_family_has_not_set(timeline):
 
 
 def test_version_1_default_days_are_not_kept_as_a_choice():
-    old = PlanInputs.from_dict({"version": 1, "infusion_date": "2027-01-02",
-                                "stay_near_days": 14, "no_driving_days": 21})
+    old = PlanInputs.from_dict(
+        {"version": 1, "infusion_date": "2027-01-02", "stay_near_days": 14, "no_driving_days": 21}
+    )
     assert old.stay_near_days is None and old.no_driving_days == 21
     new = PlanInputs.from_dict(PlanInputs(stay_near_days=14).to_dict())
     assert new.stay_near_days == 14

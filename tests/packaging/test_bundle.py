@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip(
-    "PyInstaller", reason="PyInstaller is not installed (pip install -e '.[packaging]')")
+    "PyInstaller", reason="PyInstaller is not installed (pip install -e '.[packaging]')"
+)
 
 pytestmark = pytest.mark.packaging
 
@@ -38,17 +39,41 @@ SIZE_LIMIT_MB = {"linux": 176}
 
 # Qt parts the app never uses; finding any means the trimming has come undone.
 # Qt6Multimedia's library is linked by QtTextToSpeech; its media back end (FFmpeg) is not.
-UNUSED_QT = ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt63D", "Qt6MultimediaWidgets",
-             "Qt6MultimediaQuick", "ffmpegmediaplugin", "libavcodec", "Qt6Charts",
-             "Qt6DataVisualization", "Qt6Sql", "Qt6Test", "Qt6VirtualKeyboard",
-             "Qt6OpenGL", "Qt6Designer", "Qt6Graphs", "opengl32sw")
-PYSIDE_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtPdf",
-                  "QtPdfWidgets", "QtTextToSpeech"}
+UNUSED_QT = (
+    "WebEngine",
+    "Qt6Quick",
+    "Qt6Qml",
+    "Qt63D",
+    "Qt6MultimediaWidgets",
+    "Qt6MultimediaQuick",
+    "ffmpegmediaplugin",
+    "libavcodec",
+    "Qt6Charts",
+    "Qt6DataVisualization",
+    "Qt6Sql",
+    "Qt6Test",
+    "Qt6VirtualKeyboard",
+    "Qt6OpenGL",
+    "Qt6Designer",
+    "Qt6Graphs",
+    "opengl32sw",
+)
+PYSIDE_MODULES = {
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "QtSvg",
+    "QtPrintSupport",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtTextToSpeech",
+}
 
 
 def _load_build_module():
     spec = importlib.util.spec_from_file_location(
-        "cartapp_packaging_build", ROOT / "packaging" / "build.py")
+        "cartapp_packaging_build", ROOT / "packaging" / "build.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclass looks itself up there
     spec.loader.exec_module(module)
@@ -66,9 +91,19 @@ def dist(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def build_output(dist) -> str:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"),
-         "--build-dir", str(dist.parent / "build"), "--dist-dir", str(dist)],
-        cwd=ROOT, capture_output=True, text=True, timeout=900)
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--build-dir",
+            str(dist.parent / "build"),
+            "--dist-dir",
+            str(dist),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert proc.returncode == 0, f"build failed:\n{proc.stdout}\n{proc.stderr}"
     return proc.stdout
 
@@ -104,36 +139,49 @@ def test_the_tarball_unpacks_to_a_working_app(build_output, dist, tmp_path):
     assert "self-test passed" in check.stdout
 
 
-@pytest.mark.skipif(not LINUX or shutil.which("dpkg-deb") is None,
-                    reason="the .deb is built on Linux with dpkg-deb")
-def test_the_deb_installs_a_working_app_with_a_machine_wide_folder(build_output, dist,
-                                                                   tmp_path):
-    assert "installed self-test: " in build_output and "self-test passed" in (
-        build_output.split("installed self-test: ")[1])
+@pytest.mark.skipif(
+    not LINUX or shutil.which("dpkg-deb") is None, reason="the .deb is built on Linux with dpkg-deb"
+)
+def test_the_deb_installs_a_working_app_with_a_machine_wide_folder(build_output, dist, tmp_path):
+    assert (
+        "installed self-test: " in build_output
+        and "self-test passed" in (build_output.split("installed self-test: ")[1])
+    )
     sys.path.insert(0, str(ROOT / "packaging"))
     import deb
 
     package = deb.deb_path(dist, build.app_version())
-    fields = subprocess.run(["dpkg-deb", "-f", str(package)], capture_output=True,
-                            text=True, check=True).stdout
+    fields = subprocess.run(
+        ["dpkg-deb", "-f", str(package)], capture_output=True, text=True, check=True
+    ).stdout
     assert f"Version: {build.app_version()}" in fields and "libxcb-cursor0" in fields
     root = tmp_path / "root"
     app = deb.unpack_deb(package, root)
     assert (root / "usr" / "bin" / "cartapp").is_symlink()
-    assert "ExecStart=/usr/bin/cage" in (
-        root / "lib" / "systemd" / "system" / "cartapp-kiosk.service").read_text()
+    assert (
+        "ExecStart=/usr/bin/cage"
+        in (root / "lib" / "systemd" / "system" / "cartapp-kiosk.service").read_text()
+    )
     # The installed app reads a clinic file from its machine-wide folder.
     machine = root / "etc" / "cartapp"
     (machine / "clinic.toml").write_text(
         'schema_version = 1\n[clinic]\nname = "Deb Test Clinic"\nregion = "uk"\n'
-        '[lock]\nsettings = ["clinic.region"]\n', encoding="utf-8")
+        '[lock]\nsettings = ["clinic.region"]\n',
+        encoding="utf-8",
+    )
     env = build.isolated_env(tmp_path / "home")
     env["CARTAPP_MACHINE_CONFIG_DIR"] = str(machine)
-    checked = subprocess.run([str(app / "cartapp"), "check-config", str(machine / "clinic.toml")],
-                             env=env, capture_output=True, text=True, timeout=120)
+    checked = subprocess.run(
+        [str(app / "cartapp"), "check-config", str(machine / "clinic.toml")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert checked.returncode == 0, checked.stderr
-    test = subprocess.run([str(app / "cartapp"), "--self-test"], env=env, capture_output=True,
-                          text=True, timeout=180)
+    test = subprocess.run(
+        [str(app / "cartapp"), "--self-test"], env=env, capture_output=True, text=True, timeout=180
+    )
     assert test.returncode == 0 and "self-test passed" in test.stdout, test.stderr
     print(f"deb: {package.stat().st_size / 1e6:.1f} MB")
 
@@ -146,8 +194,11 @@ def test_no_unused_qt_is_bundled(bundle):
 
 
 def test_only_the_pyside_modules_the_app_uses(bundle_root):
-    found = {p.name.split(".")[0] for p in (bundle_root / "PySide6").iterdir()
-             if p.name.startswith("Qt") and p.name != "Qt"}
+    found = {
+        p.name.split(".")[0]
+        for p in (bundle_root / "PySide6").iterdir()
+        if p.name.startswith("Qt") and p.name != "Qt"
+    }
     assert found <= PYSIDE_MODULES
     assert {"QtCore", "QtGui", "QtWidgets"} <= found
 
@@ -155,25 +206,36 @@ def test_only_the_pyside_modules_the_app_uses(bundle_root):
 def test_only_the_qt_plugins_the_app_needs(bundle_root):
     plugins = {
         f"{p.parent.name}/{p.name.split('.')[0].removeprefix('lib')}"
-        for p in bundle_root.rglob("plugins/*/*") if p.is_file()
+        for p in bundle_root.rglob("plugins/*/*")
+        if p.is_file()
     }
     platforms = {p.split("/")[1] for p in plugins if p.startswith("platforms/")}
-    native = {"win32": {"qwindows"}, "darwin": {"qcocoa"}}.get(sys.platform,
-                                                               {"qxcb", "qwayland"})
+    native = {"win32": {"qwindows"}, "darwin": {"qcocoa"}}.get(sys.platform, {"qxcb", "qwayland"})
     assert platforms == {"qoffscreen", *native}
     assert {p.split("/")[0] for p in plugins} <= {
-        "platforms", "platforminputcontexts", "imageformats", "iconengines",
-        "printsupport", "styles", "wayland-shell-integration", "wayland-decoration-client",
-        "texttospeech"}
+        "platforms",
+        "platforminputcontexts",
+        "imageformats",
+        "iconengines",
+        "printsupport",
+        "styles",
+        "wayland-shell-integration",
+        "wayland-decoration-client",
+        "texttospeech",
+    }
     speech = {p for p in plugins if p.startswith("texttospeech/")}
-    assert speech == {"texttospeech/" + {"win32": "qtexttospeech_winrt",
-                                         "darwin": "qtexttospeech_darwin"}.get(
-        sys.platform, "qtexttospeech_speechd")} | (
-        {"texttospeech/qtexttospeech_sapi"} if sys.platform == "win32" else set())
+    assert speech == {
+        "texttospeech/"
+        + {"win32": "qtexttospeech_winrt", "darwin": "qtexttospeech_darwin"}.get(
+            sys.platform, "qtexttospeech_speechd"
+        )
+    } | ({"texttospeech/qtexttospeech_sapi"} if sys.platform == "win32" else set())
     if LINUX:
         assert "wayland-shell-integration/xdg-shell" in plugins
     assert {p for p in plugins if p.startswith("imageformats/")} == {
-        "imageformats/qsvg", "imageformats/qjpeg"}
+        "imageformats/qsvg",
+        "imageformats/qjpeg",
+    }
 
 
 @pytest.mark.parametrize("folder", ["content", "resources"])
@@ -188,9 +250,15 @@ def test_content_and_resources_mirror_the_source(bundle_root, folder):
 def test_fonts_travel_with_their_licences(bundle_root):
     fonts = bundle_root / "resources" / "fonts"
     assert sorted(p.name for p in fonts.glob("*.ttf")) == [
-        "DroidSansFallback.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
-        "NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoSansBengali-Regular.ttf",
-        "NotoSansDevanagari-Regular.ttf", "NotoSansHebrew-Regular.ttf"]
+        "DroidSansFallback.ttf",
+        "NotoSans-Bold.ttf",
+        "NotoSans-Italic.ttf",
+        "NotoSans-Regular.ttf",
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansBengali-Regular.ttf",
+        "NotoSansDevanagari-Regular.ttf",
+        "NotoSansHebrew-Regular.ttf",
+    ]
     assert (fonts / "OFL.txt").is_file()
     assert (fonts / "LICENSE-Apache-2.0.txt").is_file()  # Droid Sans Fallback
     assert (bundle_root / "resources" / "icons" / "LICENSE-lucide.txt").is_file()
@@ -198,8 +266,7 @@ def test_fonts_travel_with_their_licences(bundle_root):
 
 def test_the_bundled_libraries_licences_are_inside(bundle_root):
     licences = bundle_root / "licenses"
-    assert {p.name for p in licences.iterdir()} == {
-        "THIRD-PARTY.md", "LGPL-3.0.txt", "GPL-3.0.txt"}
+    assert {p.name for p in licences.iterdir()} == {"THIRD-PARTY.md", "LGPL-3.0.txt", "GPL-3.0.txt"}
 
 
 def test_bundle_size_is_under_its_limit(bundle):

@@ -38,8 +38,12 @@ def clinic():
 
 @pytest.fixture(scope="module")
 def with_clinic(clinic):
-    facts = facts_for(FamilyDetails("Amira Haddad", DAY0, "Kymriah"), clinic=clinic.clinic,
-                      kit=clinic.kit, covers=covers)
+    facts = facts_for(
+        FamilyDetails("Amira Haddad", DAY0, "Kymriah"),
+        clinic=clinic.clinic,
+        kit=clinic.kit,
+        covers=covers,
+    )
     return {item: build_kit_pdf([item], facts) for item in ITEMS}
 
 
@@ -75,8 +79,14 @@ def test_the_family_details_and_dates_appear(with_clinic):
 
 def test_without_clinic_or_details_write_in_lines_take_their_place(bare):
     card = flat(bare["wallet-card"])
-    for label in ("Name:", "CAR T product:", "Infusion (Day 0):", "Treating center:",
-                  "24-hour number:", "until:"):
+    for label in (
+        "Name:",
+        "CAR T product:",
+        "Infusion (Day 0):",
+        "Treating center:",
+        "24-hour number:",
+        "until:",
+    ):
         assert re.search(re.escape(label) + r" _{10,}", card), label
     call = flat(bare["call-sheet"])
     assert re.search(r"24-hour number: _{10,}", call)
@@ -103,8 +113,9 @@ def test_no_driving_end_date_only_when_someone_set_it():
     # The region's minimum (2 weeks in the US) is not an end date.
     us = facts_for(FamilyDetails(infusion_date=DAY0), region="us")
     assert re.search(r"until: _{10,}", flat(build_kit_pdf(["wallet-card"], us)))
-    family = facts_for(FamilyDetails(infusion_date=DAY0, driving_until=dt.date(2026, 5, 1)),
-                       region="uk")
+    family = facts_for(
+        FamilyDetails(infusion_date=DAY0, driving_until=dt.date(2026, 5, 1)), region="uk"
+    )
     assert "until: 1 May 2026" in flat(build_kit_pdf(["wallet-card"], family))
 
 
@@ -129,12 +140,18 @@ def test_log_without_a_date_leaves_the_date_column_blank():
 def test_log_has_the_clinics_number_of_checks():
     from cartapp.config import ClinicInfo, KitSettings
 
-    facts = facts_for(FamilyDetails(), clinic=ClinicInfo(urgent_phone="1"),
-                      kit=KitSettings(temperature_checks_per_day=4))
+    facts = facts_for(
+        FamilyDetails(),
+        clinic=ClinicInfo(urgent_phone="1"),
+        kit=KitSettings(temperature_checks_per_day=4),
+    )
     text = flat(build_kit_pdf(["log"], facts))
     assert all(word in text for word in ("Morning", "Midday", "Evening", "Night"))
-    two = flat(build_kit_pdf(["log"], facts_for(FamilyDetails(), kit=KitSettings(
-        temperature_checks_per_day=2))))
+    two = flat(
+        build_kit_pdf(
+            ["log"], facts_for(FamilyDetails(), kit=KitSettings(temperature_checks_per_day=2))
+        )
+    )
     assert "Midday" not in two and "Afternoon" not in two
 
 
@@ -154,8 +171,10 @@ def test_every_font_embedded_and_page_sizes(with_clinic):
             for font in page["/Resources"]["/Font"].values():
                 font = font.get_object()
                 assert "Helvetica" not in str(font["/BaseFont"])
-                descriptor = font.get("/FontDescriptor") or \
-                    font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                descriptor = (
+                    font.get("/FontDescriptor")
+                    or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                )
                 assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
         assert b"Helvetica" not in pdf
         # the log is landscape, the rest portrait
@@ -165,8 +184,7 @@ def test_every_font_embedded_and_page_sizes(with_clinic):
 
 def test_single_page_items_stay_on_one_page_in_large_print():
     for region in ("us", "other"):
-        facts = facts_for(FamilyDetails("A name of a good length", DAY0, "Kymriah"),
-                          region=region)
+        facts = facts_for(FamilyDetails("A name of a good length", DAY0, "Kymriah"), region=region)
         for item in ("wallet-card", "call-sheet", "er-letter"):
             for large in (False, True):
                 for paper in ("letter", "a4"):
@@ -180,15 +198,19 @@ def test_large_print_is_larger():
     def sizes(pdf: bytes) -> list[float]:
         found: list[float] = []
         page = PdfReader(io.BytesIO(pdf)).pages[0]
-        page.extract_text(visitor_text=lambda t, cm, tm, fd, fs: found.append(fs * tm[0])
-                          if t.strip() else None)
+        page.extract_text(
+            visitor_text=lambda t, cm, tm, fd, fs: found.append(fs * tm[0]) if t.strip() else None
+        )
         return found
 
     for item in ("checklist", "log", "er-letter"):
-        normal = max(set(sizes(build_kit_pdf([item], facts))), key=sizes(
-            build_kit_pdf([item], facts)).count)
-        large = max(set(sizes(build_kit_pdf([item], facts, large_print=True))), key=sizes(
-            build_kit_pdf([item], facts, large_print=True)).count)
+        normal = max(
+            set(sizes(build_kit_pdf([item], facts))), key=sizes(build_kit_pdf([item], facts)).count
+        )
+        large = max(
+            set(sizes(build_kit_pdf([item], facts, large_print=True))),
+            key=sizes(build_kit_pdf([item], facts, large_print=True)).count,
+        )
         assert large > normal, item
 
 
@@ -196,15 +218,17 @@ def card_rectangles(pdf: bytes) -> list[tuple[float, float]]:
     """Width and height of every rectangle drawn with 're' on the card page."""
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     data = page.get_contents().get_data().decode("latin-1")
-    return [(float(w), float(h)) for w, h in
-            re.findall(r"[-\d.]+ [-\d.]+ ([-\d.]+) ([-\d.]+) re", data)]
+    return [
+        (float(w), float(h)) for w, h in re.findall(r"[-\d.]+ [-\d.]+ ([-\d.]+) ([-\d.]+) re", data)
+    ]
 
 
 def test_wallet_card_measures_id1_within_half_a_millimetre():
     for paper in ("letter", "a4"):
         for large in (False, True):
-            pdf = build_kit_pdf(["wallet-card"], facts_for(FamilyDetails()), paper=paper,
-                                large_print=large)
+            pdf = build_kit_pdf(
+                ["wallet-card"], facts_for(FamilyDetails()), paper=paper, large_print=large
+            )
             pairs = [(w, h) for w, h in card_rectangles(pdf) if abs(h - 54 * mm) < 5 * mm]
             assert len(pairs) == card_module.COPIES  # front and back share one outline
             for width, height in pairs:
@@ -250,15 +274,23 @@ def test_the_card_shrinks_only_as_far_as_its_floor(monkeypatch):
 def test_all_items_in_one_file_in_order():
     pdf = build_kit_pdf(list(ITEMS), facts_for(FamilyDetails()))
     text = flat(pdf)
-    positions = [text.index(title) for title in (
-        "Wallet card: print", "When to call", "Temperature and symptom log",
-        "To the emergency team", "Caregiver checklist")]
+    positions = [
+        text.index(title)
+        for title in (
+            "Wallet card: print",
+            "When to call",
+            "Temperature and symptom log",
+            "To the emergency team",
+            "Caregiver checklist",
+        )
+    ]
     assert positions == sorted(positions)
 
 
 def test_patient_reader_wording():
-    text = flat(build_kit_pdf(["call-sheet", "checklist"], facts_for(
-        FamilyDetails(), reader="patient")))
+    text = flat(
+        build_kit_pdf(["call-sheet", "checklist"], facts_for(FamilyDetails(), reader="patient"))
+    )
     assert "even if you seem well" in text and "When may I drive again?" in text
     parent = flat(build_kit_pdf(["call-sheet"], facts_for(FamilyDetails())))
     assert "even if your child seems well" in parent
@@ -270,8 +302,10 @@ def test_rota_rows_follow_the_clinic_then_the_region():
     def rows(facts) -> int:
         return len(ROW.findall(text_of(build_kit_pdf(["checklist"], facts))))
 
-    assert rows(facts_for(FamilyDetails(), clinic=ClinicInfo(stay_near_days=10,
-                                                            urgent_phone="1"))) == 10
+    assert (
+        rows(facts_for(FamilyDetails(), clinic=ClinicInfo(stay_near_days=10, urgent_phone="1")))
+        == 10
+    )
     assert rows(facts_for(FamilyDetails(), region="us")) == 14
     assert rows(facts_for(FamilyDetails(), region="uk")) == 28
     text = flat(build_kit_pdf(["checklist"], facts_for(FamilyDetails(), region="us")))
@@ -279,7 +313,7 @@ def test_rota_rows_follow_the_clinic_then_the_region():
 
 
 def test_markup_characters_print_as_typed():
-    name = "<b>Tom & Jerry</b> \"x\""
+    name = '<b>Tom & Jerry</b> "x"'
     pdf = build_kit_pdf(["wallet-card", "er-letter"], facts_for(FamilyDetails(name)))
     assert name in flat(pdf)
 

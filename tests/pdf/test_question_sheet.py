@@ -32,8 +32,11 @@ TYPED_MARKUP = "<b>&amp; <script>alert(1)</script>"
 
 def family_sheet() -> QuestionSheet:
     sheet = QuestionSheet(
-        child_name=NAMES[0], prepared_by=NAMES[1], care_team=NAMES[2],
-        appointment=dt.date(2026, 3, 3), notes="She sleeps badly.\n\nShe misses school.",
+        child_name=NAMES[0],
+        prepared_by=NAMES[1],
+        care_team=NAMES[2],
+        appointment=dt.date(2026, 3, 3),
+        notes="She sleeps badly.\n\nShe misses school.",
     )
     for q in BANK.questions:
         sheet.add_from_bank(q)
@@ -60,14 +63,21 @@ def joined(pdf: bytes) -> str:
 
 @pytest.fixture(scope="module")
 def normal_pdf() -> bytes:
-    return build_sheet_pdf(family_sheet(), BANK, paper="a4", made_on=MADE_ON,
-                           content_version="2026-02")
+    return build_sheet_pdf(
+        family_sheet(), BANK, paper="a4", made_on=MADE_ON, content_version="2026-02"
+    )
 
 
 @pytest.fixture(scope="module")
 def large_pdf() -> bytes:
-    return build_sheet_pdf(family_sheet(), BANK, paper="a4", large_print=True, made_on=MADE_ON,
-                           content_version="2026-02")
+    return build_sheet_pdf(
+        family_sheet(),
+        BANK,
+        paper="a4",
+        large_print=True,
+        made_on=MADE_ON,
+        content_version="2026-02",
+    )
 
 
 def test_questions_print_in_the_family_order_numbered_as_on_screen(normal_pdf):
@@ -107,8 +117,9 @@ def test_the_sheet_says_child_or_patient_as_the_reader_chose(normal_pdf):
     parent = joined(normal_pdf)
     assert f"Child {NAMES[0]}" in parent and "Patient" not in parent
     assert "even if your child seems well" in parent
-    patient = joined(build_sheet_pdf(family_sheet(), BANK, paper="a4", made_on=MADE_ON,
-                                     reader="patient"))
+    patient = joined(
+        build_sheet_pdf(family_sheet(), BANK, paper="a4", made_on=MADE_ON, reader="patient")
+    )
     assert f"Patient {NAMES[0]}" in patient and f"Child {NAMES[0]}" not in patient
     assert "even if you feel well" in patient and "your child seems well" not in patient
 
@@ -139,8 +150,9 @@ def test_the_notes_page_is_an_option_off_by_default(normal_pdf):
     pages = page_texts(normal_pdf)
     assert not any(p.startswith("Notes") for p in pages)
     assert "Thank you for going through these questions with us." in pages[-1]
-    with_notes = page_texts(build_sheet_pdf(family_sheet(), BANK, paper="a4",
-                                            made_on=MADE_ON, notes_page=True))
+    with_notes = page_texts(
+        build_sheet_pdf(family_sheet(), BANK, paper="a4", made_on=MADE_ON, notes_page=True)
+    )
     assert with_notes[-1].startswith("Notes")
     assert len(with_notes) == len(pages) + 1
 
@@ -149,8 +161,11 @@ def test_no_group_heading_is_left_at_the_bottom_of_a_page(normal_pdf, large_pdf)
     titles = {"Ask first", "Our other questions", "Words on this sheet"}
     for pdf in (normal_pdf, large_pdf):
         for text in page_texts(pdf):
-            lines = [ln for ln in text.splitlines() if ln.strip() and "Page " not in ln
-                     and "CAR T Family Guide" not in ln]
+            lines = [
+                ln
+                for ln in text.splitlines()
+                if ln.strip() and "Page " not in ln and "CAR T Family Guide" not in ln
+            ]
             assert lines[-1].strip() not in titles
 
 
@@ -183,7 +198,10 @@ def test_every_font_is_embedded_and_none_is_helvetica(normal_pdf, large_pdf):
             descriptor = font["/FontDescriptor"].get_object()
             assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
         assert {re.sub(r"^/[A-Z]{6}\+", "", n) for n in names} == {
-            "NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic"}  # no fallback needed
+            "NotoSans-Regular",
+            "NotoSans-Bold",
+            "NotoSans-Italic",
+        }  # no fallback needed
         assert b"Helvetica" not in pdf
 
 
@@ -247,10 +265,20 @@ def test_unknown_paper_is_refused():
 
 @pytest.mark.parametrize(
     ("locale_name", "paper"),
-    [("en_US.UTF-8", "letter"), ("en_CA", "letter"), ("es_MX.utf8", "letter"),
-     ("fil_PH", "letter"), ("es-CO", "letter"), ("en_GB.UTF-8", "a4"), ("de_DE@euro", "a4"),
-     ("fr_CA.UTF-8", "letter"), ("C.UTF-8", "a4"), ("", "a4"), ("POSIX", "a4"),
-     ("English_United States", "a4")],
+    [
+        ("en_US.UTF-8", "letter"),
+        ("en_CA", "letter"),
+        ("es_MX.utf8", "letter"),
+        ("fil_PH", "letter"),
+        ("es-CO", "letter"),
+        ("en_GB.UTF-8", "a4"),
+        ("de_DE@euro", "a4"),
+        ("fr_CA.UTF-8", "letter"),
+        ("C.UTF-8", "a4"),
+        ("", "a4"),
+        ("POSIX", "a4"),
+        ("English_United States", "a4"),
+    ],
 )
 def test_default_paper_for_locale(locale_name, paper):
     assert default_paper_for_locale(locale_name) == paper
@@ -285,15 +313,24 @@ def test_long_unbroken_words_wrap_inside_the_margins(large_print):
 def test_clinic_block_and_plan():
     sheet = QuestionSheet()
     sheet.add_own("When do we go home?")
-    clinic = ClinicBlock("Riverside Children's CAR T Clinic", "555-0100", "555-0199",
-                         "example.org/cart")
-    plan = [("Collecting T cells", "Monday, 2 March", "Day -30"),
-            ("Infusion", "Tuesday, 31 March", "Day 0")]
+    clinic = ClinicBlock(
+        "Riverside Children's CAR T Clinic", "555-0100", "555-0199", "example.org/cart"
+    )
+    plan = [
+        ("Collecting T cells", "Monday, 2 March", "Day -30"),
+        ("Infusion", "Tuesday, 31 March", "Day 0"),
+    ]
     text = joined(build_sheet_pdf(sheet, BANK, clinic=clinic, plan=plan))
-    for part in ("Riverside Children's CAR T Clinic", "Phone: 555-0100",
-                 "If it is urgent, call: 555-0199", "Website: example.org/cart",
-                 "Our treatment plan (typical dates)", "Step Dates Day",
-                 "Collecting T cells Monday, 2 March Day -30", "Infusion Tuesday, 31 March Day 0"):
+    for part in (
+        "Riverside Children's CAR T Clinic",
+        "Phone: 555-0100",
+        "If it is urgent, call: 555-0199",
+        "Website: example.org/cart",
+        "Our treatment plan (typical dates)",
+        "Step Dates Day",
+        "Collecting T cells Monday, 2 March Day -30",
+        "Infusion Tuesday, 31 March Day 0",
+    ):
         assert part in text
     assert text.index("Infusion") < text.index("1. When do we go home?")
     partial = joined(build_sheet_pdf(sheet, BANK, clinic=ClinicBlock(phone="555-0100")))
@@ -343,15 +380,20 @@ def any_sheet(draw) -> QuestionSheet:
         SheetQuestion(
             draw(fitting(500)),
             draw(st.sampled_from(["own", "after", "gone"]) | st.text(min_size=1)),
-            draw(st.booleans()), draw(fitting(1000)),
+            draw(st.booleans()),
+            draw(fitting(1000)),
             draw(st.none() | st.sampled_from([q.id for q in BANK.questions])),
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
     sheet = QuestionSheet(
-        language=draw(st.sampled_from(["en", "fr-CA", "de", "en", "en", "?"])
-                      .flatmap(lambda tag: st.text(max_size=8) if tag == "?" else st.just(tag))),
-        questions=questions, **{name: draw(fitting(limit)) for name, limit in LIMITS.items()},
+        language=draw(
+            st.sampled_from(["en", "fr-CA", "de", "en", "en", "?"]).flatmap(
+                lambda tag: st.text(max_size=8) if tag == "?" else st.just(tag)
+            )
+        ),
+        questions=questions,
+        **{name: draw(fitting(limit)) for name, limit in LIMITS.items()},
     )
     # Now and then one field far past its limit, as a pasted document would be.
     if draw(st.integers(0, 3)) == 0:
@@ -360,8 +402,11 @@ def any_sheet(draw) -> QuestionSheet:
     return sheet
 
 
-@settings(max_examples=50, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(any_sheet(), st.booleans())
 def test_any_text_prints_or_is_refused_in_words(sheet, large_print):
     try:

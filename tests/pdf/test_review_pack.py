@@ -101,14 +101,18 @@ def test_paper_size_and_fonts_embedded(library, reader):
     for page in reader.pages[:6]:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
-            descriptor = font.get("/FontDescriptor") or \
-                font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            descriptor = (
+                font.get("/FontDescriptor")
+                or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            )
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
 
 
 def test_region_tokens_without_rules_show_their_names():
-    assert show_token_names("{{rule:no_driving}} and {{value:fever}}") == \
-        "[region rule: no_driving] and [region value: fever]"
+    assert (
+        show_token_names("{{rule:no_driving}} and {{value:fever}}")
+        == "[region rule: no_driving] and [region value: fever]"
+    )
 
 
 def test_callouts_figures_and_loaded_text_are_escaped(tmp_path, monkeypatch, library):
@@ -118,8 +122,10 @@ def test_callouts_figures_and_loaded_text_are_escaped(tmp_path, monkeypatch, lib
         (folder / f.name).write_bytes(f.read_bytes())
     overview = (folder / "overview.md").read_text(encoding="utf-8")
     head, body = overview.split("+++\n", 2)[1:]
-    extra = ('!!! research "Trials & more (n < 10)"\n    - A <b>bold</b> claim [1].\n\n'
-             "![Cells <collected> & changed.](figure:four-steps)\n\n")
+    extra = (
+        '!!! research "Trials & more (n < 10)"\n    - A <b>bold</b> claim [1].\n\n'
+        "![Cells <collected> & changed.](figure:four-steps)\n\n"
+    )
     (folder / "overview.md").write_text(f"+++\n{head}+++\n{extra}{body}", encoding="utf-8")
     pdf = build_review_pack(ContentLibrary("en", root=tmp_path), rule_rows=[])
     text = _flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))

@@ -37,8 +37,15 @@ SCRIPTS = {
     "greek": "Πότε μπορούμε να επιστρέψουμε σπίτι;",
     "tagalog": "Kailan po kami makakauwi?",
 }
-NAMES = {"arabic": "ليلى", "hebrew": "נועה", "chinese": "李小龙", "korean": "김민지",
-         "devanagari": "आरव", "cyrillic": "Дмитрий", "greek": "Αλέξανδρος"}
+NAMES = {
+    "arabic": "ليلى",
+    "hebrew": "נועה",
+    "chinese": "李小龙",
+    "korean": "김민지",
+    "devanagari": "आरव",
+    "cyrillic": "Дмитрий",
+    "greek": "Αλέξανδρος",
+}
 
 
 def letters(text: str) -> str:
@@ -122,8 +129,21 @@ def test_each_script_is_drawn_not_blank(tmp_path, script):
     with_text.write_bytes(build_sheet_pdf(sheet_for(SCRIPTS[script] * 3), BANK))
     without.write_bytes(build_sheet_pdf(sheet_for("?"), BANK))
     for pdf in (with_text, without):
-        subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(pdf),
-                        str(pdf.with_suffix(""))], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "72",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(pdf),
+                str(pdf.with_suffix("")),
+            ],
+            check=True,
+        )
     inked, blank = (_ink(next(tmp_path.glob(f"{stem}*.png"))) for stem in ("typed", "empty"))
     assert inked > blank + 400  # the question's own text drew visible ink
 
@@ -136,9 +156,9 @@ def test_right_to_left_reads_back_in_reading_order():
 
 
 def test_text_no_font_has_is_refused_naming_the_field():
-    sheet = sheet_for("Is this okay? \U0001F600")
+    sheet = sheet_for("Is this okay? \U0001f600")
     sheet.add_own("Plain question")
-    sheet.set_note(1, "\U0001F9EC note")
+    sheet.set_note(1, "\U0001f9ec note")
     problems = unprintable_fields(sheet, covers)
     assert [p.field for p in problems] == ["Question 1", "The note on question 2"]
     with pytest.raises(SheetError, match="Question 1 has characters"):
@@ -160,8 +180,9 @@ def test_any_text_prints_or_is_refused_by_name(question, note, name):
     try:
         pdf = build_sheet_pdf(sheet, BANK)
     except SheetError as exc:
-        assert re.match(r"(The child's name|Question 1|The note on question 1) has characters",
-                        str(exc))
+        assert re.match(
+            r"(The child's name|Question 1|The note on question 1) has characters", str(exc)
+        )
         return
     got = letters("".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
     for typed in (sheet.questions[0].text, sheet.questions[0].note):

@@ -16,15 +16,28 @@ from cartapp.pdf.sheet_fit import MIN_LAST_PAGE, AnswerSpace, Layout, fit
 from cartapp.pdf.styles import MARGIN
 
 BANK = ContentLibrary("en").bank
-ELEVEN = ["right-for-us.why-car-t", "right-for-us.chances", "side-effects.crs-signs",
-          "side-effects.icans-signs", "side-effects.fever", "hospital.who-to-call",
-          "home.stay-near", "side-effects.antibodies", "home.school", "costs.insurance",
-          "follow-up.long-term"]
+ELEVEN = [
+    "right-for-us.why-car-t",
+    "right-for-us.chances",
+    "side-effects.crs-signs",
+    "side-effects.icans-signs",
+    "side-effects.fever",
+    "hospital.who-to-call",
+    "home.stay-near",
+    "side-effects.antibodies",
+    "home.school",
+    "costs.insurance",
+    "follow-up.long-term",
+]
 
 
 def eleven_questions() -> QuestionSheet:
-    sheet = QuestionSheet(child_name="Maya Lopez", prepared_by="Ana Lopez",
-                          appointment=dt.date(2026, 3, 3), care_team="Dr. Kim")
+    sheet = QuestionSheet(
+        child_name="Maya Lopez",
+        prepared_by="Ana Lopez",
+        appointment=dt.date(2026, 3, 3),
+        care_team="Dr. Kim",
+    )
     for qid in ELEVEN:
         sheet.add_from_bank(BANK.get(qid))
     sheet.set_ask_first(2, True)
@@ -64,8 +77,9 @@ def page_use(pdf: bytes) -> list[tuple[float, list[float]]]:
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 @pytest.mark.parametrize("large_print", [False, True])
 def test_an_eleven_question_sheet_has_no_near_empty_last_page(paper, large_print):
-    pdf = build_sheet_pdf(eleven_questions(), BANK, paper=paper, large_print=large_print,
-                          made_on=dt.date(2026, 2, 20))
+    pdf = build_sheet_pdf(
+        eleven_questions(), BANK, paper=paper, large_print=large_print, made_on=dt.date(2026, 2, 20)
+    )
     pages = page_use(pdf)
     last_use = pages[-1][0]
     assert len(pages) == 1 or last_use >= MIN_LAST_PAGE, (paper, large_print, last_use)
@@ -80,8 +94,7 @@ def test_an_eleven_question_sheet_has_no_near_empty_last_page(paper, large_print
 
 
 def test_large_print_stays_at_16_points_or_more():
-    pdf = build_sheet_pdf(eleven_questions(), BANK, large_print=True,
-                          made_on=dt.date(2026, 2, 20))
+    pdf = build_sheet_pdf(eleven_questions(), BANK, large_print=True, made_on=dt.date(2026, 2, 20))
     sizes = [s for _, page in page_use(pdf) for s in page]
     # The body, questions and signs: everything but labels, definitions and footers.
     assert max(sizes) >= 16
@@ -99,12 +112,17 @@ def test_answer_space_stays_proportional():
     assert AnswerSpace().lines(True) == 3 and AnswerSpace().lines(False) == 2
 
 
-def _fake(results: dict[AnswerSpace, tuple[int, float]], tried: list[AnswerSpace],
-          answer_room: float = 1.0, line_room: float = 0.0):
+def _fake(
+    results: dict[AnswerSpace, tuple[int, float]],
+    tried: list[AnswerSpace],
+    answer_room: float = 1.0,
+    line_room: float = 0.0,
+):
     def layout(space: AnswerSpace) -> Layout:
         tried.append(space)
         pages, fill = results[space]
         return Layout(f"{space}".encode(), pages, fill, answer_room, line_room)
+
     return layout
 
 
@@ -136,6 +154,5 @@ def test_fit_skips_tries_that_cannot_work():
     results = {AnswerSpace(): (3, 0.3), tight: (2, 0.9), one: (3, 0.9)}
     tried: list[AnswerSpace] = []
     # Closer lines would free 15 % of a page's answer room: not the 30 % the last page holds.
-    assert fit(_fake(results, tried, answer_room=1.0, line_room=0.8)) == str(
-        AnswerSpace()).encode()
+    assert fit(_fake(results, tried, answer_room=1.0, line_room=0.8)) == str(AnswerSpace()).encode()
     assert tried == [AnswerSpace()]  # and a line more everywhere needs 80 % of a page

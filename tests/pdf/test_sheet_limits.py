@@ -43,8 +43,9 @@ def sheets(draw):
     note = draw(_text(MAX_NOTE_CHARS))
     for number in range(count):
         text = f"Q{number} {own}"[:MAX_QUESTION_CHARS]
-        sheet.questions.append(SheetQuestion(text=text, category="own", note=note,
-                                             ask_first=number < 3))
+        sheet.questions.append(
+            SheetQuestion(text=text, category="own", note=note, ask_first=number < 3)
+        )
     sheet.notes = draw(_text(MAX_NOTES_CHARS))
     sheet.child_name = draw(_text(200)).replace("\n", " ")
     return sheet
@@ -72,8 +73,9 @@ def test_any_sheet_inside_the_limits_builds_fast_on_few_pages(sheet, large, pape
 
 def test_a_note_of_line_breaks_is_refused_naming_the_field():
     sheet = QuestionSheet()
-    sheet.questions.append(SheetQuestion(text="Q", category="own",
-                                         note="\n" * (MAX_NOTE_BREAKS + 1)))
+    sheet.questions.append(
+        SheetQuestion(text="Q", category="own", note="\n" * (MAX_NOTE_BREAKS + 1))
+    )
     with pytest.raises(SheetError, match="The note on question 1 has 21 line breaks"):
         build_within_limits(sheet, BANK)
 
@@ -81,8 +83,9 @@ def test_a_note_of_line_breaks_is_refused_naming_the_field():
 def test_the_largest_sheet_by_characters_is_refused_before_building():
     sheet = QuestionSheet()
     for number in range(300):
-        sheet.questions.append(SheetQuestion(text=f"{number} " + "w" * 490, category="own",
-                                             note="n" * MAX_NOTE_CHARS))
+        sheet.questions.append(
+            SheetQuestion(text=f"{number} " + "w" * 490, category="own", note="n" * MAX_NOTE_CHARS)
+        )
     start = time.monotonic()
     with pytest.raises(SheetError, match=f"the most it can print is {MAX_PAGES}"):
         build_within_limits(sheet, BANK)
@@ -97,6 +100,5 @@ def test_a_sheet_the_estimate_lets_through_is_still_refused_past_the_page_limit(
         sheet.questions.append(SheetQuestion(text=f"Question {number}?", category="own"))
     monkeypatch.setattr(sheet_limits, "MAX_PAGES", 2)
     monkeypatch.setattr(sheet_limits, "estimate_pages", lambda *a, **k: 1)
-    with pytest.raises(SheetError, match="would print on [0-9]+ pages; the most it can print "
-                                         "is 2"):
+    with pytest.raises(SheetError, match="would print on [0-9]+ pages; the most it can print is 2"):
         sheet_limits.build_within_limits(sheet, BANK, paper="a4")

@@ -35,10 +35,17 @@ from cartapp.pdf.styles import MARGIN, PAPER_SIZES, NumberedCanvas
 __all__ = ["ITEMS", "KitError", "build_kit_pdf"]
 
 
-def build_kit_pdf(items: Sequence[str], facts: KitFacts, *, paper: str = "letter",
-                  large_print: bool = False, app_version: str = "0.1.0",
-                  content_version: str = "", content: KitContent | None = None,
-                  language: str = "en") -> bytes:
+def build_kit_pdf(
+    items: Sequence[str],
+    facts: KitFacts,
+    *,
+    paper: str = "letter",
+    large_print: bool = False,
+    app_version: str = "0.1.0",
+    content_version: str = "",
+    content: KitContent | None = None,
+    language: str = "en",
+) -> bytes:
     """The chosen printables as PDF bytes; KitError for anything the family can fix."""
     unknown = [item for item in items if item not in ITEMS]
     if unknown or not items:
@@ -55,15 +62,32 @@ def build_kit_pdf(items: Sequence[str], facts: KitFacts, *, paper: str = "letter
     if len(items) == 1:
         title = f"{title}: {content.title(items[0])}"
     doc = BaseDocTemplate(
-        buffer, pagesize=portrait, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=title, author=APP_NAME, creator=f"{APP_NAME} {app_version}",
-        subject="A family's home safety kit after CAR T-cell therapy", lang=language,
-        displayDocTitle=True, initialFontName=REGULAR,
+        buffer,
+        pagesize=portrait,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=APP_NAME,
+        creator=f"{APP_NAME} {app_version}",
+        subject="A family's home safety kit after CAR T-cell therapy",
+        lang=language,
+        displayDocTitle=True,
+        initialFontName=REGULAR,
     )
     templates = []
     for name, size in (("portrait", portrait), ("landscape", wide)):
-        frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            size[0] - 2 * MARGIN,
+            size[1] - 2 * MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         templates.append(PageTemplate(id=name, frames=[frame], pagesize=size))
     if items[0] == "log":  # the first page takes the first template
         templates.reverse()
@@ -80,8 +104,15 @@ def build_kit_pdf(items: Sequence[str], facts: KitFacts, *, paper: str = "letter
     if content_version:
         footer += f" \u00b7 content {content_version}"
     header = title if not facts.family.name else f"{title} \u00b7 {facts.family.name}"
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer, header=header,
-                                         footer_size=8.5 * styles.body.fontSize / 12))
+    doc.build(
+        story,
+        canvasmaker=partial(
+            NumberedCanvas,
+            footer=footer,
+            header=header,
+            footer_size=8.5 * styles.body.fontSize / 12,
+        ),
+    )
     return buffer.getvalue()
 
 

@@ -31,43 +31,83 @@ COPIES = 2
 _MARK, _MARK_GAP = 4 * mm, 1.5 * mm
 
 
-def _style(size: float, bold: bool = False, colour: Color = TEXT,
-           space: float = 0.0) -> ParagraphStyle:
-    return ParagraphStyle(f"card{size}{bold}", fontName=BOLD if bold else REGULAR,
-                          fontSize=size, leading=size * 1.22, textColor=colour,
-                          spaceBefore=space)
+def _style(
+    size: float, bold: bool = False, colour: Color = TEXT, space: float = 0.0
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"card{size}{bold}",
+        fontName=BOLD if bold else REGULAR,
+        fontSize=size,
+        leading=size * 1.22,
+        textColor=colour,
+        spaceBefore=space,
+    )
 
 
 def _front(ctx: Context, size: float) -> list[TypedParagraph]:
     words = ctx.content.words("wallet_card")
-    out = [TypedParagraph(ctx.fill(words.text("front_heading")),
-                          _style(size * 1.2, True, PRIMARY), align_start=True),
-           TypedParagraph(ctx.fill(words.text("front_sub")), _style(size), align_start=True)]
-    for label, key in (("label_name", "name"), ("label_product", "product"),
-                       ("label_infusion", "infusion_date"), ("label_center", "center"),
-                       ("label_phone", "urgent_phone")):
+    out = [
+        TypedParagraph(
+            ctx.fill(words.text("front_heading")),
+            _style(size * 1.2, True, PRIMARY),
+            align_start=True,
+        ),
+        TypedParagraph(ctx.fill(words.text("front_sub")), _style(size), align_start=True),
+    ]
+    for label, key in (
+        ("label_name", "name"),
+        ("label_product", "product"),
+        ("label_infusion", "infusion_date"),
+        ("label_center", "center"),
+        ("label_phone", "urgent_phone"),
+    ):
         bold_value = key == "urgent_phone"
-        out.append(TypedParagraph(
-            [(f"{ctx.fill(words.text(label))}: ", BOLD),
-             (ctx.values[key] or WRITE_IN, BOLD if bold_value else REGULAR)],
-            _style(size, space=size * 0.3), align_start=True))
+        out.append(
+            TypedParagraph(
+                [
+                    (f"{ctx.fill(words.text(label))}: ", BOLD),
+                    (ctx.values[key] or WRITE_IN, BOLD if bold_value else REGULAR),
+                ],
+                _style(size, space=size * 0.3),
+                align_start=True,
+            )
+        )
     return out
 
 
 def _back(ctx: Context, size: float) -> list[TypedParagraph]:
     words = ctx.content.words("wallet_card")
-    out = [TypedParagraph(ctx.fill(words.text("back_heading")),
-                          _style(size * 1.1, True, PRIMARY), align_start=True)]
+    out = [
+        TypedParagraph(
+            ctx.fill(words.text("back_heading")),
+            _style(size * 1.1, True, PRIMARY),
+            align_start=True,
+        )
+    ]
     for risk in words.items("risks"):
-        out.append(TypedParagraph(ctx.fill(risk), _style(size, space=size * 0.3),
-                                  bullet="\u2022", align_start=True))
+        out.append(
+            TypedParagraph(
+                ctx.fill(risk), _style(size, space=size * 0.3), bullet="\u2022", align_start=True
+            )
+        )
         out[-1].style.leftIndent = size * 0.9
-    out.append(TypedParagraph(ctx.fill(words.text("contact")), _style(size, True, space=size * 0.4),
-                              align_start=True))
-    out.append(TypedParagraph(ctx.fill(words.text("driving")), _style(size, space=size * 0.3),
-                              align_start=True))
-    out.append(TypedParagraph(ctx.content.card_notes[ctx.facts.region],
-                              _style(size, space=size * 0.3), align_start=True))
+    out.append(
+        TypedParagraph(
+            ctx.fill(words.text("contact")), _style(size, True, space=size * 0.4), align_start=True
+        )
+    )
+    out.append(
+        TypedParagraph(
+            ctx.fill(words.text("driving")), _style(size, space=size * 0.3), align_start=True
+        )
+    )
+    out.append(
+        TypedParagraph(
+            ctx.content.card_notes[ctx.facts.region],
+            _style(size, space=size * 0.3),
+            align_start=True,
+        )
+    )
     return out
 
 
@@ -83,8 +123,10 @@ def card_size(ctx: Context, start: float) -> float:
         if all(_height(side(ctx, size), inner_w) <= inner_h for side in (_front, _back)):
             return size
         size -= 0.25
-    raise KitError("The wallet card has more text than fits at its smallest type; please "
-                   "shorten the name, the product or the centre's name.")
+    raise KitError(
+        "The wallet card has more text than fits at its smallest type; please "
+        "shorten the name, the product or the centre's name."
+    )
 
 
 class CardPage(Flowable):
@@ -160,12 +202,16 @@ def wallet_card(ctx: Context, page_width: float, frame_left: float) -> list[Flow
     styles = ctx.styles
     size = card_size(ctx, 10.5 if styles.body.fontSize > 12 else 9.5)
     story: list[Flowable] = [ctx.para(ctx.fill(words.text("page_heading")), styles.title)]
-    story += [ctx.para(step, styles.body, bullet=f"{n}.")
-              for n, step in enumerate(ctx.items("wallet_card", "steps"), start=1)]
+    story += [
+        ctx.para(step, styles.body, bullet=f"{n}.")
+        for n, step in enumerate(ctx.items("wallet_card", "steps"), start=1)
+    ]
     for part in story[1:]:
         part.style = _indented(part.style, styles.body.fontSize * 1.4)
-    story += [ScaleBar(ctx.fill(words.text("scale_label"))),
-              CardPage(ctx, page_width, frame_left, size)]
+    story += [
+        ScaleBar(ctx.fill(words.text("scale_label"))),
+        CardPage(ctx, page_width, frame_left, size),
+    ]
     return story
 
 

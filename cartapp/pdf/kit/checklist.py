@@ -26,8 +26,13 @@ DEFAULT_ROTA_DAYS = 28  # when neither the centre nor the region says
 
 def _ticks(ctx: Context, lines: list[str]) -> Table:
     size = ctx.styles.body.fontSize
-    rows = [[TickBox(size * 0.85), ctx.para(line, ParagraphStyle(
-        "tick", parent=ctx.styles.body, spaceAfter=0))] for line in lines]
+    rows = [
+        [
+            TickBox(size * 0.85),
+            ctx.para(line, ParagraphStyle("tick", parent=ctx.styles.body, spaceAfter=0)),
+        ]
+        for line in lines
+    ]
     return box(rows, [size * 1.8, ctx.width - size * 1.8], pad=size * 0.25, line=0)
 
 
@@ -47,29 +52,50 @@ def _rota(ctx: Context) -> list[Flowable]:
     start = ctx.facts.family.infusion_date
     cell = ParagraphStyle("rota_cell", parent=styles.cell, spaceAfter=0)
     head = ParagraphStyle("rota_head", parent=styles.cell_bold, spaceAfter=0)
-    data: list[list[object]] = [[TypedParagraph(ctx.text(_SECTION, k), head, align_start=True)
-                                 for k in ("rota_date", "rota_day", "rota_daytime",
-                                           "rota_night")]]
+    data: list[list[object]] = [
+        [
+            TypedParagraph(ctx.text(_SECTION, k), head, align_start=True)
+            for k in ("rota_date", "rota_day", "rota_daytime", "rota_night")
+        ]
+    ]
     day_word = ctx.content.words("log").text("day")
     for n in range(days):
         date = short_date(start + datetime.timedelta(days=n)) if start else ""
-        data.append([TypedParagraph(date, cell, align_start=True) if date else "",
-                     TypedParagraph(f"{day_word}\u00a0{n}", cell, align_start=True), "", ""])
+        data.append(
+            [
+                TypedParagraph(date, cell, align_start=True) if date else "",
+                TypedParagraph(f"{day_word}\u00a0{n}", cell, align_start=True),
+                "",
+                "",
+            ]
+        )
     large = styles.body.fontSize > 12
     date_w, day_w = (34 if large else 27) * mm, (22 if large else 18) * mm
     rest = (ctx.width - date_w - day_w) / 2
-    table = Table(data, colWidths=[date_w, day_w, rest, rest], repeatRows=1, hAlign="LEFT",
-                  rowHeights=[None] + [(10 if large else 7.5) * mm] * days)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), REGULAR, cell.fontSize),
-        ("GRID", (0, 0), (-1, -1), 0.6, BORDER),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, TEXT),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]))
-    return [ctx.para(ctx.text(_SECTION, "rota_heading"), styles.heading),
-            ctx.para(ctx.text(_SECTION, "rota_intro"), styles.body),
-            ctx.para(ctx.text(_SECTION, rule, days=str(days)), styles.strong),
-            Spacer(1, styles.space / 2), table]
+    table = Table(
+        data,
+        colWidths=[date_w, day_w, rest, rest],
+        repeatRows=1,
+        hAlign="LEFT",
+        rowHeights=[None] + [(10 if large else 7.5) * mm] * days,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, cell.fontSize),
+                ("GRID", (0, 0), (-1, -1), 0.6, BORDER),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, TEXT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return [
+        ctx.para(ctx.text(_SECTION, "rota_heading"), styles.heading),
+        ctx.para(ctx.text(_SECTION, "rota_intro"), styles.body),
+        ctx.para(ctx.text(_SECTION, rule, days=str(days)), styles.strong),
+        Spacer(1, styles.space / 2),
+        table,
+    ]
 
 
 def checklist(ctx: Context) -> list[Flowable]:
@@ -84,6 +110,8 @@ def checklist(ctx: Context) -> list[Flowable]:
         CondPageBreak(styles.heading.leading * 3 + 60 * mm),
     ]
     story += _rota(ctx)
-    story += [Spacer(1, styles.space),
-              ctx.para(ctx.content.words("common").text("made_by"), styles.small)]
+    story += [
+        Spacer(1, styles.space),
+        ctx.para(ctx.content.words("common").text("made_by"), styles.small),
+    ]
     return story

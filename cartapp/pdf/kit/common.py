@@ -24,18 +24,30 @@ from cartapp.pdf.fonts import BOLD, REGULAR
 from cartapp.pdf.styles import BORDER, PRIMARY, SECONDARY, TEXT
 from cartapp.pdf.typed_text import TypedParagraph
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def long_date(day: datetime.date) -> str:
-    """"3 March 2026": day, month in words, year; read the same in every English country."""
+    """ "3 March 2026": day, month in words, year; read the same in every English country."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def short_date(day: datetime.date) -> str:
-    """"Tue 3 Mar": a row of the log or the rota."""
+    """ "Tue 3 Mar": a row of the log or the rota."""
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1][:3]}"
 
 
@@ -56,16 +68,24 @@ def kit_styles(large_print: bool = False, body: float | None = None) -> KitStyle
     scale = size / 12.0
 
     def style(name: str, points: float, **kw: object) -> ParagraphStyle:
-        base: dict[str, object] = dict(fontName=REGULAR, fontSize=points,
-                                       leading=points * 1.3, textColor=TEXT)
+        base: dict[str, object] = dict(
+            fontName=REGULAR, fontSize=points, leading=points * 1.3, textColor=TEXT
+        )
         base.update(kw)
         return ParagraphStyle(name, **base)
 
     return KitStyles(
-        title=style("kit_title", 22 * scale, fontName=BOLD, textColor=PRIMARY,
-                    spaceAfter=6 * scale),
-        heading=style("kit_heading", 15 * scale, fontName=BOLD, textColor=PRIMARY,
-                      spaceBefore=10 * scale, spaceAfter=4 * scale),
+        title=style(
+            "kit_title", 22 * scale, fontName=BOLD, textColor=PRIMARY, spaceAfter=6 * scale
+        ),
+        heading=style(
+            "kit_heading",
+            15 * scale,
+            fontName=BOLD,
+            textColor=PRIMARY,
+            spaceBefore=10 * scale,
+            spaceAfter=4 * scale,
+        ),
         body=style("kit_body", size, spaceAfter=3 * scale),
         strong=style("kit_strong", size, fontName=BOLD, spaceAfter=3 * scale),
         small=style("kit_small", max(9.0, 9.5 * scale), textColor=SECONDARY),
@@ -78,8 +98,9 @@ def kit_styles(large_print: bool = False, body: float | None = None) -> KitStyle
 class Context:
     """One printout's facts, words and styles, with the placeholders filled."""
 
-    def __init__(self, facts: KitFacts, content: KitContent, styles: KitStyles,
-                 width: float, height: float) -> None:
+    def __init__(
+        self, facts: KitFacts, content: KitContent, styles: KitStyles, width: float, height: float
+    ) -> None:
         self.facts, self.content, self.styles = facts, content, styles
         self.width, self.height = width, height
         self.values = facts.values(long_date)
@@ -96,28 +117,34 @@ class Context:
         expanded = self._rules.expand(template, self.facts.region, reader=self.facts.reader)
         return fill(expanded, {**self.values, **extra})
 
-    def para(self, text: str, style: ParagraphStyle | None = None, *,
-             bullet: str = "") -> TypedParagraph:
+    def para(
+        self, text: str, style: ParagraphStyle | None = None, *, bullet: str = ""
+    ) -> TypedParagraph:
         style = style or self.styles.body
         return TypedParagraph(text, style, bullet=bullet, align_start=True)
 
-    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None
-                 ) -> TypedParagraph:
-        """"Label: value" with the label in bold; a missing value is a line to write on."""
+    def labelled(
+        self, label: str, value: str, style: ParagraphStyle | None = None
+    ) -> TypedParagraph:
+        """ "Label: value" with the label in bold; a missing value is a line to write on."""
         style = style or self.styles.body
-        return TypedParagraph([(f"{label}: ", BOLD), (fill("{v}", {"v": value}),
-                                                       style.fontName)], style,
-                              align_start=True)
+        return TypedParagraph(
+            [(f"{label}: ", BOLD), (fill("{v}", {"v": value}), style.fontName)],
+            style,
+            align_start=True,
+        )
 
 
 def story_height(story: Sequence[Flowable], width: float, height: float) -> float:
     """How tall the story stands in one frame (space before and after included)."""
-    return sum(part.wrap(width, height)[1] + part.getSpaceBefore() + part.getSpaceAfter()
-               for part in story)
+    return sum(
+        part.wrap(width, height)[1] + part.getSpaceBefore() + part.getSpaceAfter() for part in story
+    )
 
 
-def largest_that_fits(build: Callable[[float], list[Flowable]], sizes: Sequence[float],
-                      width: float, height: float) -> list[Flowable]:
+def largest_that_fits(
+    build: Callable[[float], list[Flowable]], sizes: Sequence[float], width: float, height: float
+) -> list[Flowable]:
     """The story at the first body size (largest first) that keeps it to one page.
 
     3 % is left over for rounding in ReportLab's own layout."""
@@ -128,16 +155,25 @@ def largest_that_fits(build: Callable[[float], list[Flowable]], sizes: Sequence[
     return build(sizes[-1])
 
 
-def box(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], *, pad: float,
-        line: float = 1.0, colour: Color = BORDER, grid: bool = False,
-        extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+def box(
+    rows: Sequence[Sequence[Flowable]],
+    widths: Sequence[float],
+    *,
+    pad: float,
+    line: float = 1.0,
+    colour: Color = BORDER,
+    grid: bool = False,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
     table = Table([list(r) for r in rows], colWidths=list(widths), hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         # A table starts in Helvetica (not embedded) unless told otherwise.
         ("FONT", (0, 0), (-1, -1), REGULAR, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad / 2), ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad / 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 2),
     ]
     if line:
         commands.append(("BOX", (0, 0), (-1, -1), line, colour))

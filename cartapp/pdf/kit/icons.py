@@ -47,9 +47,15 @@ def _heart(c: Canvas, s: float) -> None:
     p.curveTo(s * 0.95, s * 0.85, s * 0.9, s * 0.45, s * 0.5, s * 0.15)
     c.drawPath(p, stroke=1, fill=0)
     # a pulse line across it
-    c.lines([(s * 0.2, s * 0.55, s * 0.38, s * 0.55), (s * 0.38, s * 0.55, s * 0.45, s * 0.7),
-             (s * 0.45, s * 0.7, s * 0.53, s * 0.4), (s * 0.53, s * 0.4, s * 0.6, s * 0.55),
-             (s * 0.6, s * 0.55, s * 0.8, s * 0.55)])
+    c.lines(
+        [
+            (s * 0.2, s * 0.55, s * 0.38, s * 0.55),
+            (s * 0.38, s * 0.55, s * 0.45, s * 0.7),
+            (s * 0.45, s * 0.7, s * 0.53, s * 0.4),
+            (s * 0.53, s * 0.4, s * 0.6, s * 0.55),
+            (s * 0.6, s * 0.55, s * 0.8, s * 0.55),
+        ]
+    )
 
 
 def _lungs(c: Canvas, s: float) -> None:
@@ -60,8 +66,9 @@ def _lungs(c: Canvas, s: float) -> None:
         p = c.beginPath()
         x = s * 0.5 + sign * s * 0.07
         p.moveTo(x, s * 0.7)
-        p.curveTo(x + sign * s * 0.3, s * 0.85, x + sign * s * 0.4, s * 0.3,
-                  x + sign * s * 0.33, s * 0.12)
+        p.curveTo(
+            x + sign * s * 0.3, s * 0.85, x + sign * s * 0.4, s * 0.3, x + sign * s * 0.33, s * 0.12
+        )
         p.curveTo(x + sign * s * 0.2, s * 0.08, x + sign * s * 0.02, s * 0.15, x, s * 0.3)
         p.close()
         c.drawPath(p, stroke=1, fill=0)
@@ -108,8 +115,13 @@ def _shaking(c: Canvas, s: float) -> None:
     for sign in (-1, 1):
         x = s * 0.5 + sign * s * 0.3
         wiggle = x + sign * s * 0.06
-        c.lines([(x, s * 0.3, wiggle, s * 0.4), (wiggle, s * 0.4, x, s * 0.5),
-                 (x, s * 0.5, wiggle, s * 0.6)])
+        c.lines(
+            [
+                (x, s * 0.3, wiggle, s * 0.4),
+                (wiggle, s * 0.4, x, s * 0.5),
+                (x, s * 0.5, wiggle, s * 0.6),
+            ]
+        )
 
 
 def _drop_at(c: Canvas, x: float, y: float, r: float) -> None:
@@ -137,9 +149,16 @@ def _line(c: Canvas, s: float) -> None:
 
 
 DRAW: dict[str, Callable[[Canvas, float], None]] = {
-    "thermometer": _thermometer, "chills": _chills, "heart": _heart, "lungs": _lungs,
-    "stomach": _stomach, "head": _head, "speech": _speech, "shaking": _shaking,
-    "drop": _drop, "line": _line,
+    "thermometer": _thermometer,
+    "chills": _chills,
+    "heart": _heart,
+    "lungs": _lungs,
+    "stomach": _stomach,
+    "head": _head,
+    "speech": _speech,
+    "shaking": _shaking,
+    "drop": _drop,
+    "line": _line,
 }
 
 

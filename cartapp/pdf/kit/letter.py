@@ -23,33 +23,53 @@ def _details(ctx: Context, styles: KitStyles) -> Flowable:
     """Nine facts in a grid of three, each label above its value (or a line to write on)."""
     words = ctx.content.words(_LETTER)
     facts = ctx.facts
-    rows = [("label_name", facts.family.name), ("label_birth", ""),
-            ("label_allergies", ""),
-            ("label_product", facts.family.product),
-            ("label_infusion", ctx.values["infusion_date"]), ("label_line", ""),
-            ("label_center", facts.center), ("label_phone", facts.urgent_phone),
-            ("label_main_phone", facts.phone)]
-    label = ParagraphStyle("letter_label", parent=styles.cell_bold, spaceAfter=1,
-                           textColor=SECONDARY)
+    rows = [
+        ("label_name", facts.family.name),
+        ("label_birth", ""),
+        ("label_allergies", ""),
+        ("label_product", facts.family.product),
+        ("label_infusion", ctx.values["infusion_date"]),
+        ("label_line", ""),
+        ("label_center", facts.center),
+        ("label_phone", facts.urgent_phone),
+        ("label_main_phone", facts.phone),
+    ]
+    label = ParagraphStyle(
+        "letter_label", parent=styles.cell_bold, spaceAfter=1, textColor=SECONDARY
+    )
     cells = []
     for key, value in rows:
         style = styles.strong if key == "label_phone" else styles.body
-        cells.append([TypedParagraph(ctx.fill(words.text(key)), label, align_start=True),
-                      TypedParagraph(value or WRITE_IN, ParagraphStyle(
-                          "v", parent=style, spaceAfter=0), align_start=True)])
+        cells.append(
+            [
+                TypedParagraph(ctx.fill(words.text(key)), label, align_start=True),
+                TypedParagraph(
+                    value or WRITE_IN,
+                    ParagraphStyle("v", parent=style, spaceAfter=0),
+                    align_start=True,
+                ),
+            ]
+        )
     column = ctx.width / 3
-    return box([cells[i:i + 3] for i in range(0, len(cells), 3)], [column] * 3,
-               pad=styles.space * 0.6, grid=True)
+    return box(
+        [cells[i : i + 3] for i in range(0, len(cells), 3)],
+        [column] * 3,
+        pad=styles.space * 0.6,
+        grid=True,
+    )
 
 
 # One page is the point of a handover: large print steps down only as far as it must.
-SIZES = {False: (12.0, 11.5, 11.0, 10.5, 10.0),
-         True: (16.0, 15.0, 14.0, 13.5, 13.0, 12.5, 12.0)}
+SIZES = {False: (12.0, 11.5, 11.0, 10.5, 10.0), True: (16.0, 15.0, 14.0, 13.5, 13.0, 12.5, 12.0)}
 
 
 def er_letter(ctx: Context, large_print: bool) -> list[Flowable]:
-    return largest_that_fits(lambda size: _letter(ctx, kit_styles(large_print, body=size)),
-                             SIZES[large_print], ctx.width, ctx.height)
+    return largest_that_fits(
+        lambda size: _letter(ctx, kit_styles(large_print, body=size)),
+        SIZES[large_print],
+        ctx.width,
+        ctx.height,
+    )
 
 
 def _letter(ctx: Context, styles: KitStyles) -> list[Flowable]:
@@ -66,7 +86,9 @@ def _letter(ctx: Context, styles: KitStyles) -> list[Flowable]:
     wishes = list(ctx.facts.wishes) or ctx.items(_LETTER, "default_wishes")
     story += [ctx.para(ctx.fill(wish), body, bullet="\u2022") for wish in wishes]
     story.append(ctx.para(ctx.content.letter_notes[ctx.facts.region], styles.body))
-    story += [Spacer(1, styles.space),
-              ctx.labelled(ctx.text(_LETTER, "signature"), ""),
-              ctx.para(ctx.content.words("common").text("made_by"), styles.small)]
+    story += [
+        Spacer(1, styles.space),
+        ctx.labelled(ctx.text(_LETTER, "signature"), ""),
+        ctx.para(ctx.content.words("common").text("made_by"), styles.small),
+    ]
     return story

@@ -31,20 +31,36 @@ class Ink:
     def for_background(cls, background: QColor) -> Ink:
         if background.lightnessF() < 0.35:
             # On black the dark outlines vanish; a light halo keeps every shape's edge.
-            return cls(QColor("#000000"), QColor("#FFFFFF"), {
-                "vessel": QColor("#33201D"), "wall": QColor("#C99A93"),
-                "paper": QColor("#1E1E1E"), "glass": QColor("#0F2A22"),
-                "person": QColor("#8A96A3"), "text": QColor("#FFFFFF"),
-                "tag": QColor("#000000"), "tag_edge": QColor("#FFD700"),
+            return cls(
+                QColor("#000000"),
+                QColor("#FFFFFF"),
+                {
+                    "vessel": QColor("#33201D"),
+                    "wall": QColor("#C99A93"),
+                    "paper": QColor("#1E1E1E"),
+                    "glass": QColor("#0F2A22"),
+                    "person": QColor("#8A96A3"),
+                    "text": QColor("#FFFFFF"),
+                    "tag": QColor("#000000"),
+                    "tag_edge": QColor("#FFD700"),
+                    "background": QColor(background),
+                },
+            )
+        return cls(
+            QColor("#1F2933"),
+            None,
+            {
+                "vessel": QColor("#FBE7E4"),
+                "wall": QColor("#D9A59D"),
+                "paper": QColor("#FFFFFF"),
+                "glass": QColor("#E3F4EE"),
+                "person": QColor("#C9CED6"),
+                "text": QColor("#1F2933"),
+                "tag": QColor("#FFFFFF"),
+                "tag_edge": QColor("#52606D"),
                 "background": QColor(background),
-            })
-        return cls(QColor("#1F2933"), None, {
-            "vessel": QColor("#FBE7E4"), "wall": QColor("#D9A59D"),
-            "paper": QColor("#FFFFFF"), "glass": QColor("#E3F4EE"),
-            "person": QColor("#C9CED6"), "text": QColor("#1F2933"),
-            "tag": QColor("#FFFFFF"), "tag_edge": QColor("#52606D"),
-            "background": QColor(background),
-        })
+            },
+        )
 
     def colour(self, spec: str) -> QColor:
         return QColor(spec) if spec.startswith("#") else self.roles.get(spec, QColor("gray"))
@@ -75,8 +91,10 @@ class Actor(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_ink(self, ink: Ink) -> None:
-        self._brushes = [QBrush(ink.colour(p.fill)) if p.fill else QBrush(Qt.BrushStyle.NoBrush)
-                         for p in self._parts]
+        self._brushes = [
+            QBrush(ink.colour(p.fill)) if p.fill else QBrush(Qt.BrushStyle.NoBrush)
+            for p in self._parts
+        ]
         self._pen = QPen(ink.outline, OUTLINE_WIDTH)
         self._pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self._halo = None
@@ -170,11 +188,13 @@ class Tag(QGraphicsObject):
 
     def _nearest_edge_point(self) -> QPointF:
         a, box = self._anchor, self._box
-        return QPointF(min(max(a.x(), box.left()), box.right()),
-                       min(max(a.y(), box.top()), box.bottom()))
+        return QPointF(
+            min(max(a.x(), box.left()), box.right()), min(max(a.y(), box.top()), box.bottom())
+        )
 
 
 # -- the cast -------------------------------------------------------------------
+
 
 def _nucleus(radius: float, colour: QColor | str, dx: float = -3, dy: float = -2) -> Part:
     path = sh.circle(radius)
@@ -183,8 +203,14 @@ def _nucleus(radius: float, colour: QColor | str, dx: float = -3, dy: float = -2
 
 
 def t_cell(ink: Ink) -> Actor:
-    return Actor("t_cell", [Part(sh.t_cell_edge(), sh.T_BLUE),
-                            _nucleus(sh.T_RADIUS * 0.5, QColor(sh.T_BLUE).darker(135))], ink)
+    return Actor(
+        "t_cell",
+        [
+            Part(sh.t_cell_edge(), sh.T_BLUE),
+            _nucleus(sh.T_RADIUS * 0.5, QColor(sh.T_BLUE).darker(135)),
+        ],
+        ink,
+    )
 
 
 CAR_ANGLES = (0, 72, 144, 216, 288)
@@ -192,39 +218,59 @@ CAR_ANGLES = (0, 72, 144, 216, 288)
 
 def car_t_cell(ink: Ink, hands: int = 5) -> Actor:
     """A T cell with CARs; the first hand points along +x for docking."""
-    parts = [Part(sh.on_edge(sh.car_hand(), sh.T_RADIUS, a), sh.CAR_ORANGE)
-             for a in CAR_ANGLES[:hands]]
-    parts += [Part(sh.t_cell_edge(), sh.T_BLUE),
-              _nucleus(sh.T_RADIUS * 0.5, QColor(sh.T_BLUE).darker(135))]
+    parts = [
+        Part(sh.on_edge(sh.car_hand(), sh.T_RADIUS, a), sh.CAR_ORANGE) for a in CAR_ANGLES[:hands]
+    ]
+    parts += [
+        Part(sh.t_cell_edge(), sh.T_BLUE),
+        _nucleus(sh.T_RADIUS * 0.5, QColor(sh.T_BLUE).darker(135)),
+    ]
     return Actor("car_t_cell", parts, ink)
 
 
-def leukemia_cell(ink: Ink, markers: tuple[float, ...] = (180, 55, 290),
-                  seed: int = 0, scale: float = 1.0) -> Actor:
+def leukemia_cell(
+    ink: Ink, markers: tuple[float, ...] = (180, 55, 290), seed: int = 0, scale: float = 1.0
+) -> Actor:
     """A large, lumpy cell; markers are angles in degrees (180 faces left)."""
     radius = sh.LEUKEMIA_RADIUS * scale
-    parts = [Part(sh.on_edge(sh.cd19_marker(), sh.leukemia_radius(math.radians(a), radius, seed),
-                             a), sh.CD19_YELLOW) for a in markers]
-    parts += [Part(sh.leukemia_edge(radius, seed), sh.LEUKEMIA),
-              Part(sh.leukemia_nucleus(radius, seed), QColor(sh.LEUKEMIA).darker(140).name(),
-                   outlined=False)]
+    parts = [
+        Part(
+            sh.on_edge(sh.cd19_marker(), sh.leukemia_radius(math.radians(a), radius, seed), a),
+            sh.CD19_YELLOW,
+        )
+        for a in markers
+    ]
+    parts += [
+        Part(sh.leukemia_edge(radius, seed), sh.LEUKEMIA),
+        Part(
+            sh.leukemia_nucleus(radius, seed),
+            QColor(sh.LEUKEMIA).darker(140).name(),
+            outlined=False,
+        ),
+    ]
     return Actor("leukemia_cell", parts, ink)
 
 
 def b_cell(ink: Ink, markers: tuple[float, ...] = (180, 60, 300)) -> Actor:
-    parts = [Part(sh.on_edge(sh.cd19_marker(), sh.B_RADIUS, a), sh.CD19_YELLOW)
-             for a in markers]
-    parts += [Part(sh.circle(sh.B_RADIUS), sh.B_SKY),
-              _nucleus(sh.B_RADIUS * 0.55, QColor(sh.B_SKY).darker(130))]
+    parts = [Part(sh.on_edge(sh.cd19_marker(), sh.B_RADIUS, a), sh.CD19_YELLOW) for a in markers]
+    parts += [
+        Part(sh.circle(sh.B_RADIUS), sh.B_SKY),
+        _nucleus(sh.B_RADIUS * 0.55, QColor(sh.B_SKY).darker(130)),
+    ]
     return Actor("b_cell", parts, ink)
 
 
 def red_cell(ink: Ink) -> Actor:
     # A pale disc with a dimple: present, but quieter than the cells the story is about.
     inner = sh.circle(sh.RED_RADIUS * 0.5)
-    return Actor("red_cell", [Part(sh.circle(sh.RED_RADIUS), sh.RED_CELL),
-                              Part(inner, QColor(sh.RED_CELL).darker(112).name(),
-                                   outlined=False)], ink)
+    return Actor(
+        "red_cell",
+        [
+            Part(sh.circle(sh.RED_RADIUS), sh.RED_CELL),
+            Part(inner, QColor(sh.RED_CELL).darker(112).name(), outlined=False),
+        ],
+        ink,
+    )
 
 
 def cytokine(ink: Ink) -> Actor:

@@ -41,6 +41,10 @@ def check_story(story: Story, view: StoryView) -> list[str]:
 def _looks_blank(view: StoryView) -> bool:
     image = view.grab_frame(200)
     background = QColor(image.pixel(0, 0)).rgb()
-    different = sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
-                    if image.pixel(x, y) != background)
+    different = sum(
+        1
+        for y in range(0, image.height(), 4)
+        for x in range(0, image.width(), 4)
+        if image.pixel(x, y) != background
+    )
     return different < 20

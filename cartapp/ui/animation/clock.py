@@ -84,8 +84,9 @@ class StoryClock(QAbstractAnimation):
 
     def advance(self, wall_ms: float) -> None:
         """Move on by ``wall_ms`` of real time at the current speed; stop at the end."""
-        limit = self._total if self._hold is None else min(self._total,
-                                                           max(self._hold, self._story_ms))
+        limit = (
+            self._total if self._hold is None else min(self._total, max(self._hold, self._story_ms))
+        )
         self._story_ms = min(self._story_ms + wall_ms * self._speed, limit)
         self.time_changed.emit(self._story_ms)
         if self._story_ms >= self._total:

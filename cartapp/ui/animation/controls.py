@@ -53,14 +53,18 @@ class PlayerControls(QWidget):
         self.scenes = QComboBox()
         # Long titles are cut short rather than pushing the window wider at large text.
         self.scenes.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.scenes.setMinimumContentsLength(14)
         self.scenes.addItems([f"{n}. {t}" for n, t in enumerate(scene_titles, start=1)])
         self.scenes.setAccessibleName(self.tr("Choose a scene"))
         self.scenes.activated.connect(self.scene_chosen)
         self.speed = QComboBox()
-        for speed, text in zip(SPEEDS, (self.tr("Slow (0.5×)"), self.tr("Normal (1×)"),
-                                        self.tr("Fast (1.5×)")), strict=True):
+        for speed, text in zip(
+            SPEEDS,
+            (self.tr("Slow (0.5×)"), self.tr("Normal (1×)"), self.tr("Fast (1.5×)")),
+            strict=True,
+        ):
             self.speed.addItem(text, speed)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.setAccessibleName(self.tr("Speed"))
@@ -138,8 +142,7 @@ class PlayerControls(QWidget):
 
     def _apply_sizes(self) -> None:
         target = max(32, round(self.fontMetrics().height() * 1.9))
-        for widget in (self.previous, self.play, self.next, self.replay, self.scenes,
-                       self.speed):
+        for widget in (self.previous, self.play, self.next, self.replay, self.scenes, self.speed):
             widget.setMinimumHeight(target)
         self.slider.setMinimumHeight(target)
         # The slider gets what is left after the scene list, but never less than a thumb's reach.

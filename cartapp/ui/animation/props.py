@@ -48,8 +48,9 @@ def person(ink: Ink) -> Actor:
     arm = QPainterPath(QPointF(30, -25))
     arm.lineTo(95, 20)
     arm_path = sh.stroke(arm, 26)
-    return Actor("child", [Part(arm_path, "person"), Part(body, "person"), Part(head, "person")],
-                 ink)
+    return Actor(
+        "child", [Part(arm_path, "person"), Part(body, "person"), Part(head, "person")], ink
+    )
 
 
 def machine(ink: Ink) -> Actor:
@@ -79,8 +80,9 @@ def bag(ink: Ink, width: float = 110, height: float = 150) -> Actor:
     hole = sh.circle(6)
     hole.translate(0, -height / 2 - 10)
     port = sh.rounded(QRectF(-8, height / 2 - 4, 16, 22), 4)
-    return Actor("bag", [Part(tab.subtracted(hole), GREEN), Part(port, GREEN),
-                         Part(body, "glass")], ink)
+    return Actor(
+        "bag", [Part(tab.subtracted(hole), GREEN), Part(port, GREEN), Part(body, "glass")], ink
+    )
 
 
 def dish(ink: Ink, width: float, height: float) -> Actor:
@@ -116,16 +118,29 @@ def hospital(ink: Ink) -> Actor:
             windows.addRoundedRect(QRectF(x, y, 30, 26), 4, 4)
     heart = _heart(18)
     heart.translate(0, -100)
-    return Actor("hospital", [Part(body, "paper"), Part(roof, GREEN), Part(door, GREEN),
-                              Part(windows, "glass"), Part(heart, GREEN)], ink)
+    return Actor(
+        "hospital",
+        [
+            Part(body, "paper"),
+            Part(roof, GREEN),
+            Part(door, GREEN),
+            Part(windows, "glass"),
+            Part(heart, GREEN),
+        ],
+        ink,
+    )
 
 
 def _heart(size: float) -> QPainterPath:
     path = QPainterPath(QPointF(0, size * 0.9))
-    path.cubicTo(QPointF(-size * 1.6, -size * 0.2), QPointF(-size * 0.6, -size * 1.2),
-                 QPointF(0, -size * 0.35))
-    path.cubicTo(QPointF(size * 0.6, -size * 1.2), QPointF(size * 1.6, -size * 0.2),
-                 QPointF(0, size * 0.9))
+    path.cubicTo(
+        QPointF(-size * 1.6, -size * 0.2),
+        QPointF(-size * 0.6, -size * 1.2),
+        QPointF(0, -size * 0.35),
+    )
+    path.cubicTo(
+        QPointF(size * 0.6, -size * 1.2), QPointF(size * 1.6, -size * 0.2), QPointF(0, size * 0.9)
+    )
     return path
 
 
@@ -136,8 +151,9 @@ def thermometer(ink: Ink) -> Actor:
     ticks = QPainterPath()
     for i in range(5):
         ticks.addRect(QRectF(14, -90 + 20 * i, 10, 3))
-    return Actor("thermometer", [Part(stem.united(bulb), "paper"),
-                                 Part(ticks, "wall", outlined=False)], ink)
+    return Actor(
+        "thermometer", [Part(stem.united(bulb), "paper"), Part(ticks, "wall", outlined=False)], ink
+    )
 
 
 def mercury(ink: Ink) -> Actor:
@@ -150,10 +166,17 @@ def mercury(ink: Ink) -> Actor:
 def monitor(ink: Ink) -> Actor:
     screen = sh.rounded(QRectF(-95, -65, 190, 130), 12)
     inner = sh.rounded(QRectF(-80, -52, 160, 104), 6)
-    stand = sh.rounded(QRectF(-12, 65, 24, 30), 4).united(
-        sh.rounded(QRectF(-45, 92, 90, 12), 6))
-    return Actor("monitor", [Part(stand, GREEN), Part(screen, GREEN), Part(inner, "paper"),
-                             Part(sh.stroke(heartbeat_line(), 4), GREEN, outlined=False)], ink)
+    stand = sh.rounded(QRectF(-12, 65, 24, 30), 4).united(sh.rounded(QRectF(-45, 92, 90, 12), 6))
+    return Actor(
+        "monitor",
+        [
+            Part(stand, GREEN),
+            Part(screen, GREEN),
+            Part(inner, "paper"),
+            Part(sh.stroke(heartbeat_line(), 4), GREEN, outlined=False),
+        ],
+        ink,
+    )
 
 
 def beat_dot(ink: Ink) -> Actor:
@@ -162,8 +185,17 @@ def beat_dot(ink: Ink) -> Actor:
 
 
 def heartbeat_line() -> QPainterPath:
-    points = [(-70, 0), (-30, 0), (-20, -12), (-10, 0), (0, 0), (8, -34), (18, 30),
-              (28, 0), (70, 0)]
+    points = [
+        (-70, 0),
+        (-30, 0),
+        (-20, -12),
+        (-10, 0),
+        (0, 0),
+        (8, -34),
+        (18, 30),
+        (28, 0),
+        (70, 0),
+    ]
     path = QPainterPath(QPointF(*points[0]))
     for x, y in points[1:]:
         path.lineTo(x, y)

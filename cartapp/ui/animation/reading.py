@@ -18,17 +18,22 @@ LINE_CHARS = 75
 
 def whole_story_html(story: Story, text_colour: str) -> str:
     tr = QCoreApplication.translate
-    parts = [f"<h2>{html.escape(story.read_all_heading)}</h2>",
-             f"<p>{html.escape(story.intro)}</p>"]
+    parts = [
+        f"<h2>{html.escape(story.read_all_heading)}</h2>",
+        f"<p>{html.escape(story.intro)}</p>",
+    ]
     for number, scene in enumerate(story.scenes, start=1):
-        parts.append(f"<h3>{number}. {html.escape(scene.title)}</h3>"
-                     f"<p>{html.escape(scene.description)}</p>")
+        parts.append(
+            f"<h3>{number}. {html.escape(scene.title)}</h3><p>{html.escape(scene.description)}</p>"
+        )
     if story.sources:
         heading = tr("ReadingView", "Where this information comes from")
         parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
         for source in story.sources:
-            parts.append(f"<li>{html.escape(source.title)}. {html.escape(source.publisher)},"
-                         f" {source.year}.</li>")
+            parts.append(
+                f"<li>{html.escape(source.title)}. {html.escape(source.publisher)},"
+                f" {source.year}.</li>"
+            )
         parts.append("</ul>")
     if story.reviewed:
         checked = tr("ReadingView", "Last checked against its sources: {date}")

@@ -118,8 +118,15 @@ class StoryScene:
             tag.setPos(point.x() + dx, point.y() + dy)
             self.show(tag, actor.opacity() if actor.isVisible() else 0.0)
 
-    def add(self, actor: Actor, x: float = 0, y: float = 0, z: float = 0,
-            parent: QGraphicsItem | None = None, scale: float = 1.0) -> Actor:
+    def add(
+        self,
+        actor: Actor,
+        x: float = 0,
+        y: float = 0,
+        z: float = 0,
+        parent: QGraphicsItem | None = None,
+        scale: float = 1.0,
+    ) -> Actor:
         actor.setParentItem(parent or self.layer)
         actor.setPos(x, y)
         actor.setZValue(z)
@@ -137,8 +144,15 @@ class StoryScene:
         self._groups.append(group)
         return group
 
-    def tag(self, key: str, x: float, y: float, anchor: tuple[float, float] | None = None,
-            parent: QGraphicsItem | None = None, follow: QGraphicsItem | None = None) -> Tag:
+    def tag(
+        self,
+        key: str,
+        x: float,
+        y: float,
+        anchor: tuple[float, float] | None = None,
+        parent: QGraphicsItem | None = None,
+        follow: QGraphicsItem | None = None,
+    ) -> Tag:
         """A word in the picture; ``anchor`` is the point it names, relative to the tag.
 
         With ``follow``, (x, y) is an offset from that actor, kept as it moves and fades.

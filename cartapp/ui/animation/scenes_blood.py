@@ -18,8 +18,18 @@ from cartapp.ui.animation.scene_base import (
 )
 
 # Red cells sprinkled along a vessel: (x, y offset from the vessel's middle).
-_RED = [(40, -120), (170, 90), (260, -40), (380, 130), (470, -140), (560, 40),
-        (650, -90), (760, 120), (860, -20), (950, 80)]
+_RED = [
+    (40, -120),
+    (170, 90),
+    (260, -40),
+    (380, 130),
+    (470, -140),
+    (560, 40),
+    (650, -90),
+    (760, 120),
+    (860, -20),
+    (950, 80),
+]
 
 
 class _FlowScene(StoryScene):
@@ -30,16 +40,21 @@ class _FlowScene(StoryScene):
     flow = 110.0  # how far the blood moves during the scene
 
     def build_vessel(self, reds: int = len(_RED)) -> None:
-        self.add(props.vessel(self.kit.ink, WIDTH + 80, self.vessel_h), WIDTH / 2,
-                 self.vessel_y, z=-10)
-        self._reds = [self.add(a.red_cell(self.kit.ink), x, self.vessel_y + dy * self.vessel_h
-                               / 380, z=-5) for x, dy in _RED[:reds]]
+        self.add(
+            props.vessel(self.kit.ink, WIDTH + 80, self.vessel_h), WIDTH / 2, self.vessel_y, z=-10
+        )
+        self._reds = [
+            self.add(a.red_cell(self.kit.ink), x, self.vessel_y + dy * self.vessel_h / 380, z=-5)
+            for x, dy in _RED[:reds]
+        ]
 
     def pose_vessel(self, p: float) -> None:
         for i, cell in enumerate(self._reds):
             x0, dy = _RED[i]
-            cell.setPos(drift(x0, self.flow, p),
-                        self.vessel_y + dy * self.vessel_h / 380 + sway(p, 6, 1, i / 7))
+            cell.setPos(
+                drift(x0, self.flow, p),
+                self.vessel_y + dy * self.vessel_h / 380 + sway(p, 6, 1, i / 7),
+            )
 
 
 class Bloodstream(_FlowScene):
@@ -48,8 +63,15 @@ class Bloodstream(_FlowScene):
     _T = [(120, -40), (430, 60), (720, -110), (880, 110)]
     _B = [(300, 120), (620, -30)]
     # Where each arriving leukemia cell settles, and when it arrives.
-    _LEUK = [((330, 200), 0.02), ((560, 330), 0.12), ((180, 360), 0.22), ((690, 210), 0.32),
-             ((440, 390), 0.42), ((820, 320), 0.5), ((260, 170), 0.58)]
+    _LEUK = [
+        ((330, 200), 0.02),
+        ((560, 330), 0.12),
+        ((180, 360), 0.22),
+        ((690, 210), 0.32),
+        ((440, 390), 0.42),
+        ((820, 320), 0.5),
+        ((260, 170), 0.58),
+    ]
 
     def build(self) -> None:
         ink = self.kit.ink
@@ -57,8 +79,10 @@ class Bloodstream(_FlowScene):
         # Healthy cells stay in front, so they can still be seen in the crowd.
         self._t = [self.add(a.t_cell(ink), x, 280 + dy, z=5) for x, dy in self._T]
         self._b = [self.add(a.b_cell(ink), x, 280 + dy, z=4) for x, dy in self._B]
-        self._leuk = [self.add(a.leukemia_cell(ink, seed=i), -80, pos[1], z=3 + i * 0.01)
-                      for i, (pos, _) in enumerate(self._LEUK)]
+        self._leuk = [
+            self.add(a.leukemia_cell(ink, seed=i), -80, pos[1], z=3 + i * 0.01)
+            for i, (pos, _) in enumerate(self._LEUK)
+        ]
         self.tag("t_cell", 0, -64, anchor=(0, 36), follow=self._t[2])
         self.tag("b_cell", 0, 58, anchor=(0, -30), follow=self._b[0])
         self.tag("leukemia_cell", 0, -84, anchor=(0, 40), follow=self._leuk[1])
@@ -81,10 +105,22 @@ class Bloodstream(_FlowScene):
 class MakeRoom(_FlowScene):
     legend = ("chemo", "t_cell", "b_cell", "leukemia_cell", "red_cell")
 
-    _WHITE = [("t", 150, -60), ("t", 470, 120), ("t", 800, -120), ("b", 320, 90),
-              ("b", 650, -20), ("t", 560, -140), ("b", 900, 60)]
-    _LEUK = [(260, 190, True), (610, 380, True), (420, 240, False), (760, 250, False),
-             (880, 400, True)]
+    _WHITE = [
+        ("t", 150, -60),
+        ("t", 470, 120),
+        ("t", 800, -120),
+        ("b", 320, 90),
+        ("b", 650, -20),
+        ("t", 560, -140),
+        ("b", 900, 60),
+    ]
+    _LEUK = [
+        (260, 190, True),
+        (610, 380, True),
+        (420, 240, False),
+        (760, 250, False),
+        (880, 400, True),
+    ]
 
     def build(self) -> None:
         ink = self.kit.ink
@@ -93,10 +129,14 @@ class MakeRoom(_FlowScene):
         line = QPainterPath(QPointF(110, -20))
         line.lineTo(110, 115)
         self.add(props.tube(ink, line, 14), z=-9)
-        self._white = [self.add(a.t_cell(ink) if kind == "t" else a.b_cell(ink), x, 280 + dy,
-                                z=2) for kind, x, dy in self._WHITE]
-        self._leuk = [self.add(a.leukemia_cell(ink, seed=i + 2), x, y, z=3)
-                      for i, (x, y, _) in enumerate(self._LEUK)]
+        self._white = [
+            self.add(a.t_cell(ink) if kind == "t" else a.b_cell(ink), x, 280 + dy, z=2)
+            for kind, x, dy in self._WHITE
+        ]
+        self._leuk = [
+            self.add(a.leukemia_cell(ink, seed=i + 2), x, y, z=3)
+            for i, (x, y, _) in enumerate(self._LEUK)
+        ]
         self._drops = [self.add(a.drop(ink), 110, 110, z=4) for _ in range(9)]
         self.tag("chemo", 270, 40, anchor=(-150, 20))
         self._room = self.tag("room", 560, 300)
@@ -126,8 +166,16 @@ class Infusion(_FlowScene):
     vessel_h = 250.0
 
     _IN_BAG = [(-22, -30), (22, -20), (-18, 20), (24, 30), (0, -2), (-5, 45), (10, -50), (0, 20)]
-    _SPREAD = [(430, 370), (520, 450), (610, 360), (690, 440), (780, 380), (860, 460),
-               (920, 360), (480, 410)]
+    _SPREAD = [
+        (430, 370),
+        (520, 450),
+        (610, 360),
+        (690, 440),
+        (780, 380),
+        (860, 460),
+        (920, 360),
+        (480, 410),
+    ]
 
     def build(self) -> None:
         ink = self.kit.ink
@@ -136,8 +184,10 @@ class Infusion(_FlowScene):
         self._tube.cubicTo(QPointF(190, 300), QPointF(300, 250), QPointF(350, 330))
         self.add(props.tube(ink, self._tube, 26), z=-4)
         self.add(props.bag(ink, 130, 160), 190, 110, z=-3)
-        self._cells = [self.add(a.car_t_cell(ink), 190 + dx, 110 + dy, z=5, scale=0.42)
-                       for dx, dy in self._IN_BAG]
+        self._cells = [
+            self.add(a.car_t_cell(ink), 190 + dx, 110 + dy, z=5, scale=0.42)
+            for dx, dy in self._IN_BAG
+        ]
         self.tag("bag", 380, 80, anchor=(-110, 20))
         self.tag("vein", 740, 255, anchor=(0, 40))
 
@@ -173,8 +223,9 @@ class OnGuard(_FlowScene):
     def build(self) -> None:
         ink = self.kit.ink
         self.build_vessel()
-        self._guards = [self.add(a.car_t_cell(ink), x, 205 + dy, z=3, scale=0.8)
-                        for x, dy in self._GUARDS]
+        self._guards = [
+            self.add(a.car_t_cell(ink), x, 205 + dy, z=3, scale=0.8) for x, dy in self._GUARDS
+        ]
         self.tag("car_t_cell", 0, -70, anchor=(0, 40), follow=self._guards[1])
         self.add(props.calendar(ink), 170, 465, z=1)
         self.add(props.calendar_page(ink), 170, 465, z=2)

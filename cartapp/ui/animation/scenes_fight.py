@@ -36,18 +36,19 @@ class Seek(StoryScene):
         self._dock = (_dock_x(tx, sh.leukemia_radius(math.pi, seed=1)), ty)
         for x, y, seed in self._FAR:
             self.add(a.leukemia_cell(ink, seed=seed), x, y, z=-1, parent=group)
-        self._leuk = self.add(a.leukemia_cell(ink, (180, 50, 110, 250, 310), seed=1), tx, ty,
-                              parent=group)
-        self._pieces = [self.add(a.fragment(ink, k), tx, ty, z=1, parent=group)
-                        for k in range(9)]
+        self._leuk = self.add(
+            a.leukemia_cell(ink, (180, 50, 110, 250, 310), seed=1), tx, ty, parent=group
+        )
+        self._pieces = [self.add(a.fragment(ink, k), tx, ty, z=1, parent=group) for k in range(9)]
         self._t = self.add(a.car_t_cell(ink), z=2, parent=group)
         self._copies = [self.add(a.car_t_cell(ink), z=2, parent=group) for _ in self._COPIES]
         z = self.ZOOM
         self.tag("car_t_cell", 0, -100, anchor=(0, 62), follow=self._t)
         self.tag("leukemia_cell", 0, -118, anchor=(0, 62), follow=self._leuk)
         marker = (tx + 58 * math.cos(math.radians(110)), ty + 58 * math.sin(math.radians(110)))
-        self._cd19_tag = self.tag("cd19", marker[0] * z + self.SHIFT - 90, marker[1] * z + 50,
-                                  anchor=(90 - 4, -46))
+        self._cd19_tag = self.tag(
+            "cd19", marker[0] * z + self.SHIFT - 90, marker[1] * z + 50, anchor=(90 - 4, -46)
+        )
         contact = (self._dock[0] + sh.T_RADIUS + 20) * z + self.SHIFT
         self._lock_tag = self.tag("lock", contact, ty * z + 120, anchor=(0, -96))
 
@@ -95,10 +96,17 @@ class SideEffects(StoryScene):
         self._sparks = [self.add(a.cytokine(ink), z=3, scale=1.4) for _ in range(self._SPARKS)]
         self.tag("cytokines", 0, -44, anchor=(0, 28), follow=self._sparks[1])
         self.add(props.thermometer(ink), 760, 310)
-        self.add(a.Actor("bulb", [a.Part(sh.circle(17), sh.CYTOKINE, False)], ink), 760, 332,
-                 z=1)
-        self._column = self.add(a.Actor("mercury", [a.Part(
-            sh.rounded(QRectF(-7, -100, 14, 104), 7), sh.CYTOKINE, False)], ink), 760, 332, z=1)
+        self.add(a.Actor("bulb", [a.Part(sh.circle(17), sh.CYTOKINE, False)], ink), 760, 332, z=1)
+        self._column = self.add(
+            a.Actor(
+                "mercury",
+                [a.Part(sh.rounded(QRectF(-7, -100, 14, 104), 7), sh.CYTOKINE, False)],
+                ink,
+            ),
+            760,
+            332,
+            z=1,
+        )
         self._column.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # it grows every frame
         self.add(props.monitor(ink), 905, 300, scale=0.75)
         self._beat = self.add(props.beat_dot(ink), 905, 300, z=2)
@@ -135,8 +143,10 @@ class BCells(_FlowScene):
         ink = self.kit.ink
         self.build_vessel(reds=8)
         # Faint outlines stay where B cells were, so the picture shows they are gone.
-        self._ghosts = [self.add(a.Actor("ghost", [a.Part(sh.circle(sh.B_RADIUS), None)], ink),
-                                 x, y) for x, y in self._B]
+        self._ghosts = [
+            self.add(a.Actor("ghost", [a.Part(sh.circle(sh.B_RADIUS), None)], ink), x, y)
+            for x, y in self._B
+        ]
         self._b = [self.add(a.b_cell(ink), x, y, z=1) for x, y in self._B]
         self._t = [self.add(a.car_t_cell(ink), z=2) for _ in self._B[:3]]
         self.add(props.tube(ink, _line(870, 150, 870, 225), 14), z=-4)
@@ -192,12 +202,15 @@ class Hiding(_FlowScene):
             facing = 0.0
         elif leave <= 0:
             angle = math.radians(180 + 120 * search)
-            pos = between((cx, cy), (cx + self.ORBIT * math.cos(angle),
-                                     cy + self.ORBIT * math.sin(angle)), 1)
+            pos = between(
+                (cx, cy), (cx + self.ORBIT * math.cos(angle), cy + self.ORBIT * math.sin(angle)), 1
+            )
             facing = math.degrees(angle) + 180
         else:
-            start = (cx + self.ORBIT * math.cos(math.radians(300)),
-                     cy + self.ORBIT * math.sin(math.radians(300)))
+            start = (
+                cx + self.ORBIT * math.cos(math.radians(300)),
+                cy + self.ORBIT * math.sin(math.radians(300)),
+            )
             pos = between(start, (860, 200), leave)
             facing = 120 * (1 - leave)
         self._t.setPos(pos)

@@ -37,13 +37,18 @@ class Collection(StoryScene):
         self._wheel.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # it turns every frame
         self.add(props.bag(ink, 110, 150), 830, 410, z=1)
         small = 0.42
-        self._going = [self.add(a.t_cell(ink) if i % 2 else a.red_cell(ink), z=3,
-                                scale=small if i % 2 else 0.6) for i in range(6)]
+        self._going = [
+            self.add(
+                a.t_cell(ink) if i % 2 else a.red_cell(ink), z=3, scale=small if i % 2 else 0.6
+            )
+            for i in range(6)
+        ]
         self._returning = [self.add(a.red_cell(ink), z=3, scale=0.6) for _ in range(4)]
         self._kept = [self.add(a.t_cell(ink), z=3, scale=small) for _ in range(3)]
-        self._in_bag = [self.add(a.t_cell(ink), 830 + dx, 410 + dy, z=2, scale=small)
-                        for dx, dy in ((-25, 40), (20, 45), (-5, 5), (28, 0), (-28, -30),
-                                       (15, -40))]
+        self._in_bag = [
+            self.add(a.t_cell(ink), 830 + dx, 410 + dy, z=2, scale=small)
+            for dx, dy in ((-25, 40), (20, 45), (-5, 5), (28, 0), (-28, -30), (15, -40))
+        ]
         self.tag("child", 140, 145)
         self.tag("machine", 560, 135)
         self.tag("kept", 830, 528, anchor=(0, -40))
@@ -51,8 +56,11 @@ class Collection(StoryScene):
 
     def pose(self, p: float) -> None:
         self._wheel.setRotation(540 * p)
-        for path, cells in ((self._out, self._going), (self._back, self._returning),
-                            (self._keep, self._kept)):
+        for path, cells in (
+            (self._out, self._going),
+            (self._back, self._returning),
+            (self._keep, self._kept),
+        ):
             for k, cell in enumerate(cells):
                 cell.setPos(path.pointAtPercent((k / len(cells) + 0.9 * p) % 1.0))
         for k, cell in enumerate(self._in_bag):
@@ -69,8 +77,9 @@ class Lab(StoryScene):
         ink = self.kit.ink
         self.add(props.dish(ink, 800, 240), 500, 340, z=-2)
         self._cells = [self.add(a.t_cell(ink), x, y, scale=self.SIZE) for x, y in self._CELLS]
-        self._viruses = [self.add(a.virus(ink, with_gene=False), z=3, scale=1.3)
-                         for _ in self._CELLS]
+        self._viruses = [
+            self.add(a.virus(ink, with_gene=False), z=3, scale=1.3) for _ in self._CELLS
+        ]
         self._genes = [self.add(a.gene(ink), z=4, scale=1.5) for _ in self._CELLS]
         self.tag("lab", 170, 170, anchor=(0, 35))
         self.tag("virus", 0, -72, anchor=(0, 40), follow=self._viruses[0])
@@ -107,8 +116,7 @@ class Car(StoryScene):
             hand.setRotation(angle)
             self._hands.append(hand)
         # A leukemia cell drifts in until its CD19 marker rests in the first hand's fork.
-        self._target = self.add(a.leukemia_cell(ink, (180, 120, 240), seed=2), z=1,
-                                parent=group)
+        self._target = self.add(a.leukemia_cell(ink, (180, 120, 240), seed=2), z=1, parent=group)
         self._dock = sh.dock_distance(sh.leukemia_radius(math.pi, seed=2))
         self._cell_tag = self.tag("t_cell", 300, 515, anchor=(0, -138))
         self._names = (self.kit.label("t_cell"), self.kit.label("car_t_cell"))

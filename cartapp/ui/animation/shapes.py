@@ -69,9 +69,12 @@ def t_cell_edge(radius: float = T_RADIUS) -> QPainterPath:
 
 def leukemia_radius(angle: float, radius: float = LEUKEMIA_RADIUS, seed: int = 0) -> float:
     """The lumpy edge of a leukemia cell; also used to seat markers on that edge."""
-    return radius * (1 + 0.09 * math.sin(3 * angle + seed)
-                     + 0.06 * math.cos(5 * angle + 2 * seed)
-                     + 0.03 * math.sin(7 * angle + seed))
+    return radius * (
+        1
+        + 0.09 * math.sin(3 * angle + seed)
+        + 0.06 * math.cos(5 * angle + 2 * seed)
+        + 0.03 * math.sin(7 * angle + seed)
+    )
 
 
 def leukemia_edge(radius: float = LEUKEMIA_RADIUS, seed: int = 0) -> QPainterPath:
@@ -80,8 +83,9 @@ def leukemia_edge(radius: float = LEUKEMIA_RADIUS, seed: int = 0) -> QPainterPat
 
 def leukemia_nucleus(radius: float = LEUKEMIA_RADIUS, seed: int = 0) -> QPainterPath:
     # A large, uneven nucleus is what marks a blast cell under the microscope.
-    return polar(lambda a: 0.58 * radius * (1 + 0.12 * math.sin(2 * a + seed)
-                                            + 0.07 * math.cos(4 * a)), 60)
+    return polar(
+        lambda a: 0.58 * radius * (1 + 0.12 * math.sin(2 * a + seed) + 0.07 * math.cos(4 * a)), 60
+    )
 
 
 @cache
@@ -91,8 +95,9 @@ def car_hand() -> QPainterPath:
     line.lineTo(CAR_STALK, 0)
     for side in (-1, 1):
         line.moveTo(CAR_STALK, 0)
-        line.lineTo(CAR_STALK + CAR_ARM * math.cos(FORK_ANGLE),
-                    side * CAR_ARM * math.sin(FORK_ANGLE))
+        line.lineTo(
+            CAR_STALK + CAR_ARM * math.cos(FORK_ANGLE), side * CAR_ARM * math.sin(FORK_ANGLE)
+        )
     stroker = QPainterPathStroker()
     stroker.setWidth(CAR_WIDTH)
     stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -107,20 +112,23 @@ def cd19_marker() -> QPainterPath:
     path = QPainterPath()
     path.addRect(QRectF(-3, -2, CD19_STALK + 3, 4))
     wedge = QPainterPath()
-    wedge.addPolygon(QPolygonF([QPointF(CD19_STALK, -half), QPointF(CD19_LENGTH, 0),
-                                QPointF(CD19_STALK, half)]))
+    wedge.addPolygon(
+        QPolygonF([QPointF(CD19_STALK, -half), QPointF(CD19_LENGTH, 0), QPointF(CD19_STALK, half)])
+    )
     wedge.closeSubpath()
     return path.united(wedge).simplified()
 
 
-def placed(path: QPainterPath, x: float, y: float, angle_deg: float,
-           scale: float = 1.0) -> QPainterPath:
+def placed(
+    path: QPainterPath, x: float, y: float, angle_deg: float, scale: float = 1.0
+) -> QPainterPath:
     transform = QTransform().translate(x, y).rotate(angle_deg).scale(scale, scale)
     return transform.map(path)
 
 
-def on_edge(path: QPainterPath, radius: float, angle_deg: float, sink: float = 2.0,
-            scale: float = 1.0) -> QPainterPath:
+def on_edge(
+    path: QPainterPath, radius: float, angle_deg: float, sink: float = 2.0, scale: float = 1.0
+) -> QPainterPath:
     """A part standing on a cell's edge at ``angle_deg``, slightly sunk into it."""
     a = math.radians(angle_deg)
     r = radius - sink
@@ -148,8 +156,13 @@ def drop(size: float = 10) -> QPainterPath:
 
 
 def hexagon(radius: float) -> QPainterPath:
-    points = [QPointF(radius * math.cos(math.pi / 3 * i + math.pi / 6),
-                      radius * math.sin(math.pi / 3 * i + math.pi / 6)) for i in range(6)]
+    points = [
+        QPointF(
+            radius * math.cos(math.pi / 3 * i + math.pi / 6),
+            radius * math.sin(math.pi / 3 * i + math.pi / 6),
+        )
+        for i in range(6)
+    ]
     path = QPainterPath()
     path.addPolygon(QPolygonF(points))
     path.closeSubpath()

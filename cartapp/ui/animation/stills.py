@@ -12,8 +12,14 @@ from cartapp.ui.animation.view import StoryView
 STILL_SIZE = (1280, 720)
 
 
-def render_still(view: StoryView, scene: Scene, counter: str, font: QFont,
-                 palette: QPalette, size: tuple[int, int] = STILL_SIZE) -> QImage:
+def render_still(
+    view: StoryView,
+    scene: Scene,
+    counter: str,
+    font: QFont,
+    palette: QPalette,
+    size: tuple[int, int] = STILL_SIZE,
+) -> QImage:
     """Draw whatever moment ``view`` shows now, with counter, title and caption below."""
     width, height = size
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -33,14 +39,15 @@ def render_still(view: StoryView, scene: Scene, counter: str, font: QFont,
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     text_width = width - 2 * margin
     flags = int(Qt.TextFlag.TextWordWrap)
-    blocks = [(small, counter, palette.color(QPalette.ColorRole.PlaceholderText)),
-              (title, scene.title, palette.color(QPalette.ColorRole.WindowText)),
-              (body, scene.caption, palette.color(QPalette.ColorRole.WindowText))]
+    blocks = [
+        (small, counter, palette.color(QPalette.ColorRole.PlaceholderText)),
+        (title, scene.title, palette.color(QPalette.ColorRole.WindowText)),
+        (body, scene.caption, palette.color(QPalette.ColorRole.WindowText)),
+    ]
     heights = []
     for block_font, text, _ in blocks:
         painter.setFont(block_font)
-        heights.append(painter.boundingRect(QRectF(0, 0, text_width, height), flags,
-                                            text).height())
+        heights.append(painter.boundingRect(QRectF(0, 0, text_width, height), flags, text).height())
     text_height = sum(heights) + 8 * len(blocks)
 
     picture_height = height - text_height - 3 * margin

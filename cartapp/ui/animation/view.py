@@ -12,9 +12,17 @@ from cartapp.ui.animation.scene_base import SCENE_RECT, Kit, StoryScene
 from cartapp.ui.animation.scenes import build_scene
 
 # Keys the tab acts on; the view lets them through instead of scrolling.
-_PASSED_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
-                Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp,
-                Qt.Key.Key_PageDown}
+_PASSED_KEYS = {
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
 
 # Words in the picture are sized in scene units, so they grow with the picture; a larger
 # text size makes them larger too, up to what still fits beside the cells.
@@ -32,9 +40,11 @@ class StoryView(QGraphicsView):
         # Actors move every frame; a spatial index would be rebuilt constantly.
         self._graphics.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setScene(self._graphics)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+            | QPainter.RenderHint.TextAntialiasing
+        )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)

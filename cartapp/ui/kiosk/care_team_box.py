@@ -47,8 +47,12 @@ class CareTeamBox(QFrame):
         lines = (
             (self.name_label, clinic.name),
             (self.phone_label, self.tr("Phone: %s") % clinic.phone if clinic.phone else ""),
-            (self.urgent_label, self.tr("After hours or urgent: %s") % clinic.urgent_phone
-             if clinic.urgent_phone else ""),
+            (
+                self.urgent_label,
+                self.tr("After hours or urgent: %s") % clinic.urgent_phone
+                if clinic.urgent_phone
+                else "",
+            ),
         )
         for label, text in lines:
             label.setText(text)
@@ -63,10 +67,12 @@ class CareTeamBox(QFrame):
                 self.show()
 
     def has_content(self) -> bool:
-        return any(label.text() for label in (self.name_label, self.phone_label,
-                                              self.urgent_label))
+        return any(label.text() for label in (self.name_label, self.phone_label, self.urgent_label))
 
     def text(self) -> str:
         """Everything the box says, one line each (for tests and the self-test)."""
-        return "\n".join(label.text() for label in (self.name_label, self.phone_label,
-                                                    self.urgent_label) if label.text())
+        return "\n".join(
+            label.text()
+            for label in (self.name_label, self.phone_label, self.urgent_label)
+            if label.text()
+        )

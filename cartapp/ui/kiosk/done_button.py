@@ -23,7 +23,8 @@ def make_done_button(parent: QWidget | None = None) -> QPushButton:
     button.setProperty("primary", True)
     button.setAccessibleName(text)
     button.setAccessibleDescription(
-        _tr("Clears everything you entered and goes back to the start screen."))
+        _tr("Clears everything you entered and goes back to the start screen.")
+    )
     set_min_target(button, height=52)
     button.setAutoDefault(False)
     return button

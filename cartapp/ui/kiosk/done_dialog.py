@@ -22,9 +22,14 @@ class DoneQuestion(QDialog):
         heading = QLabel(self.tr("Clear everything now?"))
         heading.setObjectName("tabHeading")
         heading.setWordWrap(True)
-        text = (self.tr("Did you print your questions? When you clear, everything you "
-                        "entered here is gone for good.") if offer_print else
-                self.tr("When you clear, everything you entered here is gone for good."))
+        text = (
+            self.tr(
+                "Did you print your questions? When you clear, everything you "
+                "entered here is gone for good."
+            )
+            if offer_print
+            else self.tr("When you clear, everything you entered here is gone for good.")
+        )
         body = QLabel(text)
         body.setWordWrap(True)
         self.print_button = self._button(self.tr("Print first"), PRINT)
@@ -47,7 +52,8 @@ class DoneQuestion(QDialog):
         layout.addLayout(row)
         self.setMinimumWidth(760)
         (self.print_button if offer_print else self.stay_button).setFocus(
-            Qt.FocusReason.OtherFocusReason)
+            Qt.FocusReason.OtherFocusReason
+        )
 
     def _button(self, text: str, choice: str) -> QPushButton:
         button = QPushButton(text)

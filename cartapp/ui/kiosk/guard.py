@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from cartapp.ui.kiosk.touch_keyboard import TouchKeyboard, is_text_input
 
-_REFUSED = {QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
-            QEvent.Type.Drop}
+_REFUSED = {QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop}
 _PREPARED = "kioskTouchReady"
 
 
@@ -74,8 +73,11 @@ class KioskGuard(QObject):
         if kind in _REFUSED and self._ours(watched):
             event.ignore()
             return True
-        if kind == QEvent.Type.Show and isinstance(watched, QAbstractScrollArea) \
-                and self._ours(watched):
+        if (
+            kind == QEvent.Type.Show
+            and isinstance(watched, QAbstractScrollArea)
+            and self._ours(watched)
+        ):
             prepare_for_touch(watched)
         return False
 

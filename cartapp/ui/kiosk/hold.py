@@ -8,10 +8,16 @@ from PySide6.QtWidgets import QWidget
 HOLD_MS = 3000
 
 _BEGIN = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
-_END = frozenset({
-    QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel,
-    QEvent.Type.Leave, QEvent.Type.Hide, QEvent.Type.WindowDeactivate,
-})
+_END = frozenset(
+    {
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.Leave,
+        QEvent.Type.Hide,
+        QEvent.Type.WindowDeactivate,
+    }
+)
 
 
 class PressAndHold(QObject):
@@ -39,8 +45,7 @@ class PressAndHold(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _BEGIN:
-            if kind != QEvent.Type.MouseButtonPress or \
-                    event.button() == Qt.MouseButton.LeftButton:
+            if kind != QEvent.Type.MouseButtonPress or event.button() == Qt.MouseButton.LeftButton:
                 self._timer.start()
         elif kind in _END:
             self._timer.stop()

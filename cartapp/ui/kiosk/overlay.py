@@ -9,10 +9,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from cartapp.ui.announce import announce as say
 from cartapp.ui.kiosk.targets import set_min_target
 
-_TOUCH_OR_KEY = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-})
+_TOUCH_OR_KEY = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
 # A screen reader reading the countdown aloud every second would drown out the
 # button; the label always holds the current text, but it is announced only
 # when the warning appears, every ten seconds and in the last five.

@@ -67,8 +67,14 @@ class PinLock:
 class AdminPinDialog(QDialog):
     """Asks for the staff PIN; ``exec()`` returns Accepted only for the right one."""
 
-    def __init__(self, lock: PinLock, parent: QWidget | None = None, *,
-                 purpose: str | None = None, refresh_ms: int = 500) -> None:
+    def __init__(
+        self,
+        lock: PinLock,
+        parent: QWidget | None = None,
+        *,
+        purpose: str | None = None,
+        refresh_ms: int = 500,
+    ) -> None:
         super().__init__(parent)
         self.lock = lock
         self.setWindowTitle(self.tr("Staff only"))
@@ -82,11 +88,14 @@ class AdminPinDialog(QDialog):
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(12)
-        self.field.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,12}"),
-                                                            self.field))
-        self.field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
-                                       | Qt.InputMethodHint.ImhSensitiveData
-                                       | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[0-9]{0,12}"), self.field)
+        )
+        self.field.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         self.field.setAccessibleName(self.tr("Staff PIN"))
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.returnPressed.connect(self._on_ok)
@@ -100,15 +109,22 @@ class AdminPinDialog(QDialog):
         pad = QGridLayout()
         pad.setSpacing(10)
         for index, digit in enumerate("123456789"):
-            pad.addWidget(self._key(digit, self.tr("Digit %s") % digit,
-                                    lambda _=False, d=digit: self.field.insert(d)),
-                          index // 3, index % 3)
-        pad.addWidget(self._key(self.tr("Clear"), self.tr("Clear the PIN"), self.field.clear),
-                      3, 0)
-        pad.addWidget(self._key("0", self.tr("Digit %s") % "0",
-                                lambda _=False: self.field.insert("0")), 3, 1)
-        pad.addWidget(self._key("\u232b", self.tr("Delete the last digit"),
-                                self.field.backspace), 3, 2)
+            pad.addWidget(
+                self._key(
+                    digit,
+                    self.tr("Digit %s") % digit,
+                    lambda _=False, d=digit: self.field.insert(d),
+                ),
+                index // 3,
+                index % 3,
+            )
+        pad.addWidget(self._key(self.tr("Clear"), self.tr("Clear the PIN"), self.field.clear), 3, 0)
+        pad.addWidget(
+            self._key("0", self.tr("Digit %s") % "0", lambda _=False: self.field.insert("0")), 3, 1
+        )
+        pad.addWidget(
+            self._key("\u232b", self.tr("Delete the last digit"), self.field.backspace), 3, 2
+        )
 
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
@@ -159,15 +175,22 @@ class AdminPinDialog(QDialog):
         """Show the lock's state: input off with a countdown while it is locked."""
         if not self.lock.has_pin():
             self._set_input(False)
-            self._say(self.tr("No staff PIN is set in the clinic's configuration file, so "
-                              "kiosk mode cannot be left from here."))
+            self._say(
+                self.tr(
+                    "No staff PIN is set in the clinic's configuration file, so "
+                    "kiosk mode cannot be left from here."
+                )
+            )
             return
         locked = self.lock.is_locked()
         self._set_input(not locked)
         if locked:
             left = self.lock.seconds_left()
-            self._say(self.tr("Too many wrong tries. Try again in %n seconds.", "", left)
-                      if left != 1 else self.tr("Too many wrong tries. Try again in 1 second."))
+            self._say(
+                self.tr("Too many wrong tries. Try again in %n seconds.", "", left)
+                if left != 1
+                else self.tr("Too many wrong tries. Try again in 1 second.")
+            )
             if not self._refresh.isActive():
                 self._refresh.start()
         elif self._refresh.isActive():
@@ -195,8 +218,9 @@ class AdminPinDialog(QDialog):
         self._say(self.tr("Checking…"))
         from cartapp.ui.sheet_output import run_off_screen
 
-        run_off_screen(self, lambda: self.lock.check(pin), self._checked,
-                       self.tr("Checking the PIN…"))
+        run_off_screen(
+            self, lambda: self.lock.check(pin), self._checked, self.tr("Checking the PIN…")
+        )
 
     def checking(self) -> bool:
         from cartapp.ui.sheet_output import is_busy
@@ -211,7 +235,10 @@ class AdminPinDialog(QDialog):
         if not self.lock.is_locked():
             self._set_input(True)
             left = self.lock.tries_left()
-            self._say(self.tr("That PIN is not right. %n tries left.", "", left) if left > 1
-                      else self.tr("That PIN is not right. 1 try left."))
+            self._say(
+                self.tr("That PIN is not right. %n tries left.", "", left)
+                if left > 1
+                else self.tr("That PIN is not right. 1 try left.")
+            )
         self.refresh()
         self.field.setFocus()

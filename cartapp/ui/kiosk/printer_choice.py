@@ -27,8 +27,11 @@ class PrinterChoice(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        heading = QLabel(self.tr("Which printer?") if names else
-                         self.tr("No printer is set up here. Please ask a staff member."))
+        heading = QLabel(
+            self.tr("Which printer?")
+            if names
+            else self.tr("No printer is set up here. Please ask a staff member.")
+        )
         heading.setObjectName("sectionHeading")
         heading.setWordWrap(True)
         layout.addWidget(heading)

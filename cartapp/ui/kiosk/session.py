@@ -56,9 +56,9 @@ class KioskSession(QObject):
         self.policy = policy
         self.lock = PinLock(policy.settings.admin_pin_hash, lockout=_saved_lockout())
         names = [(code, LANGUAGE_NAMES.get(code, code)) for code in languages] or [
-            ("en", "English")]
-        self.start_screen = StartScreen(policy.clinic, names,
-                                        language=policy.start_language())
+            ("en", "English")
+        ]
+        self.start_screen = StartScreen(policy.clinic, names, language=policy.start_language())
         self.guide = self._wrap_guide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -69,7 +69,8 @@ class KioskSession(QObject):
         self.start_screen.start_requested.connect(self._on_start)
         self.start_screen.admin_requested.connect(self.ask_admin_exit)
         self.watcher.warning_due.connect(
-            lambda: self.overlay.start(policy.settings.warning_seconds))
+            lambda: self.overlay.start(policy.settings.warning_seconds)
+        )
         self.watcher.active_again.connect(self.overlay.cancel)
         self.overlay.stay.connect(self.watcher.note_activity)
         self.watcher.timed_out.connect(self.reset)
@@ -178,10 +179,18 @@ class KioskSession(QObject):
 
         when, what = problem
         yes = QMessageBox.StandardButton.Yes
-        return question(self.window, self.tr("Staff only"),
-                        self.tr("Last printer problem, at %1: %2\n\nLeave kiosk mode now?")
-                        .replace("%1", when).replace("%2", what),
-                        yes | QMessageBox.StandardButton.No, yes) == yes
+        return (
+            question(
+                self.window,
+                self.tr("Staff only"),
+                self.tr("Last printer problem, at %1: %2\n\nLeave kiosk mode now?")
+                .replace("%1", when)
+                .replace("%2", what),
+                yes | QMessageBox.StandardButton.No,
+                yes,
+            )
+            == yes
+        )
 
     def ask_admin_exit(self) -> bool:
         if not self.lock.has_pin():

@@ -47,8 +47,11 @@ def load_logo(path: Path | None, box: QSize = LOGO_MAX, ratio: float = 1.0) -> Q
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
             return pixmap
-        pixmap = pixmap.scaled(box * ratio, Qt.AspectRatioMode.KeepAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
+        pixmap = pixmap.scaled(
+            box * ratio,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
@@ -62,9 +65,15 @@ class StartScreen(QWidget):
     start_requested = Signal(str)
     admin_requested = Signal()
 
-    def __init__(self, clinic: ClinicInfo, languages: Sequence[tuple[str, str]], *,
-                 language: str = "en", hold_ms: int = HOLD_MS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clinic: ClinicInfo,
+        languages: Sequence[tuple[str, str]],
+        *,
+        language: str = "en",
+        hold_ms: int = HOLD_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Welcome"))
         self._languages = list(languages) or [("en", "English")]
@@ -83,8 +92,12 @@ class StartScreen(QWidget):
         self.title = QLabel(APP_NAME)
         self.title.setObjectName("tabHeading")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        what = QLabel(self.tr("A plain-language guide to CAR T-cell therapy for children, "
-                              "teens and young adults with leukemia, and their families."))
+        what = QLabel(
+            self.tr(
+                "A plain-language guide to CAR T-cell therapy for children, "
+                "teens and young adults with leukemia, and their families."
+            )
+        )
         what.setWordWrap(True)
         what.setAlignment(Qt.AlignmentFlag.AlignCenter)
         choose = QLabel(self.tr("Choose your language"))
@@ -143,7 +156,8 @@ class StartScreen(QWidget):
         self.start_button.setAccessibleDescription(self.tr("Opens the guide"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(
-            lambda: self.start_requested.emit(self.selected_language()))
+            lambda: self.start_requested.emit(self.selected_language())
+        )
         cleared = QLabel(self.tr("When you finish, everything you entered is cleared."))
         cleared.setObjectName("tabPurpose")
         cleared.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -232,16 +246,19 @@ class StartScreen(QWidget):
     def _on_reader(self, chosen: str) -> None:
         self._mark(self.reader_buttons, self._reader_names, chosen)
 
-    def _mark(self, buttons: dict[str, QPushButton], names: dict[str, str],
-              chosen: str) -> None:
+    def _mark(self, buttons: dict[str, QPushButton], names: dict[str, str], chosen: str) -> None:
         # The choice shows by a tick and the checked state, not by colour; only
         # Start is filled, so it stays the one obvious thing to press.
         tint = self.palette().color(QPalette.ColorRole.Highlight)
         for code, button in buttons.items():
             on = code == chosen
             button.setText(_CHECK + names[code] if on else names[code])
-            extra = (f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 36);"
-                     " border-width: 3px;" if on else "")
+            extra = (
+                f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 36);"
+                " border-width: 3px;"
+                if on
+                else ""
+            )
             button.setStyleSheet(f"min-height: 52px; min-width: 140px;{extra}")
 
     def _show_logo(self) -> None:
@@ -254,7 +271,8 @@ class StartScreen(QWidget):
         line = self.fontMetrics().height()
         self.start_button.setStyleSheet(
             f"min-height: {max(64, round(line * 1.6))}px; min-width: {max(280, line * 8)}px;"
-            f" font-size: {round(px * 1.25)}px;")
+            f" font-size: {round(px * 1.25)}px;"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -69,8 +69,7 @@ class TouchKeyboard(QWidget):
         self.space_key = self._key(self.tr("Space"), lambda: self._type(" "), wide=True)
         self.delete_key = self._key("\u232b", self._backspace, name=self.tr("Delete"))
         self.enter_key = self._key(self.tr("Enter"), self._enter, wide=True)
-        self.hide_key = self._key(self.tr("Hide keyboard"), self.hide_requested.emit,
-                                  wide=True)
+        self.hide_key = self._key(self.tr("Hide keyboard"), self.hide_requested.emit, wide=True)
         grid.addWidget(self.shift_key, last, 0, 1, 2)
         grid.addWidget(self.space_key, last, 2, 1, 4)
         grid.addWidget(self.delete_key, last, 6, 1, 1)
@@ -78,8 +77,9 @@ class TouchKeyboard(QWidget):
         grid.addWidget(self.hide_key, last, 8, 1, 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def _key(self, text: str, action: Callable, *, name: str = "",
-             wide: bool = False) -> QPushButton:
+    def _key(
+        self, text: str, action: Callable, *, name: str = "", wide: bool = False
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name or text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -115,8 +115,9 @@ class TouchKeyboard(QWidget):
         if widget is None:
             return
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
-                                                     Qt.KeyboardModifier.NoModifier, "\r"))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+            )
 
     def _toggle_shift(self) -> None:
         self._shift = self.shift_key.isChecked()

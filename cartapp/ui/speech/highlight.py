@@ -16,14 +16,24 @@ def highlighter(view: QTextEdit):
             view.setExtraSelections([])
             return
         palette = view.palette()
-        marks = [_selection(view, sentence.start, sentence.end,
-                            palette.color(QPalette.ColorRole.Highlight),
-                            palette.color(QPalette.ColorRole.HighlightedText))]
+        marks = [
+            _selection(
+                view,
+                sentence.start,
+                sentence.end,
+                palette.color(QPalette.ColorRole.Highlight),
+                palette.color(QPalette.ColorRole.HighlightedText),
+            )
+        ]
         if word_length:
             start = sentence.start + word_start
-            word = _selection(view, start, start + word_length,
-                              palette.color(QPalette.ColorRole.HighlightedText),
-                              palette.color(QPalette.ColorRole.Highlight))
+            word = _selection(
+                view,
+                start,
+                start + word_length,
+                palette.color(QPalette.ColorRole.HighlightedText),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
             word.format.setFontUnderline(True)
             marks.append(word)
         view.setExtraSelections(marks)
@@ -32,8 +42,9 @@ def highlighter(view: QTextEdit):
     return mark
 
 
-def _selection(view: QTextEdit, start: int, end: int, background, foreground
-               ) -> QTextEdit.ExtraSelection:
+def _selection(
+    view: QTextEdit, start: int, end: int, background, foreground
+) -> QTextEdit.ExtraSelection:
     cursor = QTextCursor(view.document())
     last = max(0, view.document().characterCount() - 1)
     cursor.setPosition(min(start, last))

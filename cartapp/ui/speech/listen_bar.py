@@ -20,9 +20,15 @@ from cartapp.ui.speech.speaker import Speaker, speaker
 class ListenBar(QWidget):
     reading_changed = Signal(bool)
 
-    def __init__(self, source: Callable[[], str], *, name: str,
-                 highlight: Callable[[Sentence | None, int, int], None] | None = None,
-                 language: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        source: Callable[[], str],
+        *,
+        name: str,
+        highlight: Callable[[Sentence | None, int, int], None] | None = None,
+        language: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._source, self._highlight, self._language = source, highlight, language
         self._sentences: list[Sentence] = []
@@ -35,8 +41,11 @@ class ListenBar(QWidget):
         self.stop.setAccessibleName(self.tr("Stop reading aloud"))
         self.speed = QComboBox()
         self.speed.setAccessibleName(self.tr("Reading speed"))
-        for label, key in ((self.tr("Normal speed"), "normal"), (self.tr("Slower"), "slower"),
-                           (self.tr("Faster"), "faster")):
+        for label, key in (
+            (self.tr("Normal speed"), "normal"),
+            (self.tr("Slower"), "slower"),
+            (self.tr("Faster"), "faster"),
+        ):
             self.speed.addItem(label, key)
         self.now = _Note()
         self.now.setWordWrap(True)
@@ -44,7 +53,8 @@ class ListenBar(QWidget):
         self.play.clicked.connect(self.toggle)
         self.stop.clicked.connect(self.stop_reading)
         self.speed.currentIndexChanged.connect(
-            lambda: self._speaker().set_rate(self.speed.currentData()))
+            lambda: self._speaker().set_rate(self.speed.currentData())
+        )
         row.addWidget(self.play)
         row.addWidget(self.stop)
         row.addWidget(self.speed)
@@ -129,8 +139,9 @@ class ListenBar(QWidget):
             self.reading_changed.emit(False)
 
     def _show(self, state: str) -> None:
-        self.play.setText({"playing": self.tr("Pause"), "paused": self.tr("Resume")}
-                          .get(state, self.tr("Listen")))
+        self.play.setText(
+            {"playing": self.tr("Pause"), "paused": self.tr("Resume")}.get(state, self.tr("Listen"))
+        )
         self.stop.setEnabled(state != "stopped")
         # Stop and speed take room only while something is read: a page at 200 % text
         # in a small window needs every line it can keep.

@@ -20,6 +20,7 @@ from cartapp.ui.speech.voices import choose_voice, no_voice_message
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
+
 def load_speech_module():
     """PySide6.QtTextToSpeech, or ImportError. QtMultimedia, which it loads, looks for
     PipeWire and warns on every computer without it (most); the voices do not use it."""
@@ -31,8 +32,10 @@ def load_speech_module():
     return importlib.import_module("PySide6.QtTextToSpeech")
 
 
-NOT_AVAILABLE = ("Reading aloud is not available on this computer: its speech service "
-                 "did not start. Everything else works as usual.")
+NOT_AVAILABLE = (
+    "Reading aloud is not available on this computer: its speech service "
+    "did not start. Everything else works as usual."
+)
 
 RATES = {"slower": -0.35, "normal": 0.0, "faster": 0.35}
 # Tests and kiosks without sound set this; "mock" is Qt's silent engine.

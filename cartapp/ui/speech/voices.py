@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 
-def choose_voice(voices: Sequence[QVoice], language: str,
-                 prefer_territory: QLocale.Country | None = None) -> QVoice | None:
+def choose_voice(
+    voices: Sequence[QVoice], language: str, prefer_territory: QLocale.Country | None = None
+) -> QVoice | None:
     wanted = QLocale(language).language()
     same = [v for v in voices if v.locale().language() == wanted]
     if not same:
         return None
-    territory = prefer_territory if prefer_territory is not None else \
-        QLocale.system().territory()
+    territory = prefer_territory if prefer_territory is not None else QLocale.system().territory()
     local = [v for v in same if v.locale().territory() == territory]
     # A plain voice before its variants ("English (America)" before "…+Alex").
     return sorted(local or same, key=lambda v: ("+" in v.name(), v.name()))[0]
@@ -35,5 +35,7 @@ def choose_voice(voices: Sequence[QVoice], language: str,
 
 def no_voice_message(language: str) -> str:
     name = LANGUAGE_NAMES.get(language, language)
-    return (f"No {name} voice is installed on this computer, so pages cannot be read "
-            "aloud. Everything else works as usual.")
+    return (
+        f"No {name} voice is installed on this computer, so pages cannot be read "
+        "aloud. Everything else works as usual."
+    )

@@ -27,8 +27,9 @@ class LifeTab(QWidget):
     """A list of pages and the page chosen. ``build_page`` makes each page's reader and
     wires its links (questions, other pages, outside addresses), as for any tab."""
 
-    def __init__(self, pages: Sequence[tuple[str, str]],
-                 build_page: Callable[[str], ReaderTab], parent=None) -> None:
+    def __init__(
+        self, pages: Sequence[tuple[str, str]], build_page: Callable[[str], ReaderTab], parent=None
+    ) -> None:
         """``pages``: (page name, title) in the order the list shows them."""
         super().__init__(parent)
         self._names = [name for name, _title in pages]
@@ -110,8 +111,12 @@ class LifeTab(QWidget):
         """One row of page names when they fit on one; otherwise the drop-down."""
         view = self.page_list
         metrics = view.fontMetrics()
-        needed = sum(metrics.horizontalAdvance(view.item(row).text()) + 4 * view.spacing()
-                     + 2 * metrics.averageCharWidth() for row in range(view.count()))
+        needed = sum(
+            metrics.horizontalAdvance(view.item(row).text())
+            + 4 * view.spacing()
+            + 2 * metrics.averageCharWidth()
+            for row in range(view.count())
+        )
         one_row = needed + 2 * view.frameWidth() + 8 <= max(1, self.width() - 8)
         focused = view.hasFocus() or self.page_choice.hasFocus()
         view.setVisible(one_row)

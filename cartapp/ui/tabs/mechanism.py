@@ -238,8 +238,7 @@ class MechanismTab(QWidget):
     def still_image(self, index: int, size: tuple[int, int] = (1280, 720)) -> QImage:
         scene = self._story.scenes[index]
         self.view.show_frame(index, scene.duration_ms)
-        counter = self.tr("Scene {n} of {total}").format(n=index + 1,
-                                                         total=len(self._story.scenes))
+        counter = self.tr("Scene {n} of {total}").format(n=index + 1, total=len(self._story.scenes))
         image = render_still(self.view, scene, counter, self.font(), self.palette(), size)
         self._redraw()
         return image
@@ -256,7 +255,8 @@ class MechanismTab(QWidget):
         if changed:
             self._show_scene_words(index)
         if self.clock.is_running() and (
-                changed or self._since_activity.elapsed() >= ACTIVITY_EVERY_MS):
+            changed or self._since_activity.elapsed() >= ACTIVITY_EVERY_MS
+        ):
             self._since_activity.restart()
             self.activity.emit()
         if changed:
@@ -299,26 +299,37 @@ class MechanismTab(QWidget):
         if reading:
             self.pause()
         self._stack.setCurrentIndex(1 if reading else 0)
-        self.read_button.setText(self.tr("Back to the pictures") if reading
-                                 else self._story.read_all_heading)
+        self.read_button.setText(
+            self.tr("Back to the pictures") if reading else self._story.read_all_heading
+        )
 
-    _STORY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
-                   Qt.Key.Key_End)
+    _STORY_KEYS = (
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    )
 
     def eventFilter(self, watched, event) -> bool:
         # Keys on the picture drive the story; the scroll area around it would
         # otherwise take the arrows for scrolling.
-        if (event.type() == QEvent.Type.KeyPress and event.key() in self._STORY_KEYS
-                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier)):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in self._STORY_KEYS
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
             self.keyPressEvent(event)
             return True
         return False
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
-                                     Qt.KeyboardModifier.KeypadModifier):
+        if event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
             super().keyPressEvent(event)
         elif key == Qt.Key.Key_Space:
             self._on_play_toggled()
@@ -349,8 +360,9 @@ class MechanismTab(QWidget):
     def _apply_text_size(self) -> None:
         large = self.font().pixelSize() >= 24
         self._content_layout.large_text = large
-        self._picture_row.setDirection(QBoxLayout.Direction.TopToBottom if large
-                                       else QBoxLayout.Direction.LeftToRight)
+        self._picture_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        )
         self.view.follow_width(large)
         self._fit_legend()
         self._content_layout.invalidate()

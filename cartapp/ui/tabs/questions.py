@@ -40,11 +40,18 @@ class QuestionsTab(QWidget):
     sheet_changed = Signal()
     status_message = Signal(str)
 
-    def __init__(self, bank: QuestionBank, sheet: QuestionSheet | None = None, *,
-                 allow_files: bool = True, print_directly: bool = False,
-                 kiosk_printing: bool = False,
-                 clinic: ClinicBlock | None = None, content_version: str = "",
-                 parent=None) -> None:
+    def __init__(
+        self,
+        bank: QuestionBank,
+        sheet: QuestionSheet | None = None,
+        *,
+        allow_files: bool = True,
+        print_directly: bool = False,
+        kiosk_printing: bool = False,
+        clinic: ClinicBlock | None = None,
+        content_version: str = "",
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._bank = bank
         self._sheet = sheet or QuestionSheet()
@@ -59,11 +66,14 @@ class QuestionsTab(QWidget):
         self._build()
         from cartapp.ui.sheet_output import SheetOutput
 
-        self.output = SheetOutput(self, self._pdf_builder, print_directly=print_directly,
-                                  warn=lambda title, text: plain_text.warn(self, title, text),
-                                  inform=lambda title, text: plain_text.inform(self, title,
-                                                                               text),
-                                  kiosk_printing=kiosk_printing)
+        self.output = SheetOutput(
+            self,
+            self._pdf_builder,
+            print_directly=print_directly,
+            warn=lambda title, text: plain_text.warn(self, title, text),
+            inform=lambda title, text: plain_text.inform(self, title, text),
+            kiosk_printing=kiosk_printing,
+        )
         self.output.message.connect(self._say)
         self._connect()
         self._load_into_widgets()
@@ -138,11 +148,16 @@ class QuestionsTab(QWidget):
         # Side by side when both panes fit at their natural width; otherwise one
         # above the other (narrow windows, large text).
         char = self.fontMetrics().averageCharWidth()
-        needed = (self.finder.minimumSizeHint().width() + self._right.minimumSizeHint().width()
-                  + self.panes.spacing() + 24)
+        needed = (
+            self.finder.minimumSizeHint().width()
+            + self._right.minimumSizeHint().width()
+            + self.panes.spacing()
+            + 24
+        )
         wide_enough = self._scroll.viewport().width() >= max(NARROW_PX, needed, char * 95)
-        direction = (QBoxLayout.Direction.LeftToRight if wide_enough
-                     else QBoxLayout.Direction.TopToBottom)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if wide_enough else QBoxLayout.Direction.TopToBottom
+        )
         if self.panes.direction() != direction:
             self.panes.setDirection(direction)
 
@@ -165,8 +180,7 @@ class QuestionsTab(QWidget):
 
     def _load_into_widgets(self) -> None:
         s = self._sheet
-        self.details.set_values(s.child_name, s.prepared_by, s.appointment, s.care_team,
-                                s.notes)
+        self.details.set_values(s.child_name, s.prepared_by, s.appointment, s.care_team, s.notes)
         self._refresh_list()
 
     def _refresh_list(self, select: int | None = None) -> None:
@@ -194,10 +208,12 @@ class QuestionsTab(QWidget):
         asked = self._sheet.ask_first_count()
         self.mine.summary.setText(
             self.tr("No questions yet. Add some from the list, or write your own.")
-            if not count else
-            self.tr("%1 questions. %2 of %3 marked to ask first.")
-            .replace("%1", str(count)).replace("%2", str(asked))
-            .replace("%3", str(MAX_ASK_FIRST)))
+            if not count
+            else self.tr("%1 questions. %2 of %3 marked to ask first.")
+            .replace("%1", str(count))
+            .replace("%2", str(asked))
+            .replace("%3", str(MAX_ASK_FIRST))
+        )
 
     def _changed(self, select: int | None = None) -> None:
         self._refresh_list(select)
@@ -309,10 +325,15 @@ class QuestionsTab(QWidget):
 
     def _on_wording_left(self) -> None:
         row = self._selected()
-        if 0 <= row < len(self._sheet.questions) and \
-                self.mine.edit_text.text().strip() != self._sheet.questions[row].text:
-            self._say(self.tr("The wording was not changed: %1").replace(
-                "%1", self.mine.message.text() or self.tr("please type a question")))
+        if (
+            0 <= row < len(self._sheet.questions)
+            and self.mine.edit_text.text().strip() != self._sheet.questions[row].text
+        ):
+            self._say(
+                self.tr("The wording was not changed: %1").replace(
+                    "%1", self.mine.message.text() or self.tr("please type a question")
+                )
+            )
 
     def _on_note_typed(self) -> None:
         row = self._selected()
@@ -348,8 +369,13 @@ class QuestionsTab(QWidget):
         self.sheet_changed.emit()
 
     def start_over(self, *, confirm: bool = True) -> bool:
-        if confirm and not self._sheet.is_empty() and not self._confirm_replace(
-                self.tr("Start over?"), self.tr("This clears your questions and details.")):
+        if (
+            confirm
+            and not self._sheet.is_empty()
+            and not self._confirm_replace(
+                self.tr("Start over?"), self.tr("This clears your questions and details.")
+            )
+        ):
             return False
         if confirm:
             self._keep_replaced()
@@ -364,13 +390,17 @@ class QuestionsTab(QWidget):
         """Ask before the list on screen is replaced, saying where a copy is kept."""
         if self._allow_files:
             text += " " + self.tr(
-                "A copy of your list is kept: File > Open a previous list… brings it back.")
+                "A copy of your list is kept: File > Open a previous list… brings it back."
+            )
         else:
             text += " " + self.tr("This cannot be undone.")
         answer = plain_text.question(
-            self, title, text,
+            self,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _keep_replaced(self) -> None:
@@ -384,9 +414,14 @@ class QuestionsTab(QWidget):
             from cartapp.model.previous_lists import keep_copy
 
             if keep_copy(self._sheet) is None:
-                plain_text.warn(self, self.tr("No copy kept"), self.tr(
-                    "A copy of your list could not be saved. Use Undo right away if you "
-                    "need it back."))
+                plain_text.warn(
+                    self,
+                    self.tr("No copy kept"),
+                    self.tr(
+                        "A copy of your list could not be saved. Use Undo right away if you "
+                        "need it back."
+                    ),
+                )
 
     def undo_replace(self) -> bool:
         """Bring back the list replaced last (by Open or Start over)."""
@@ -416,12 +451,19 @@ class QuestionsTab(QWidget):
         from cartapp.pdf.sheet_limits import build_within_limits
 
         return partial(
-            build_within_limits, copy.deepcopy(self._sheet), self._bank,
-            paper=self.paper.currentData(), large_print=self.large_print.isChecked(),
-            made_on=dt.date.today(), app_version=__version__,
-            content_version=self._content_version, clinic=self._clinic,
-            information_from=self.information_from, **self._region_words(),
-            plan=list(self._plan_rows) if self.include_plan.isChecked() else None)
+            build_within_limits,
+            copy.deepcopy(self._sheet),
+            self._bank,
+            paper=self.paper.currentData(),
+            large_print=self.large_print.isChecked(),
+            made_on=dt.date.today(),
+            app_version=__version__,
+            content_version=self._content_version,
+            clinic=self._clinic,
+            information_from=self.information_from,
+            **self._region_words(),
+            plan=list(self._plan_rows) if self.include_plan.isChecked() else None,
+        )
 
     def _show_reader(self) -> None:
         self.finder.set_reader(self._region.reader)
@@ -490,24 +532,35 @@ class QuestionsTab(QWidget):
 
     def _ask_open_path(self, folder: Path | None = None) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a question list"), str(folder or Path.home()),
-            self.tr("Question lists (*.json)"))
+            self,
+            self.tr("Open a question list"),
+            str(folder or Path.home()),
+            self.tr("Question lists (*.json)"),
+        )
         return path or None
 
     def save_pdf(self) -> bool:
         """Start saving the sheet as PDF (made off the screen's thread)."""
         if not self._allow_files or not self._all_printable():
             return False
-        self.output.save_pdf(lambda: self._ask_save_path(
-            self.tr("Save the sheet as PDF"), "questions-for-our-care-team.pdf",
-            self.tr("PDF (*.pdf)")), lambda saved: None)
+        self.output.save_pdf(
+            lambda: self._ask_save_path(
+                self.tr("Save the sheet as PDF"),
+                "questions-for-our-care-team.pdf",
+                self.tr("PDF (*.pdf)"),
+            ),
+            lambda saved: None,
+        )
         return True
 
     def save_list_as(self) -> bool:
         if not self._allow_files:
             return False
-        path = self._ask_save_path(self.tr("Save my question list"), "my-questions.json",
-                                   self.tr("Question lists (*.json)"))
+        path = self._ask_save_path(
+            self.tr("Save my question list"),
+            "my-questions.json",
+            self.tr("Question lists (*.json)"),
+        )
         if not path:
             return False
         try:
@@ -530,8 +583,9 @@ class QuestionsTab(QWidget):
             plain_text.warn(self, self.tr("Cannot open this file"), str(exc))
             return False
         if not self._sheet.is_empty():
-            if not self._confirm_replace(self.tr("Open another list?"), self.tr(
-                    "The list you have now will be replaced.")):
+            if not self._confirm_replace(
+                self.tr("Open another list?"), self.tr("The list you have now will be replaced.")
+            ):
                 return False
             self._keep_replaced()
         self.set_sheet(sheet)

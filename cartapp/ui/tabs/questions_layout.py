@@ -27,9 +27,12 @@ class QuestionsLayout:
     """The finder beside (or above) the family's list, details and print options."""
 
     def __init__(self, tab: QWidget, bank: QuestionBank, allow_files: bool) -> None:
-        purpose = QLabel(tab.tr(
-            "Choose the questions you want to ask, put them in order, and print them "
-            "to take to your appointment."))
+        purpose = QLabel(
+            tab.tr(
+                "Choose the questions you want to ask, put them in order, and print them "
+                "to take to your appointment."
+            )
+        )
         purpose.setObjectName("tabPurpose")
         purpose.setWordWrap(True)
         self.finder = QuestionFinder(bank)
@@ -55,10 +58,12 @@ class QuestionsLayout:
         self.save_pdf_button = QPushButton(tab.tr("Save as PDF…"))
         self.save_pdf_button.setVisible(allow_files)
         self.start_over_button = QPushButton(tab.tr("Start over"))
-        for button, name in ((self.preview_button, tab.tr("Preview the sheet")),
-                             (self.print_button, tab.tr("Print the sheet")),
-                             (self.save_pdf_button, tab.tr("Save the sheet as a PDF file")),
-                             (self.start_over_button, tab.tr("Start over with an empty sheet"))):
+        for button, name in (
+            (self.preview_button, tab.tr("Preview the sheet")),
+            (self.print_button, tab.tr("Print the sheet")),
+            (self.save_pdf_button, tab.tr("Save the sheet as a PDF file")),
+            (self.start_over_button, tab.tr("Start over with an empty sheet")),
+        ):
             button.setAccessibleName(name)
         options = QHBoxLayout()
         options.addWidget(QLabel(tab.tr("Paper:")))
@@ -95,4 +100,3 @@ class QuestionsLayout:
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(purpose)
         layout.addWidget(self.scroll, 1)
-

@@ -30,16 +30,24 @@ class ReaderTab(QWidget):
 
     ADDED_SHOWN_MS = 8000
 
-    def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
-                 questions: QuestionNames | None = None,
-                 links: LinkTargets | None = None, pictures=None) -> None:
+    def __init__(
+        self,
+        page: Page,
+        glossary: Glossary | None,
+        parent=None,
+        *,
+        questions: QuestionNames | None = None,
+        links: LinkTargets | None = None,
+        pictures=None,
+    ) -> None:
         super().__init__(parent)
         self._glossary = glossary
         self._purpose = plain_label(page.summary)
         self._purpose.setObjectName("tabPurpose")
         self._purpose.setWordWrap(True)
-        self.reader = ReaderView(page, glossary, questions=questions, links=links,
-                                 pictures=pictures)
+        self.reader = ReaderView(
+            page, glossary, questions=questions, links=links, pictures=pictures
+        )
         # Which country's rules this page shows, so a family never reads another
         # region's rule as theirs; only on pages that have such rules.
         self._rules_for = plain_label()
@@ -82,8 +90,9 @@ class ReaderTab(QWidget):
 
         # Read the page as shown: the text view's own text, so the highlight lands on
         # the very words being heard.
-        self.listen = ListenBar(self.reader.toPlainText, name=page.title,
-                                highlight=highlighter(self.reader))
+        self.listen = ListenBar(
+            self.reader.toPlainText, name=page.title, highlight=highlighter(self.reader)
+        )
         # Beside the page's one-line purpose, so at large text the page keeps its height.
         top = QHBoxLayout()
         layout.insertLayout(0, top)
@@ -100,13 +109,16 @@ class ReaderTab(QWidget):
     def _show_region(self) -> None:
         state = self._region
         if state.table is None:
-            text = self.tr("The rules by country could not be loaded ({0}). Follow the "
-                           "written rules your center gives you.").format(state.problem)
+            text = self.tr(
+                "The rules by country could not be loaded ({0}). Follow the "
+                "written rules your center gives you."
+            ).format(state.problem)
         elif state.locked:
             text = self.tr("Rules shown for: {0} (set by your clinic).").format(state.name)
         else:
-            text = self.tr("Rules shown for: {0}. To change it, use View, then Region."
-                           ).format(state.name)
+            text = self.tr("Rules shown for: {0}. To change it, use View, then Region.").format(
+                state.name
+            )
         self._rules_for.setText(text)
 
     def show_term(self, term_id: str) -> bool:

@@ -22,7 +22,7 @@ class RisksTab(ReaderTab):
             box.deleteLater()
 
     def add_kit_button(self, button) -> None:
-        """"Print a safety kit" under the care team's numbers (or the title)."""
+        """ "Print a safety kit" under the care team's numbers (or the title)."""
         from cartapp.ui.widgets.button_row import ButtonRow
 
         self.kit_button = button

@@ -43,8 +43,9 @@ class TimelineTab(QWidget):
     question_requested = Signal(str)
     plan_changed = Signal(object)
 
-    def __init__(self, steps: Timeline, *, allow_file_export: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, steps: Timeline, *, allow_file_export: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._timeline = steps
         self._allow_file_export = allow_file_export
@@ -71,7 +72,7 @@ class TimelineTab(QWidget):
     # --- called by the main window -----------------------------------------------
 
     def add_kit_button(self, button) -> None:
-        """"Print a safety kit" with the family's dates: the kit uses them."""
+        """ "Print a safety kit" with the family's dates: the kit uses them."""
         self.kit_button = button
         layout = self._ui.dates_box.layout()
         layout.insertWidget(layout.count() - 1, button)
@@ -85,10 +86,12 @@ class TimelineTab(QWidget):
     def set_plan_inputs(self, inputs: PlanInputs) -> None:
         ui = self._ui
         known = inputs.infusion_date or inputs.collection_date
-        choice = (INFUSION if inputs.infusion_date else
-                  COLLECTION if inputs.collection_date else NO_DATE)
-        blockers = [QSignalBlocker(w) for w in
-                    (ui.which, ui.date_edit, ui.stay_days, ui.drive_days)]
+        choice = (
+            INFUSION if inputs.infusion_date else COLLECTION if inputs.collection_date else NO_DATE
+        )
+        blockers = [
+            QSignalBlocker(w) for w in (ui.which, ui.date_edit, ui.stay_days, ui.drive_days)
+        ]
         ui.which.button(choice).setChecked(True)
         ui.date_edit.setEnabled(choice != NO_DATE)
         ui.date_edit.setDate(QDate(known) if known else QDate.currentDate())
@@ -135,23 +138,33 @@ class TimelineTab(QWidget):
 
     def _refresh(self) -> None:
         # The family's own days win, then the clinic file's; none means no end date.
-        self._plan = compute_plan(self._timeline,
-                                  self._inputs.with_defaults(self._region.overrides),
-                                  minimum_days=self._region.minimum_days())
+        self._plan = compute_plan(
+            self._timeline,
+            self._inputs.with_defaults(self._region.overrides),
+            minimum_days=self._region.minimum_days(),
+        )
         items = [
             TrackItem(
-                title=p.step.title, label=p.step.short_title, phase=p.step.phase,
-                start_day=p.start_day, day_text=p.day_text, date_text=self._dates(p),
+                title=p.step.title,
+                label=p.step.short_title,
+                phase=p.step.phase,
+                start_day=p.start_day,
+                day_text=p.day_text,
+                date_text=self._dates(p),
                 timing=self._region.expand(
-                    ", ".join(filter(None, (p.when, p.day_text, p.dates_text)))),
-                optional=p.step.optional, day_zero=p.start_day == p.end_day == 0,
+                    ", ".join(filter(None, (p.when, p.day_text, p.dates_text)))
+                ),
+                optional=p.step.optional,
+                day_zero=p.start_day == p.end_day == 0,
                 end_day=p.end_day if p.end_day != p.start_day else None,
                 open_end=p.open_end,
             )
             for p in self._plan
         ]
-        zones = [TrackZone(phase, self._timeline.phase_titles[phase], *scale)
-                 for phase, scale in _ZONE_SCALES.items()]
+        zones = [
+            TrackZone(phase, self._timeline.phase_titles[phase], *scale)
+            for phase, scale in _ZONE_SCALES.items()
+        ]
         self._ui.track.set_content(items, zones)
         has_date = self._inputs.has_date
         self._ui.save.setEnabled(has_date)
@@ -167,8 +180,10 @@ class TimelineTab(QWidget):
         words = getattr(self._timeline, "words", None)
         if words is None:
             return step.short_date_text
-        return (f"{words.date_label(step.start_date, short=True)} \u2013 "
-                f"{words.date_label(step.end_date, short=True)}")
+        return (
+            f"{words.date_label(step.start_date, short=True)} \u2013 "
+            f"{words.date_label(step.end_date, short=True)}"
+        )
 
     def _on_inputs_edited(self, *_args) -> None:
         ui = self._ui
@@ -205,8 +220,11 @@ class TimelineTab(QWidget):
             save_ics(self._plan, path, expand=self._region.expand)
         except (OSError, PlanError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            plain_text.warn(self, self.tr("Calendar not saved"),
-                                f"{self._timeline.texts['save_failed']}\n\n({reason})")
+            plain_text.warn(
+                self,
+                self.tr("Calendar not saved"),
+                f"{self._timeline.texts['save_failed']}\n\n({reason})",
+            )
             return
         self._ui.status.setText(self._timeline.texts["saved"])
         announce(self._ui.status, self._timeline.texts["saved"])
@@ -223,21 +241,20 @@ class TimelineTab(QWidget):
         if not 0 <= index < len(self._plan):
             return
         planned = self._plan[index]
-        self._ui.details.setHtml(self._expand_html(details_html(planned, self._timeline,
-                                                                self.tr)))
+        self._ui.details.setHtml(self._expand_html(details_html(planned, self._timeline, self.tr)))
         self._ui.sources.setText(sources_text(planned, self._timeline, self.tr))
         if planned.step.id != self._questions_for:  # keep "Added" showing while dates change
             self._questions_for = planned.step.id
             self._show_questions(planned.step.questions)
-
 
     def _expand_html(self, text: str) -> str:
         """Region rule tokens in a step's texts, in the reader's region's words."""
         import html
         import re
 
-        return re.sub(r"\{\{[^{}]*\}\}",
-                      lambda m: html.escape(self._region.expand(m[0]), quote=False), text)
+        return re.sub(
+            r"\{\{[^{}]*\}\}", lambda m: html.escape(self._region.expand(m[0]), quote=False), text
+        )
 
     def _show_questions(self, ids: tuple[str, ...]) -> None:
         self._ui.clear_questions()
@@ -266,5 +283,6 @@ class TimelineTab(QWidget):
 
     def _fit_to_width(self) -> None:
         wide = self.width() >= QFontMetrics(self.font()).averageCharWidth() * 110
-        self._ui.lower.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                    else QBoxLayout.Direction.TopToBottom)
+        self._ui.lower.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )

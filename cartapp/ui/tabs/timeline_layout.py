@@ -114,11 +114,17 @@ class TimelineLayout:
         self._labelled(box, tr("Date"), _target(self.date_edit, tr("The date you know")))
 
         self.stay_days = self._days_spin(tab, "timeline-stay-days")
-        self._labelled(box, tr("Stay near the center: days your center asks for"),
-                       _target(self.stay_days, tr("Days to stay near the center")))
+        self._labelled(
+            box,
+            tr("Stay near the center: days your center asks for"),
+            _target(self.stay_days, tr("Days to stay near the center")),
+        )
         self.drive_days = self._days_spin(tab, "timeline-drive-days")
-        self._labelled(box, tr("No driving: days your center asks for"),
-                       _target(self.drive_days, tr("Days of no driving")))
+        self._labelled(
+            box,
+            tr("No driving: days your center asks for"),
+            _target(self.drive_days, tr("Days of no driving")),
+        )
 
         self.clear = QPushButton(tr("Clear our dates"))
         self.clear.setObjectName("timeline-clear")
@@ -182,4 +188,3 @@ class TimelineLayout:
         label.setBuddy(field)
         box.addWidget(label)
         box.addWidget(field)
-

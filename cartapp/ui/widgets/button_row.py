@@ -32,8 +32,9 @@ class ButtonRow(QWidget):
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()
-        widest = max((b.sizeHint().width() for b in self._buttons if b.isVisibleTo(self)),
-                     default=0)
+        widest = max(
+            (b.sizeHint().width() for b in self._buttons if b.isVisibleTo(self)), default=0
+        )
         hint.setWidth(widest)
         return hint
 

@@ -24,8 +24,10 @@ class DefinitionPanel(QFrame):
         self._word.setObjectName("sectionHeading")
         self._definition = plain_label()
         self._definition.setWordWrap(True)
-        self._definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                                 | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._definition.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self._definition.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._close = QPushButton(self.tr("Close"))
         self._close.setAccessibleName(self.tr("Close the definition"))

@@ -18,8 +18,7 @@ RING_PX = 2
 def focused_link_rects(view: QTextEdit) -> list[QRect]:
     """One rectangle per line of the focused link's words (viewport coordinates)."""
     cursor = view.textCursor()
-    if not view.hasFocus() or not cursor.hasSelection() or \
-            not cursor.charFormat().isAnchor():
+    if not view.hasFocus() or not cursor.hasSelection() or not cursor.charFormat().isAnchor():
         return []
     lines: dict[int, QRect] = {}
     probe = QTextCursor(view.document())

@@ -58,8 +58,9 @@ class OrderList(QListWidget):
             self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
             self.remove_requested.emit()
-        elif key == Qt.Key.Key_F and mods == (Qt.KeyboardModifier.ControlModifier
-                                              | Qt.KeyboardModifier.ShiftModifier):
+        elif key == Qt.Key.Key_F and mods == (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
             self.ask_first_requested.emit()
         else:
             super().keyPressEvent(event)
@@ -98,8 +99,9 @@ class CountedText(QPlainTextEdit):
 
     def _update(self) -> None:
         used = len(self.toPlainText())
-        self._label.setText(self.tr("%1 of %2 characters").replace("%1", str(used))
-                            .replace("%2", str(self.limit)))
+        self._label.setText(
+            self.tr("%1 of %2 characters").replace("%1", str(used)).replace("%2", str(self.limit))
+        )
         over = used > self.limit
         self._label.setProperty("over", over)
         self._label.setStyleSheet("color: #B42318; font-weight: bold;" if over else "")
@@ -123,12 +125,14 @@ class MyQuestionsView(QWidget):
         self.summary.setWordWrap(True)
         self.list = OrderList()
         self.list.setAccessibleName(self.tr("My questions, in the order I will ask them"))
-        self.list.setAccessibleDescription(self.tr(
-            "Drag to reorder, or use Alt+Up and Alt+Down. Delete removes a question."))
+        self.list.setAccessibleDescription(
+            self.tr("Drag to reorder, or use Alt+Up and Alt+Down. Delete removes a question.")
+        )
 
         self.up = self._button(self.tr("Move up"), self.tr("Move the question up"), "Alt+Up")
-        self.down = self._button(self.tr("Move down"), self.tr("Move the question down"),
-                                 "Alt+Down")
+        self.down = self._button(
+            self.tr("Move down"), self.tr("Move the question down"), "Alt+Down"
+        )
         self.remove = self._button(self.tr("Remove"), self.tr("Remove the question"), "Del")
         self.ask_first = QCheckBox(self.tr("Ask first"))
         self.ask_first.setAccessibleName(self.tr("Ask this question first"))

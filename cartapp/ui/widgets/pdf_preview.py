@@ -25,8 +25,9 @@ class PdfPreview(QDialog):
 
     print_requested = Signal()
 
-    def __init__(self, data: bytes, parent=None, *, can_print: bool = True,
-                 title: str = "") -> None:
+    def __init__(
+        self, data: bytes, parent=None, *, can_print: bool = True, title: str = ""
+    ) -> None:
         super().__init__(parent)
         title = title or self.tr("Preview of my question sheet")
         self.setWindowTitle(title)
@@ -100,8 +101,7 @@ class PdfPreview(QDialog):
         """While a changed sheet is being made, Print is off: it would print the old one."""
         self.updating = on
         self.print_button.setEnabled(not on)
-        self.status.setText(self.tr("Updating the preview to match your changes…") if on
-                            else "")
+        self.status.setText(self.tr("Updating the preview to match your changes…") if on else "")
 
     def set_data(self, data: bytes) -> None:
         page = self.current_page()
@@ -123,8 +123,11 @@ class PdfPreview(QDialog):
         page = max(0, min(page, self.page_count() - 1))
         self.listen.stop_reading()  # the words heard must be the page on screen
         self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1))
-                                .replace("%2", str(self.page_count())))
+        self.page_label.setText(
+            self.tr("Page %1 of %2")
+            .replace("%1", str(page + 1))
+            .replace("%2", str(self.page_count()))
+        )
         self.previous.setEnabled(page > 0)
         self.next.setEnabled(page < self.page_count() - 1)
 

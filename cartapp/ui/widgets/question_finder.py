@@ -55,9 +55,12 @@ class BankList(QListWidget):
         index = super().moveCursor(action, modifiers)
         if not index.isValid() or not self.is_heading(index.row()):
             return index
-        back = (QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MovePageUp,
-                QAbstractItemView.CursorAction.MoveLeft,
-                QAbstractItemView.CursorAction.MovePrevious)
+        back = (
+            QAbstractItemView.CursorAction.MoveUp,
+            QAbstractItemView.CursorAction.MovePageUp,
+            QAbstractItemView.CursorAction.MoveLeft,
+            QAbstractItemView.CursorAction.MovePrevious,
+        )
         step = -1 if action in back else 1
         row = self._nearest_question(index.row(), step)
         return self.model().index(row, 0) if row >= 0 else self.currentIndex()
@@ -88,7 +91,8 @@ class QuestionFinder(QWidget):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Question topic"))
         self.category.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.category.setMinimumContentsLength(16)
         self.category.addItem(self.tr("All topics"), "")
         for cat in bank.categories:
@@ -98,7 +102,8 @@ class QuestionFinder(QWidget):
         self.results = BankList()
         self.results.setAccessibleName(self.tr("Questions you can add, under topic headings"))
         self.results.setAccessibleDescription(
-            self.tr("Press Enter or choose Add to put the selected question on your list."))
+            self.tr("Press Enter or choose Add to put the selected question on your list.")
+        )
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -151,12 +156,18 @@ class QuestionFinder(QWidget):
 
     def shown_ids(self) -> list[str]:
         """The question ids shown, in list order (headings left out)."""
-        return [self.results.item(r).data(ID_ROLE) for r in range(self.results.count())
-                if not self.results.is_heading(r)]
+        return [
+            self.results.item(r).data(ID_ROLE)
+            for r in range(self.results.count())
+            if not self.results.is_heading(r)
+        ]
 
     def headings(self) -> list[str]:
-        return [self.results.item(r).text() for r in range(self.results.count())
-                if self.results.is_heading(r)]
+        return [
+            self.results.item(r).text()
+            for r in range(self.results.count())
+            if self.results.is_heading(r)
+        ]
 
     def reset(self) -> None:
         self.search.clear()
@@ -168,22 +179,33 @@ class QuestionFinder(QWidget):
         text = self.search.text().strip()
         cat_id = self.category.currentData()
         found = self._bank.search(text) if text else list(self._bank.questions)
-        return [q for q in found if (not cat_id or q.category == cat_id)
-                and (q.for_teens or not self.teens_only.isChecked())]
+        return [
+            q
+            for q in found
+            if (not cat_id or q.category == cat_id)
+            and (q.for_teens or not self.teens_only.isChecked())
+        ]
 
     def _groups(self, questions: list[BankQuestion]) -> list[tuple[str, list[BankQuestion]]]:
         groups: list[tuple[str, list[BankQuestion]]] = []
-        browsing = not (self.search.text().strip() or self.category.currentData()
-                        or self.teens_only.isChecked())
+        browsing = not (
+            self.search.text().strip() or self.category.currentData() or self.teens_only.isChecked()
+        )
         if browsing and self._patient:
             own = [q for q in questions if q.for_teens]
             if own:
-                groups.append((self.tr("For you: questions in a teen's or young adult's "
-                                       "own words"), own))
+                groups.append(
+                    (self.tr("For you: questions in a teen's or young adult's own words"), own)
+                )
         if browsing and self._bank.start_here():
-            groups.append((self.tr("Start here: %1 questions most families ask")
-                           .replace("%1", str(len(self._bank.start_here()))),
-                           self._bank.start_here()))
+            groups.append(
+                (
+                    self.tr("Start here: %1 questions most families ask").replace(
+                        "%1", str(len(self._bank.start_here()))
+                    ),
+                    self._bank.start_here(),
+                )
+            )
         for cat in self._bank.categories:
             in_cat = [q for q in questions if q.category == cat.id]
             if self._patient:  # stable: the bank's order within each kind
@@ -205,8 +227,11 @@ class QuestionFinder(QWidget):
                 self.results.addItem(item)
         if questions:
             count = len(questions)
-            self.count.setText(self.tr("1 question") if count == 1
-                               else self.tr("%1 questions").replace("%1", str(count)))
+            self.count.setText(
+                self.tr("1 question")
+                if count == 1
+                else self.tr("%1 questions").replace("%1", str(count))
+            )
             self.results.setCurrentRow(self.results.first_question_row())
         else:
             self.count.setText(self.tr("No questions match. You can write your own."))
@@ -217,8 +242,9 @@ class QuestionFinder(QWidget):
         item.setData(HEADING_ROLE, True)
         # Shown, but never chosen: enabled keeps the theme's full-contrast text.
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Heading: %1").replace(
-            "%1", title))
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, self.tr("Heading: %1").replace("%1", title)
+        )
         font = QFont(self.results.font())
         font.setBold(True)
         # The theme may size text in pixels or in points; scale whichever it uses.
@@ -241,8 +267,10 @@ class QuestionFinder(QWidget):
             text = self.tr("On your list: ") + text
         item.setText(text)
         spoken = (self.tr("Teen question: ") if q.for_teens else "") + q.text
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     (self.tr("On your list: ") if added else "") + spoken)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            (self.tr("On your list: ") if added else "") + spoken,
+        )
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, q.why)
         font = item.font()
         font.setItalic(added)

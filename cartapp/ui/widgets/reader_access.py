@@ -75,7 +75,9 @@ class PageLink(QAccessibleWidget):
             state.offscreen = True
         cursor = reader.textCursor()
         if reader.hasFocus() and (cursor.selectionStart(), cursor.selectionEnd()) == (
-                self.span.start, self.span.end):
+            self.span.start,
+            self.span.end,
+        ):
             state.focused = True
         return state
 
@@ -113,9 +115,11 @@ class LinksPane(QAccessibleWidget):
     """The reader's viewport, with the page's links as its children."""
 
     def __init__(self, viewport: QWidget) -> None:
-        super().__init__(viewport, QAccessible.Role.Pane,
-                         QCoreApplication.translate("PageLinks",
-                                                    "Links on this page, in reading order"))
+        super().__init__(
+            viewport,
+            QAccessible.Role.Pane,
+            QCoreApplication.translate("PageLinks", "Links on this page, in reading order"),
+        )
         self.reader: QTextBrowser = viewport.parent()
         self.alive = True
         self._links: list[PageLink] | None = None
@@ -151,13 +155,15 @@ class LinksPane(QAccessibleWidget):
             if shiboken6.isValid(link):
                 if tell:  # or the screen reader keeps the old links beside the new
                     QAccessible.updateAccessibility(
-                        QAccessibleEvent(link, QAccessible.Event.ObjectDestroyed))
+                        QAccessibleEvent(link, QAccessible.Event.ObjectDestroyed)
+                    )
                 QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(link))
 
     def _children_changed(self) -> None:
         if self.alive:
             QAccessible.updateAccessibility(
-                QAccessibleEvent(self.reader.viewport(), QAccessible.Event.ObjectReorder))
+                QAccessibleEvent(self.reader.viewport(), QAccessible.Event.ObjectReorder)
+            )
 
     def _follow_focus(self) -> None:
         """Tab moves from link to link inside the page: tell the screen reader which."""
@@ -165,8 +171,7 @@ class LinksPane(QAccessibleWidget):
             return
         cursor = self.reader.textCursor()
         for link in self.links:
-            if (link.span.start, link.span.end) == (cursor.selectionStart(),
-                                                    cursor.selectionEnd()):
+            if (link.span.start, link.span.end) == (cursor.selectionStart(), cursor.selectionEnd()):
                 QAccessible.updateAccessibility(QAccessibleEvent(link, QAccessible.Event.Focus))
                 return
 

@@ -31,11 +31,15 @@ def link_spans(doc) -> list[LinkSpan]:
             if href:
                 last = spans[-1] if spans else None
                 if last and last.href == href and last.end == frag.position():
-                    spans[-1] = LinkSpan(last.start, frag.position() + frag.length(), href,
-                                         last.text + frag.text())
+                    spans[-1] = LinkSpan(
+                        last.start, frag.position() + frag.length(), href, last.text + frag.text()
+                    )
                 else:
-                    spans.append(LinkSpan(frag.position(), frag.position() + frag.length(),
-                                          href, frag.text()))
+                    spans.append(
+                        LinkSpan(
+                            frag.position(), frag.position() + frag.length(), href, frag.text()
+                        )
+                    )
             it += 1
         block = block.next()
     return [LinkSpan(s.start, s.end, s.href, " ".join(s.text.split())) for s in spans]
@@ -87,11 +91,13 @@ def span_rect(reader: QTextBrowser, span: LinkSpan) -> QRect:
                 continue
             x1 = _x(line, a - block.position())
             x2 = _x(line, b - block.position())
-            box |= QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
-                          abs(x2 - x1), line.height())
+            box |= QRectF(
+                origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), line.height()
+            )
         block = block.next()
-    return box.toAlignedRect().translated(-reader.horizontalScrollBar().value(),
-                                          -reader.verticalScrollBar().value())
+    return box.toAlignedRect().translated(
+        -reader.horizontalScrollBar().value(), -reader.verticalScrollBar().value()
+    )
 
 
 def _x(line, position: int) -> float:

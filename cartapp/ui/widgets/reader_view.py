@@ -47,10 +47,16 @@ class ReaderView(QTextBrowser):
     page_requested = Signal(str, str)
     external_link_requested = Signal(QUrl)
 
-    def __init__(self, page: Page, glossary: Glossary | None, parent=None, *,
-                 questions: QuestionNames | None = None,
-                 links: LinkTargets | None = None,
-                 pictures: Callable[[str], Path | None] | None = None) -> None:
+    def __init__(
+        self,
+        page: Page,
+        glossary: Glossary | None,
+        parent=None,
+        *,
+        questions: QuestionNames | None = None,
+        links: LinkTargets | None = None,
+        pictures: Callable[[str], Path | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._page = page
         self._glossary = glossary
@@ -87,8 +93,11 @@ class ReaderView(QTextBrowser):
             px = max(16, round(self.font().pixelSize() * 1.25))
             dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
             style = (HIGH_CONTRAST_CALLOUTS if dark else CALLOUTS).get(url.path())
-            colour = style.title_colour if style else self.palette().color(
-                self.palette().ColorRole.Text).name()
+            colour = (
+                style.title_colour
+                if style
+                else self.palette().color(self.palette().ColorRole.Text).name()
+            )
             return icons.image(url.path(), colour, px * 2)
         if url.scheme() == "figure":
             return self._figure_image(url.path())
@@ -128,7 +137,8 @@ class ReaderView(QTextBrowser):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         QSvgRenderer(QByteArray(figure_svg(name, high_contrast=dark))).render(
-            painter, QRectF(0, 0, *size))
+            painter, QRectF(0, 0, *size)
+        )
         painter.end()
         image.setDevicePixelRatio(ratio)
         return image
@@ -150,8 +160,14 @@ class ReaderView(QTextBrowser):
         dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
         px = self.font().pixelSize() if self.font().pixelSize() > 0 else 16
         figure_px = self._figure_width() if "figure:" in self._page.body else 0
-        state = (px, dark, self.palette().color(self.palette().ColorRole.Link).name(),
-                 figure_px, self.devicePixelRatioF(), self._region.version)
+        state = (
+            px,
+            dark,
+            self.palette().color(self.palette().ColorRole.Link).name(),
+            figure_px,
+            self.devicePixelRatioF(),
+            self._region.version,
+        )
         if state == getattr(self, "_rendered_for", None):
             return  # Qt sends font and palette changes that change nothing for us
         self._rendered_for = state
@@ -160,10 +176,18 @@ class ReaderView(QTextBrowser):
         doc.setDefaultStyleSheet(self._css(px))
         doc.setDocumentMargin(px)
         position = self.verticalScrollBar().value()
-        self.setHtml(render_page(self._page, self._glossary, high_contrast=dark,
-                                 icon_px=round(px * 1.25), figure_px=figure_px or 600,
-                                 expand=self._region.expander(), questions=self._questions,
-                                 links=self._links))
+        self.setHtml(
+            render_page(
+                self._page,
+                self._glossary,
+                high_contrast=dark,
+                icon_px=round(px * 1.25),
+                figure_px=figure_px or 600,
+                expand=self._region.expander(),
+                questions=self._questions,
+                links=self._links,
+            )
+        )
         self._apply_line_height(doc)
         self.verticalScrollBar().setValue(position)
         self._fit_reading_column()
@@ -193,8 +217,9 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(doc)
         cursor.select(QTextCursor.SelectionType.Document)
         fmt = QTextBlockFormat()
-        fmt.setLineHeight(LINE_HEIGHT_PERCENT,
-                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setLineHeight(
+            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         cursor.mergeBlockFormat(fmt)
         # A picture's line is as tall as the picture: 150 % of it would leave a
         # large gap between the picture and its caption.
@@ -259,7 +284,7 @@ class ReaderView(QTextBrowser):
                 fmt = it.fragment().charFormat()
                 href = fmt.anchorHref() if fmt.isAnchor() else ""
                 if href.startswith("question:"):
-                    qid = href[len("question:"):]
+                    qid = href[len("question:") :]
                     number = block.blockNumber()
                     if links and links[-1][0] == qid and links[-1][2] == number:
                         links[-1] = (qid, links[-1][1] + it.fragment().text(), number)
@@ -277,8 +302,10 @@ class ReaderView(QTextBrowser):
             it = block.begin()
             while not it.atEnd():
                 fmt = it.fragment().charFormat()
-                if fmt.isAnchor() and fmt.anchorHref() and (
-                    not targets or targets[-1] != fmt.anchorHref()
+                if (
+                    fmt.isAnchor()
+                    and fmt.anchorHref()
+                    and (not targets or targets[-1] != fmt.anchorHref())
                 ):
                     targets.append(fmt.anchorHref())
                 it += 1

@@ -70,10 +70,10 @@ class SheetDetails(QWidget):
     def set_reader(self, reader: str) -> None:
         """The name field asks for the patient's name when the patient is reading."""
         patient = reader == "patient"
-        self.name_label.setText(self.tr("Patient's name:") if patient
-                                else self.tr("Child's name:"))
-        self.child_name.setAccessibleName(self.tr("Patient's name") if patient
-                                          else self.tr("Child's name"))
+        self.name_label.setText(self.tr("Patient's name:") if patient else self.tr("Child's name:"))
+        self.child_name.setAccessibleName(
+            self.tr("Patient's name") if patient else self.tr("Child's name")
+        )
 
     def _line(self, name: str) -> QLineEdit:
         line = QLineEdit()
@@ -85,8 +85,11 @@ class SheetDetails(QWidget):
     def _on_notes_changed(self) -> None:
         self._keep_notes_in_limit()
         used = len(self.notes.toPlainText())
-        self.notes_count.setText(self.tr("%1 of %2 characters").replace("%1", str(used))
-                                 .replace("%2", str(MAX_NOTES_CHARS)))
+        self.notes_count.setText(
+            self.tr("%1 of %2 characters")
+            .replace("%1", str(used))
+            .replace("%2", str(MAX_NOTES_CHARS))
+        )
         self.changed.emit()
 
     def _keep_notes_in_limit(self) -> None:
@@ -98,8 +101,9 @@ class SheetDetails(QWidget):
         cursor = self.notes.textCursor()
         # Qt counts UTF-16 units; Python counts characters.
         before = text.encode("utf-16-le")[: cursor.position() * 2].decode(
-            "utf-16-le", errors="ignore")
-        after = text[len(before):]
+            "utf-16-le", errors="ignore"
+        )
+        after = text[len(before) :]
         room = MAX_NOTES_CHARS - len(after)
         before = before[:room] if room >= 0 else ""
         kept = (before + after)[:MAX_NOTES_CHARS]
@@ -109,16 +113,23 @@ class SheetDetails(QWidget):
         cursor.setPosition(len(before.encode("utf-16-le")) // 2)
         self.notes.setTextCursor(cursor)
         self.notes.blockSignals(False)
-        self.notes_count.setText(self.tr("The notes can hold %1 characters.")
-                                 .replace("%1", str(MAX_NOTES_CHARS)))
+        self.notes_count.setText(
+            self.tr("The notes can hold %1 characters.").replace("%1", str(MAX_NOTES_CHARS))
+        )
 
     def appointment_date(self) -> dt.date | None:
         if not self.has_date.isChecked():
             return None
         return self.appointment.date().toPython()
 
-    def set_values(self, child_name: str, prepared_by: str, appointment: dt.date | None,
-                   care_team: str, notes: str) -> None:
+    def set_values(
+        self,
+        child_name: str,
+        prepared_by: str,
+        appointment: dt.date | None,
+        care_team: str,
+        notes: str,
+    ) -> None:
         self.blockSignals(True)
         self.child_name.setText(child_name)
         self.prepared_by.setText(prepared_by)

@@ -61,13 +61,18 @@ def details_html(p: PlannedStep, timeline: Timeline, tr: Callable[[str], str]) -
     days = "" if p.day_text == p.when else f" ({e(p.day_text)})"
     parts = [f"<h2>{e(step.title)}</h2>", f"<p><b>{e(p.when)}</b>{days}</p>"]
     if p.dates_text:
-        parts.append(f"<p><b>{e(tr('Our estimated dates (typical):'))}</b> "
-                     f"{e(p.dates_text)}<br>{e(timeline.texts['typical'])}</p>")
+        parts.append(
+            f"<p><b>{e(tr('Our estimated dates (typical):'))}</b> "
+            f"{e(p.dates_text)}<br>{e(timeline.texts['typical'])}</p>"
+        )
     if step.changed_2025:
-        parts.append(f"<p><b>{e(tr('Changed in 2025:'))}</b> "
-                     f"{e(step.changed_2025)}</p>")
-    for heading, body in ((tr("What happens"), step.what), (tr("How long"), step.duration),
-                          (tr("Where"), step.where), (tr("Who is involved"), step.who)):
+        parts.append(f"<p><b>{e(tr('Changed in 2025:'))}</b> {e(step.changed_2025)}</p>")
+    for heading, body in (
+        (tr("What happens"), step.what),
+        (tr("How long"), step.duration),
+        (tr("Where"), step.where),
+        (tr("Who is involved"), step.who),
+    ):
         parts.append(f"<h3>{e(heading)}</h3><p>{e(body)}</p>")
     if step.bring:
         items = "".join(f"<li>{e(b)}</li>" for b in step.bring)

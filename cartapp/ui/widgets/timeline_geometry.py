@@ -91,8 +91,7 @@ class TrackGeometry:
     placement is kept until the width changes.
     """
 
-    def __init__(self, font: QFont, items: Sequence[TrackItem],
-                 zones: Sequence[TrackZone]) -> None:
+    def __init__(self, font: QFont, items: Sequence[TrackItem], zones: Sequence[TrackZone]) -> None:
         self.font = QFont(font)
         self.bold = QFont(font)
         self.bold.setBold(True)
@@ -115,8 +114,9 @@ class TrackGeometry:
         return self._last[1]
 
     def zone_items(self) -> list[tuple[TrackZone, list[int]]]:
-        return [(z, [i for i, it in enumerate(self._items) if it.phase == z.phase])
-                for z in self._zones]
+        return [
+            (z, [i for i, it in enumerate(self._items) if it.phase == z.phase]) for z in self._zones
+        ]
 
     def lines(self, item: TrackItem, vertical: bool) -> list[tuple[str, QFont]]:
         """The words drawn for one step: (text, font) per block.
@@ -149,19 +149,27 @@ class TrackGeometry:
         """(height, width used) of one step's words wrapped to ``width``."""
         flags = WRAP_LEFT if vertical else WRAP
         rect = QRectF(0, 0, max(width, 1.0), 10_000)
-        boxes = [QFontMetricsF(font).boundingRect(rect, flags, text)
-                 for text, font in self.lines(item, vertical)]
+        boxes = [
+            QFontMetricsF(font).boundingRect(rect, flags, text)
+            for text, font in self.lines(item, vertical)
+        ]
         return sum(b.height() for b in boxes), min(max(b.width() for b in boxes) + 1, width)
 
-    def _rows(self, width: int, rows: list[list[tuple[TrackZone, list[int]]]]
-              ) -> TrackPlacement | None:
+    def _rows(
+        self, width: int, rows: list[list[tuple[TrackZone, list[int]]]]
+    ) -> TrackPlacement | None:
         count = len(self._items)
         if not count:
             return None
         line = self.line_height
-        geo = TrackPlacement(vertical=False, height=0.0, nodes=[QPointF()] * count,
-                             texts=[QRectF()] * count, boxes=[QRectF()] * count,
-                             hits=[QRectF()] * count)
+        geo = TrackPlacement(
+            vertical=False,
+            height=0.0,
+            nodes=[QPointF()] * count,
+            texts=[QRectF()] * count,
+            boxes=[QRectF()] * count,
+            hits=[QRectF()] * count,
+        )
         top = self.margin
         for row in rows:
             bottom = self._row(geo, row, top, width)
@@ -171,11 +179,11 @@ class TrackGeometry:
         geo.height = top - line * 0.6 + self.margin
         return geo
 
-    def _row(self, geo: TrackPlacement, row: list[tuple[TrackZone, list[int]]], top: float,
-             width: int) -> float | None:
+    def _row(
+        self, geo: TrackPlacement, row: list[tuple[TrackZone, list[int]]], top: float, width: int
+    ) -> float | None:
         """Lay out one line of zones from ``top``; returns its bottom, or None if too tight."""
-        margin, radius, line, inset = (self.margin, self.radius, self.line_height,
-                                       self.text_inset)
+        margin, radius, line, inset = (self.margin, self.radius, self.line_height, self.text_inset)
         slot = (width - 2 * margin) / max(sum(len(m) for _, m in row), 1)
         wrap = slot - inset  # every label fits its even share, so packing always succeeds
         if wrap < self.min_slot():
@@ -199,8 +207,9 @@ class TrackGeometry:
             number = self._zones.index(zone)  # the same on one line or one line per zone
             marks += zone_marks(number, zone.first_day, zone.last_day, at, days)
             zone_spans.append((number, left, zone_w, members))
-            geo.ticks.append((top, [at(d) for d in range(zone.first_day, zone.last_day + 1,
-                                                         zone.tick_days)]))
+            geo.ticks.append(
+                (top, [at(d) for d in range(zone.first_day, zone.last_day + 1, zone.tick_days)])
+            )
             left += zone_w
             geo.separators.append((top, left))
         geo.separators.pop()
@@ -221,14 +230,21 @@ class TrackGeometry:
             sizes = {i: self._block_size(self._items[i], False, wrap) for i in members}
             order = sorted(members, key=lambda i: (anchors[i].center if i in anchors else 0, i))
             half = [sizes[i][1] / 2 + inset / 2 for i in order]
-            xs = [min(max(anchors[i].center if i in anchors else zone_left + zone_w / 2,
-                          zone_left + half[k]), zone_left + zone_w - half[k])
-                  for k, i in enumerate(order)]
+            xs = [
+                min(
+                    max(
+                        anchors[i].center if i in anchors else zone_left + zone_w / 2,
+                        zone_left + half[k],
+                    ),
+                    zone_left + zone_w - half[k],
+                )
+                for k, i in enumerate(order)
+            ]
             # Only the words move: nudge neighbours apart until they do not touch.
             for k in range(1, len(xs)):
                 xs[k] = max(xs[k], xs[k - 1] + half[k - 1] + half[k])
             for k in range(len(xs) - 1, -1, -1):
-                limit = (zone_left + zone_w if k == len(xs) - 1 else xs[k + 1] - half[k + 1])
+                limit = zone_left + zone_w if k == len(xs) - 1 else xs[k + 1] - half[k + 1]
                 xs[k] = min(xs[k], limit - half[k])
             placed += [(i, x, sizes[i], anchors.get(i)) for i, x in zip(order, xs, strict=True)]
         placed.sort(key=lambda p: p[1])
@@ -239,8 +255,9 @@ class TrackGeometry:
             geo.texts[i] = QRectF(x - wrap / 2, text_top, wrap, block)
             geo.boxes[i] = QRectF(x - used / 2, text_top, used, block)
             if anchor is not None:
-                geo.leaders.append((QPointF(anchor.center, mark_y + radius * 0.9),
-                                    QPointF(x, text_top - 2)))
+                geo.leaders.append(
+                    (QPointF(anchor.center, mark_y + radius * 0.9), QPointF(x, text_top - 2))
+                )
             start = margin if n == 0 else (placed[n - 1][1] + x) / 2
             end = width - margin if n == len(placed) - 1 else (placed[n + 1][1] + x) / 2
             geo.hits[i] = QRectF(start, text_top - radius, end - start, bottom - text_top + radius)
@@ -257,9 +274,14 @@ class TrackGeometry:
         text_w = max(width - text_left - margin - self.text_inset / 2, 1.0)
         bold_fm = QFontMetricsF(self.bold)
         count = len(self._items)
-        geo = TrackPlacement(vertical=True, height=0.0, nodes=[QPointF()] * count,
-                             texts=[QRectF()] * count, boxes=[QRectF()] * count,
-                             hits=[QRectF()] * count)
+        geo = TrackPlacement(
+            vertical=True,
+            height=0.0,
+            nodes=[QPointF()] * count,
+            texts=[QRectF()] * count,
+            boxes=[QRectF()] * count,
+            hits=[QRectF()] * count,
+        )
         y = margin
         for zone, members in self.zone_items():
             header = QRectF(margin, y, max(width - 2 * margin, 1.0), 10_000)
@@ -270,8 +292,7 @@ class TrackGeometry:
                 block, used = self._block_size(self._items[i], True, text_w)
                 geo.nodes[i] = QPointF(margin + radius * 1.6, y + bold_fm.height() / 2)
                 geo.texts[i] = geo.boxes[i] = QRectF(text_left, y, used, block)
-                geo.hits[i] = QRectF(margin, y - line * 0.3, width - 2 * margin,
-                                     block + line * 0.6)
+                geo.hits[i] = QRectF(margin, y - line * 0.3, width - 2 * margin, block + line * 0.6)
                 y += max(block, radius * 2) + line * 0.75
             y += line * 0.25
         geo.height = y + margin

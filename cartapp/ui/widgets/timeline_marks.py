@@ -32,8 +32,13 @@ class Mark:
         return (self.x0 + self.x1) / 2
 
 
-def zone_marks(zone_index: int, first_day: int, last_day: int, at: Callable[[int], float],
-               days: Sequence[tuple[int, int, bool]]) -> list[Mark]:
+def zone_marks(
+    zone_index: int,
+    first_day: int,
+    last_day: int,
+    at: Callable[[int], float],
+    days: Sequence[tuple[int, int, bool]],
+) -> list[Mark]:
     """``days`` is (start, end, belongs here) per item: a point belongs to its own zone
     only; a span is drawn in every zone its days reach."""
     marks = []
@@ -42,12 +47,23 @@ def zone_marks(zone_index: int, first_day: int, last_day: int, at: Callable[[int
             if own and first_day <= start <= last_day:
                 marks.append(Mark(index, zone_index, at(start), at(start)))
             continue
-        if end < first_day or start > last_day or (not own and (end == first_day
-                                                                or start == last_day)):
+        if (
+            end < first_day
+            or start > last_day
+            or (not own and (end == first_day or start == last_day))
+        ):
             continue  # a span only touching this zone's edge is drawn in the next
         lo, hi = max(start, first_day), min(end, last_day)
-        marks.append(Mark(index, zone_index, at(lo), at(hi), open_left=start < first_day,
-                          open_right=end > last_day))
+        marks.append(
+            Mark(
+                index,
+                zone_index,
+                at(lo),
+                at(hi),
+                open_left=start < first_day,
+                open_right=end > last_day,
+            )
+        )
     return marks
 
 

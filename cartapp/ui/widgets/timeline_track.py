@@ -110,8 +110,12 @@ class TimelineTrack(QWidget):
     # --- events ------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
-                            QEvent.Type.StyleChange, QEvent.Type.ApplicationFontChange):
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.ApplicationFontChange,
+        ):
             self._relayout()
         super().changeEvent(event)
 
@@ -206,8 +210,14 @@ class TimelineTrack(QWidget):
             self._paint_item(painter, sizes, geo, index, item)
         painter.end()
 
-    def _paint_item(self, painter: QPainter, sizes: TrackGeometry, geo: TrackPlacement,
-                    index: int, item: TrackItem) -> None:
+    def _paint_item(
+        self,
+        painter: QPainter,
+        sizes: TrackGeometry,
+        geo: TrackPlacement,
+        index: int,
+        item: TrackItem,
+    ) -> None:
         pal = self.palette()
         selected = index == self._current
         center, text_rect, box = geo.nodes[index], geo.texts[index], geo.boxes[index]
@@ -219,8 +229,9 @@ class TimelineTrack(QWidget):
             if geo.vertical:
                 painter.drawLine(QPointF(center.x() - reach, center.y()), center)
             else:
-                painter.drawLine(QPointF(center.x(), center.y() - reach),
-                                 QPointF(center.x(), text_rect.top()))
+                painter.drawLine(
+                    QPointF(center.x(), center.y() - reach), QPointF(center.x(), text_rect.top())
+                )
         if selected:
             box = box.adjusted(-BOX_PAD, -3, BOX_PAD, 3)
             painter.setPen(QPen(text_color, 2))
@@ -233,26 +244,32 @@ class TimelineTrack(QWidget):
                 painter.drawRoundedRect(ring, 9, 9)
         ring = QPen(text_color, 2, Qt.PenStyle.DashLine if item.optional else Qt.PenStyle.SolidLine)
         painter.setPen(ring)
-        painter.setBrush(pal.color(QPalette.ColorRole.Highlight if selected
-                                   else QPalette.ColorRole.Base))
+        painter.setBrush(
+            pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        )
         bars = [m for m in geo.marks if m.item == index and not m.is_point]
         for mark in bars:  # a span: a bar over its true days, on each zone it reaches
             self._paint_bar(painter, geo.mark_rect(mark, radius), mark, item, ring)
         if bars:
             pass  # drawn above; the words below say its days
         elif item.day_zero:
-            painter.drawPolygon(QPolygonF([
-                QPointF(center.x(), center.y() - radius * 1.3),
-                QPointF(center.x() + radius * 1.3, center.y()),
-                QPointF(center.x(), center.y() + radius * 1.3),
-                QPointF(center.x() - radius * 1.3, center.y()),
-            ]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(center.x(), center.y() - radius * 1.3),
+                        QPointF(center.x() + radius * 1.3, center.y()),
+                        QPointF(center.x(), center.y() + radius * 1.3),
+                        QPointF(center.x() - radius * 1.3, center.y()),
+                    ]
+                )
+            )
         else:
             painter.drawEllipse(center, radius, radius)
 
         flags = WRAP_LEFT if geo.vertical else WRAP
-        main = pal.color(QPalette.ColorRole.HighlightedText if selected
-                         else QPalette.ColorRole.WindowText)
+        main = pal.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
+        )
         y = text_rect.top()
         for text, font in sizes.lines(item, geo.vertical):
             painter.setFont(font)
@@ -268,13 +285,21 @@ class TimelineTrack(QWidget):
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         # A bar cut at a zone's edge, or whose end the team has not set, points on.
         tip = rect.height() * 0.6
-        for open_side, x, sign in ((mark.open_left, rect.left(), -1),
-                                   (mark.open_right or item.open_end, rect.right(), 1)):
+        for open_side, x, sign in (
+            (mark.open_left, rect.left(), -1),
+            (mark.open_right or item.open_end, rect.right(), 1),
+        ):
             if open_side:
                 y = rect.center().y()
-                painter.drawPolyline(QPolygonF([QPointF(x + sign * tip * 0.2, y - tip),
-                                                QPointF(x + sign * tip * 1.1, y),
-                                                QPointF(x + sign * tip * 0.2, y + tip)]))
+                painter.drawPolyline(
+                    QPolygonF(
+                        [
+                            QPointF(x + sign * tip * 0.2, y - tip),
+                            QPointF(x + sign * tip * 1.1, y),
+                            QPointF(x + sign * tip * 0.2, y + tip),
+                        ]
+                    )
+                )
 
     # --- geometry ----------------------------------------------------------------
 
@@ -302,6 +327,7 @@ class TimelineTrack(QWidget):
         # hears the newly selected step without a separate update call.
         self.setAccessibleName(f"{item.title}, {item.timing}" if item.timing else item.title)
         self.setAccessibleDescription(
-            self.tr("Treatment steps: step {0} of {1}. Use the arrow keys to move.")
-            .format(self._current + 1, len(self._items))
+            self.tr("Treatment steps: step {0} of {1}. Use the arrow keys to move.").format(
+                self._current + 1, len(self._items)
+            )
         )

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
-def vertical_scroll(content: QWidget | None = None, parent: QWidget | None = None, *,
-                    name: str = "") -> QScrollArea:
+def vertical_scroll(
+    content: QWidget | None = None, parent: QWidget | None = None, *, name: str = ""
+) -> QScrollArea:
     """``name``: what a screen reader says when the area takes the keyboard (it
     does, so that keys can scroll it)."""
     scroll = QScrollArea(parent)

@@ -15,26 +15,41 @@ APP_NAME = "CAR T Family Guide"
 
 
 def walk(*extra: str) -> str:
-    out = subprocess.run([SYSTEM_PYTHON, str(HERE / "walk.py"), APP_NAME, *extra],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [SYSTEM_PYTHON, str(HERE / "walk.py"), APP_NAME, *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return out.stdout
 
 
 def main() -> int:
     tabs = sys.argv[1:]
     read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                             "1366x768x24", "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     display = os.read(read_fd, 16).decode().strip()
-    env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb",
-               QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+    env = dict(
+        os.environ,
+        DISPLAY=f":{display}",
+        QT_QPA_PLATFORM="xcb",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+    )
     os.environ["DISPLAY"] = env["DISPLAY"]
     walk("--start-bus")  # the accessibility bus starts before the app asks for it
-    app = subprocess.Popen([sys.executable, str(HERE / "app.py")], env=env, text=True,
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL)
+    app = subprocess.Popen(
+        [sys.executable, str(HERE / "app.py")],
+        env=env,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     result = {}
     try:
         app.stdout.readline()

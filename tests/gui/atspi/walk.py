@@ -26,8 +26,7 @@ def describe(node):
         actions = ",".join(action.getName(i) for i in range(action.nActions))
     except NotImplementedError:
         actions = ""
-    name, description = (" ".join((text or "").split()) for text in (node.name,
-                                                                     node.description))
+    name, description = (" ".join((text or "").split()) for text in (node.name, node.description))
     return f"{node.getRoleName()} | {name} | {description} | {actions}"
 
 

@@ -12,8 +12,12 @@ import tempfile
 import threading
 
 home = tempfile.mkdtemp(prefix="cartapp-x11-")
-for name, sub in (("CARTAPP_USER_DATA_DIR", "data"), ("CARTAPP_USER_CONFIG_DIR", "config"),
-                  ("CARTAPP_MACHINE_CONFIG_DIR", "machine"), ("CARTAPP_STATE_DIR", "state")):
+for name, sub in (
+    ("CARTAPP_USER_DATA_DIR", "data"),
+    ("CARTAPP_USER_CONFIG_DIR", "config"),
+    ("CARTAPP_MACHINE_CONFIG_DIR", "machine"),
+    ("CARTAPP_STATE_DIR", "state"),
+):
     os.environ[name] = os.path.join(home, sub)
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
@@ -36,8 +40,9 @@ def xclip(selection: str) -> str:
 
     def run() -> None:
         try:
-            result = subprocess.run(["xclip", "-o", "-selection", selection],
-                                    capture_output=True, timeout=5, text=True)
+            result = subprocess.run(
+                ["xclip", "-o", "-selection", selection], capture_output=True, timeout=5, text=True
+            )
             out["text"] = result.stdout
         except subprocess.TimeoutExpired:
             out["text"] = "<timeout>"
@@ -52,8 +57,10 @@ def xclip(selection: str) -> str:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    config = ClinicConfig(clinic=ClinicInfo(name="X11 test"),
-                          kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("739164")))
+    config = ClinicConfig(
+        clinic=ClinicInfo(name="X11 test"),
+        kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("739164")),
+    )
     policy = KioskPolicy(config, kiosk=True)
     window = MainWindow(ContentLibrary("en"), Preferences(persist=False), policy=policy)
     session = KioskSession(window, policy, ["en"])
