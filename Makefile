@@ -16,7 +16,8 @@ test: $(STAMP)
 
 # The model and PDF core only (seconds, no Qt).
 test-fast: $(STAMP)
-	$(PY) -m pytest -m "not gui and not packaging"
+	$(PY) -m pytest -p no:pytestqt tests --ignore=tests/gui --ignore=tests/packaging \
+	  --ignore=tests/benchmarks -m "not gui and not packaging"
 
 screenshots: $(STAMP)
 	$(VENV)/bin/cartapp --screenshot screens

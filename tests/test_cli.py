@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cartapp import __version__, paths
 
 
@@ -32,6 +34,7 @@ def test_version():
     assert result.stdout.strip() == f"CAR T Family Guide {__version__}"
 
 
+@pytest.mark.gui  # starts the whole app in a process
 def test_self_test_passes_and_prints_one_line(tmp_path):
     result = run_cartapp("--self-test", tmp_path=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -59,12 +62,14 @@ def test_screenshots_are_distinct_and_not_blank(tmp_path, qapp):
     assert len(digests) == len(tabs)
 
 
+@pytest.mark.gui  # starts the whole app in a process
 def test_missing_language_falls_back_with_notice(tmp_path):
     result = run_cartapp("--lang", "zz", "--self-test", tmp_path=tmp_path)
     assert result.returncode == 0
     assert "not yet available in the language 'zz'" in result.stderr
 
 
+@pytest.mark.gui  # starts the whole app in a process
 def test_broken_content_gives_a_clear_error_not_a_traceback(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(paths.content_root(), content)

@@ -151,7 +151,8 @@ def test_any_typed_name_prints_or_is_refused_cleanly(tmp_path, capsys, name, pro
     if "\x00" in name + product:
         return  # a command line cannot carry NUL
     out = tmp_path / "card.pdf"
-    status = run("wallet-card", "-o", str(out), "--name", name, "--product", product)
+    # "--name=VALUE": a value may start with "-", which argparse would take for an option.
+    status = run("wallet-card", "-o", str(out), f"--name={name}", f"--product={product}")
     err = capsys.readouterr().err
     assert status in (0, 2)
     if status == 2:
