@@ -25,7 +25,9 @@ class ViewSettings:
     def set_high_contrast(self, on: bool) -> None:
         self.prefs.high_contrast = on
         if self.contrast_action.isChecked() != on:
+            # Its toggled signal calls back here: restyling twice doubled the wait.
             self.contrast_action.setChecked(on)
+            return
         self._apply_view()
         self.theme_changed.emit(on)
 

@@ -68,6 +68,15 @@ class LegendPanel(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            if self.isVisible():
+                self._draw_icons()
+            else:  # drawn when next shown: a theme change then costs nothing here
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
             self._draw_icons()
 
     def _row(self, key: str) -> QWidget:

@@ -143,7 +143,17 @@ class ReaderView(QTextBrowser):
         image.setDevicePixelRatio(ratio)
         return image
 
+    def _restyle(self) -> None:
+        """A new text size or theme: only the words' look changes, so a page nobody
+        sees is laid out again when it is next shown, and a change costs one page,
+        not every page ever opened."""
+        if self.isVisible():
+            self._render()
+        else:
+            self._stale = True
+
     def _render(self) -> None:
+        self._stale = False
         if getattr(self, "_rendering", False):
             # setHtml() can resize the viewport (a scroll bar comes or goes), which
             # asks for a render with new picture widths; rendering inside setHtml()
@@ -253,6 +263,11 @@ class ReaderView(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._restyle()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
             self._render()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
