@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -90,13 +88,7 @@ def save_ics(
     path = Path(path)
     if safe_is_dir(path):
         raise IsADirectoryError(errno.EISDIR, "that is a folder, not a file name", str(path))
-    fd, tmp = tempfile.mkstemp(prefix=".cartapp-", suffix=".ics.tmp", dir=path.parent)
-    try:
-        if hasattr(os, "fchmod"):  # mkstemp makes the file private; a calendar need not be
-            os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from cartapp.model.sheet_io import atomic_write
+
+    # A calendar holds dates, not the child's words: readable like any calendar file.
+    atomic_write(path, data, new_mode=0o644, make_folders=False)

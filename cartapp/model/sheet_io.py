@@ -152,13 +152,18 @@ def _refusal(exc: Any) -> str:
     return f"{exc}."
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step, creating parent folders.
+def atomic_write(
+    path: Path, data: bytes, *, new_mode: int | None = None, make_folders: bool = True
+) -> None:
+    """Replace ``path`` with ``data`` in one step: the app's one way to write a file.
 
-    On failure the temporary file is removed, any old file is untouched, and
-    the ``OSError`` is raised again.
+    Parent folders are made unless ``make_folders`` is False (a headless command never
+    makes folders). A new file is readable by its owner only unless ``new_mode`` says
+    otherwise; a replaced file keeps its permissions. On failure the temporary file is
+    removed, any old file is untouched, and the ``OSError`` is raised again.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_folders:
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
         old_mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
@@ -172,8 +177,9 @@ def atomic_write(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if old_mode is not None:
-            os.chmod(tmp_name, old_mode)
+        mode = old_mode if old_mode is not None else new_mode
+        if mode is not None:
+            os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
