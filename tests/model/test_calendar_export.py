@@ -135,22 +135,17 @@ def test_clinic_no_driving_days_reach_the_calendar(timeline):
 def test_the_calendar_is_written_the_one_atomic_way(tmp_path, monkeypatch):
     """One way to write a file: a calendar too goes through sheet_io.atomic_write,
     readable like any calendar, and never makes a folder."""
-    import datetime as _dt
-    import stat as _stat
+    import stat
 
     from cartapp.model import sheet_io
-    from cartapp.model.calendar_export import save_ics
-    from cartapp.model.timeline import PlanInputs, compute_plan, load_timeline_for
 
     calls = []
     real = sheet_io.atomic_write
     monkeypatch.setattr(sheet_io, "atomic_write", lambda *a, **k: (calls.append(k), real(*a, **k)))
-    plan = compute_plan(load_timeline_for("en"), PlanInputs(infusion_date=_dt.date(2027, 5, 10)))
+    plan = compute_plan(load_timeline_for("en"), PlanInputs(infusion_date=date(2027, 5, 10)))
     target = tmp_path / "plan.ics"
     save_ics(plan, target)
     assert calls == [{"new_mode": 0o644, "make_folders": False}]
-    assert _stat.S_IMODE(target.stat().st_mode) == 0o644
-    import pytest as _pytest
-
-    with _pytest.raises(OSError):
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    with pytest.raises(OSError):
         save_ics(plan, tmp_path / "no-such-folder" / "plan.ics")
