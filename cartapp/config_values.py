@@ -16,7 +16,6 @@ from cartapp.config_pin import (
     _parse_pin_hash,
 )
 
-_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 FEVER_C_RANGE = (37.0, 38.5)  # the thresholds centres use; cartapp.model.rules says the same
 # A logo is shown a few centimetres wide; anything larger is a wrong file.
 MAX_LOGO_BYTES = 8 * 1024 * 1024
@@ -147,7 +146,9 @@ def _pin_hash(section: str, key: str, value: object, folder: Path) -> str:
 
 def _language(section: str, key: str, value: object, folder: Path) -> str:
     text = _text(section, key, value, folder)
-    if not _LANGUAGE.fullmatch(text):
+    from cartapp.model.language_tag import is_language_tag  # the app's one rule
+
+    if not is_language_tag(text):
         raise _refused(
             key,
             f"{_where(section, key, value)} is not a language code; use a "
