@@ -29,8 +29,22 @@ def content_root() -> Path:
     return Path(override) if override else _bundle_root() / "content"
 
 
+FALLBACK_LANGUAGE = "en"
+
+
 def content_dir(lang: str) -> Path:
     return content_root() / lang
+
+
+def content_file(lang: str, name: str) -> Path:
+    """``name`` in ``lang``'s folder, or in English's when that language has none yet:
+    the one place content falls back to English (a translation may lag behind)."""
+    from cartapp.model.guarded_read import safe_exists
+
+    path = content_dir(lang) / name
+    if lang != FALLBACK_LANGUAGE and not safe_exists(path):
+        return content_dir(FALLBACK_LANGUAGE) / name
+    return path
 
 
 def resources_dir() -> Path:

@@ -15,16 +15,14 @@ from cartapp import __version__
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
 from cartapp.commands.output_checks import output_problem, quote
 from cartapp.model.errors import ContentError
-from cartapp.model.guarded_read import safe_exists, short
-from cartapp.model.question_bank import BANK_FILE_NAME, QuestionBank, load_bank_for
+from cartapp.model.guarded_read import short
+from cartapp.model.question_bank import QuestionBank, load_bank_for
 from cartapp.model.sheet import SheetError, is_language_tag
 from cartapp.model.sheet_io import SheetFileError, atomic_write, load_sheet, write_problem
-from cartapp.paths import content_dir
 from cartapp.pdf.sheet_limits import build_within_limits
 from cartapp.pdf.styles import system_paper
 
 PROG = "cartapp sheet"
-FALLBACK_LANGUAGE = "en"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -169,9 +167,8 @@ def _clinic_words(args) -> dict:
 
 def _bank_for(language: str) -> QuestionBank:
     # A sheet in a language the app has no questions for still prints: the
-    # family's words come from the file, only group titles need the bank.
-    if not safe_exists(content_dir(language) / BANK_FILE_NAME):
-        language = FALLBACK_LANGUAGE
+    # family's words come from the file, only group titles need the bank
+    # (load_bank_for falls back to English).
     return load_bank_for(language)
 
 

@@ -295,9 +295,5 @@ def load_kit(path: Path) -> KitContent:
 @lru_cache(maxsize=4)
 def kit_content(language: str = "en") -> KitContent:
     """The kit's words in ``language``, else English (a translation may lag behind)."""
-    from cartapp.model.guarded_read import safe_exists
-
-    path = paths.content_root() / language / KIT_FILE_NAME
-    if not safe_exists(path):
-        path = paths.content_root() / "en" / KIT_FILE_NAME
+    path = paths.content_file(language, KIT_FILE_NAME)
     return load_kit(path)

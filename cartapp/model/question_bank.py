@@ -94,7 +94,8 @@ class QuestionBank:
 
 
 def load_bank_for(lang: str) -> QuestionBank:
-    return load_bank(paths.content_dir(lang) / BANK_FILE_NAME)
+    """The questions in ``lang``, or in English when that language has none yet."""
+    return load_bank(paths.content_file(lang, BANK_FILE_NAME))
 
 
 def load_bank(path: Path) -> QuestionBank:

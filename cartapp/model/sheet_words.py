@@ -57,10 +57,7 @@ class SheetWords:
 
 def sheet_words(language: str = "en") -> SheetWords:
     """The sheet's words in ``language``, or in English when it has none."""
-    path = paths.content_dir(language) / FILE_NAME
-    if not path.exists():
-        path = paths.content_dir("en") / FILE_NAME
-    return load_sheet_words(path)
+    return load_sheet_words(paths.content_file(language, FILE_NAME))
 
 
 @lru_cache(maxsize=8)

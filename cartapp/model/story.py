@@ -16,11 +16,10 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
-from cartapp.model.guarded_read import load_content_toml, safe_exists
+from cartapp.model.guarded_read import load_content_toml
 from cartapp.model.pages import Source  # the same title, publisher, year, address
 
 STORY_FILE = "story.toml"
-FALLBACK_LANG = "en"
 
 # A scene longer than this stops feeling like one step of a story and starts to
 # feel like waiting; the style guide asks for about six seconds at most.
@@ -98,10 +97,7 @@ class Story:
 
 def load_story_for(lang: str) -> Story:
     """The story in ``lang``, or in English when that language has none yet."""
-    path = paths.content_dir(lang) / STORY_FILE
-    if not safe_exists(path) and lang != FALLBACK_LANG:
-        path = paths.content_dir(FALLBACK_LANG) / STORY_FILE
-    return load_story(path)
+    return load_story(paths.content_file(lang, STORY_FILE))
 
 
 def load_story(path: Path | str) -> Story:

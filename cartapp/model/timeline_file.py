@@ -24,7 +24,7 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
-from cartapp.model.guarded_read import load_content_toml, safe_exists
+from cartapp.model.guarded_read import load_content_toml
 from cartapp.model.pages import Source
 
 PHASES = ("before", "around", "after")
@@ -128,10 +128,7 @@ class Timeline(Sequence[Step]):
 
 def load_timeline_for(lang: str) -> Timeline:
     """The steps in ``lang``, falling back to English when that language has none yet."""
-    path = paths.content_dir(lang) / "timeline.toml"
-    if not safe_exists(path) and lang != "en":
-        path = paths.content_dir("en") / "timeline.toml"
-    return load_timeline(path)
+    return load_timeline(paths.content_file(lang, "timeline.toml"))
 
 
 def load_timeline(path: Path | str) -> Timeline:
