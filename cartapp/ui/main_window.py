@@ -246,9 +246,7 @@ class MainWindow(ViewSettings, ReaderRegion, QMainWindow):
             self.kit_dialog.close()
             self.kit_dialog = None
         for tab in self._tabs.values():
-            reset = getattr(tab, "reset", None)
-            if reset is not None:
-                reset()
+            tab.reset()  # every tab is a cartapp.ui.tabs.protocol.Tab
         if "timeline" in self._tabs:
             from cartapp.model.timeline import PlanInputs
 

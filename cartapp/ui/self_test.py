@@ -26,12 +26,13 @@ def collect_problems(window: MainWindow) -> list[str]:
         QApplication.processEvents()
         if not tab.isVisible():
             problems.append(f"{key}: the tab did not show")
-        check = getattr(tab, "self_check", None)
-        if check is None:
-            problems.append(f"{key}: the tab has no check")
+        from cartapp.ui.tabs.protocol import Tab
+
+        if not isinstance(tab, Tab):
+            problems.append(f"{key}: the tab cannot be reset or checked")
             continue
         try:
-            problems.extend(check())
+            problems.extend(tab.self_check())
         except Exception as exc:  # a failing check must be reported, not crash the test
             problems.append(f"{key}: check failed ({type(exc).__name__}: {exc})")
     return problems
