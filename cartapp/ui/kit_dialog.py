@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from cartapp.model.kit import MAX_CHARS, FamilyDetails
 from cartapp.model.kit_content import ITEMS, KitContent
 from cartapp.ui import plain_text
+from cartapp.ui.widgets.wrapped_check import WrappedCheck
 
 # The products licensed for B-cell ALL in the US, UK or EU (the fact sheet, §1);
 # any other name can be typed.
@@ -99,7 +99,7 @@ class KitDialog(QDialog):
         layout = QVBoxLayout(box)
         self.item_boxes: dict[str, QCheckBox] = {}
         for item in ITEMS:
-            row = _WrappedCheck(self._content.title(item), self._content.summary(item))
+            row = WrappedCheck(self._content.title(item), self._content.summary(item))
             row.check.setChecked(True)
             row.check.setObjectName(f"kit-{item}")
             row.check.toggled.connect(self._options_changed)
@@ -148,7 +148,7 @@ class KitDialog(QDialog):
     def _optional_date(
         self, form: QFormLayout, question: str, label: str, known: datetime.date | None
     ) -> tuple[QCheckBox, QDateEdit]:
-        row = _WrappedCheck(question, "")
+        row = WrappedCheck(question, "")
         check = row.check
         edit = QDateEdit()
         edit.setCalendarPopup(True)
@@ -292,34 +292,3 @@ class KitDialog(QDialog):
     def done(self, result: int) -> None:
         self.output.forget()  # no copy of the family's kit stays in memory
         super().done(result)
-
-
-class _WrappedCheck(QWidget):
-    """A check box whose words wrap: a QCheckBox's own text never does, and at 200 %
-    text a long title would push the dialog wider than the screen."""
-
-    def __init__(self, title: str, summary: str) -> None:
-        super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox()
-        self.check.setAccessibleName(title)
-        self.check.setAccessibleDescription(summary)
-        self.title = plain_text.plain_label(title)
-        self.title.setObjectName("kit-item-title")
-        self.summary = plain_text.plain_label(summary)
-        self.summary.setVisible(bool(summary))
-        for label in (self.title, self.summary):
-            label.setWordWrap(True)
-            label.setBuddy(self.check)
-        grid.addWidget(self.check, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.title, 0, 1)
-        grid.addWidget(self.summary, 1, 1)
-        grid.setColumnStretch(1, 1)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
-        # The words are part of the target, as a check box's own text would be.
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.check.toggle()
-            self.check.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mouseReleaseEvent(event)

@@ -31,6 +31,7 @@ from cartapp.ui.widgets.timeline_geometry import (
     TrackPlacement,
     TrackZone,
 )
+from cartapp.ui.widgets.timeline_marks import paint_bar
 
 # The track's content types live beside the geometry that measures them; callers keep
 # importing them from the track.
@@ -249,7 +250,7 @@ class TimelineTrack(QWidget):
         )
         bars = [m for m in geo.marks if m.item == index and not m.is_point]
         for mark in bars:  # a span: a bar over its true days, on each zone it reaches
-            self._paint_bar(painter, geo.mark_rect(mark, radius), mark, item, ring)
+            paint_bar(painter, geo.mark_rect(mark, radius), mark, item, ring)
         if bars:
             pass  # drawn above; the words below say its days
         elif item.day_zero:
@@ -278,28 +279,6 @@ class TimelineTrack(QWidget):
             used = QFontMetricsF(font).boundingRect(rect, flags, text)
             painter.drawText(rect, flags, text)
             y += used.height()
-
-    @staticmethod
-    def _paint_bar(painter: QPainter, rect: QRectF, mark, item: TrackItem, ring: QPen) -> None:
-        painter.setPen(ring)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        # A bar cut at a zone's edge, or whose end the team has not set, points on.
-        tip = rect.height() * 0.6
-        for open_side, x, sign in (
-            (mark.open_left, rect.left(), -1),
-            (mark.open_right or item.open_end, rect.right(), 1),
-        ):
-            if open_side:
-                y = rect.center().y()
-                painter.drawPolyline(
-                    QPolygonF(
-                        [
-                            QPointF(x + sign * tip * 0.2, y - tip),
-                            QPointF(x + sign * tip * 1.1, y),
-                            QPointF(x + sign * tip * 0.2, y + tip),
-                        ]
-                    )
-                )
 
     # --- geometry ----------------------------------------------------------------
 
