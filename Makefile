@@ -9,7 +9,7 @@ APP_STAMP = $(VENV)/.app-installed
 .PHONY: run test test-fast screenshots bench lint bundle lock clean
 
 run: $(APP_STAMP)
-	$(VENV)/bin/cartapp
+	@$(VENV)/bin/cartapp
 
 test: $(STAMP)
 	$(PY) -m pytest
