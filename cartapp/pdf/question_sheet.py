@@ -39,6 +39,7 @@ from cartapp.model.sheet import MAX_FIELD_CHARS, QuestionSheet, SheetError, clea
 from cartapp.model.sheet_words import SheetWords, sheet_words
 from cartapp.paths import content_dir
 from cartapp.pdf import sheet_sections as sections
+from cartapp.pdf.dates import dated_day
 from cartapp.pdf.fonts import BOLD, REGULAR, covers, register_fonts
 from cartapp.pdf.sheet_fit import AnswerSpace, EndMark, Layout, fit
 from cartapp.pdf.sheet_sections import DEFAULT_FEVER
@@ -66,23 +67,6 @@ __all__ = [
 ]
 
 SUBJECT = "A family's questions about CAR T-cell therapy, to go through with the care team"
-# Spelled out here, not taken from the system locale, so the sheet reads the
-# same on every computer whatever its language settings.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass
@@ -95,7 +79,7 @@ class ClinicBlock:
 
 def format_long_date(day: datetime.date) -> str:
     """ "Tuesday, 3 March 2026": unambiguous in every English-speaking country."""
-    return f"{_DAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return dated_day(day)
 
 
 def build_sheet_pdf(

@@ -14,8 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
+from cartapp.pdf.dates import short_date
 from cartapp.pdf.fonts import REGULAR
-from cartapp.pdf.kit.common import Context, box, short_date
+from cartapp.pdf.kit.common import Context, box
 from cartapp.pdf.kit.log import TickBox
 from cartapp.pdf.styles import BORDER, TEXT
 from cartapp.pdf.typed_text import TypedParagraph

@@ -8,7 +8,6 @@ prints as typed, with embedded fonts, or is refused before printing.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,35 +19,10 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from cartapp.model.kit import KitFacts, fill
 from cartapp.model.kit_content import KitContent
 from cartapp.model.rules import default_table
+from cartapp.pdf.dates import long_date
 from cartapp.pdf.fonts import BOLD, REGULAR
 from cartapp.pdf.styles import BORDER, PRIMARY, SECONDARY, TEXT
 from cartapp.pdf.typed_text import TypedParagraph
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def long_date(day: datetime.date) -> str:
-    """ "3 March 2026": day, month in words, year; read the same in every English country."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def short_date(day: datetime.date) -> str:
-    """ "Tue 3 Mar": a row of the log or the rota."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1][:3]}"
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from cartapp.model.kit_content import Words
+from cartapp.pdf.dates import short_date
 from cartapp.pdf.fonts import BOLD, REGULAR
-from cartapp.pdf.kit.common import Context, short_date
+from cartapp.pdf.kit.common import Context
 from cartapp.pdf.styles import BORDER, TEXT
 from cartapp.pdf.typed_text import TypedParagraph
 
