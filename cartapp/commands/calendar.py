@@ -7,12 +7,10 @@ exit status 2 and one line on stderr, and nothing is written.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from datetime import date
 from pathlib import Path
 
-from cartapp.commands.one_line_parser import OneLineParser, UsageError
+from cartapp.commands.one_line_parser import OneLineParser, UsageError, iso_day
 from cartapp.model.calendar_export import plan_to_ics, save_ics
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import short
@@ -25,16 +23,6 @@ from cartapp.model.timeline import (
 )
 
 PROG = "cartapp calendar"
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _day(text: str) -> date:
-    if not _ISO_DAY.match(text):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD, like 2027-05-10")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not a real calendar day") from None
 
 
 def _days(text: str) -> int:
@@ -56,13 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     known = parser.add_mutually_exclusive_group(required=True)
     known.add_argument(
         "--infusion-date",
-        type=_day,
+        type=iso_day,
         metavar="YYYY-MM-DD",
         help="the day of the CAR T infusion (Day 0)",
     )
     known.add_argument(
         "--collection-date",
-        type=_day,
+        type=iso_day,
         metavar="YYYY-MM-DD",
         help="the day the cells are collected; Day 0 is estimated from it",
     )

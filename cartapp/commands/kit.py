@@ -8,31 +8,17 @@ status 2 (1 if the app's own content is broken), and nothing is written.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from datetime import date
 from pathlib import Path
 
 from cartapp import __version__
-from cartapp.commands.one_line_parser import OneLineParser, UsageError
+from cartapp.commands.one_line_parser import OneLineParser, UsageError, iso_day
 from cartapp.commands.output_checks import output_problem
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import short
 from cartapp.model.kit_content import ITEMS
 
 PROG = "cartapp kit"
-
-
-def _day(text: str) -> date:
-    # fromisoformat alone also takes 20270510 and 2027-W19; a family means a day.
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise argparse.ArgumentTypeError(
-            f"{short(text, 40)!r} is not a date; use YYYY-MM-DD, like 2027-05-10"
-        )
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not a real calendar day") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--infusion-date",
-        type=_day,
+        type=iso_day,
         metavar="YYYY-MM-DD",
         help="Day 0: dates the log, the rota and the driving end date",
     )
@@ -71,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--no-driving-until",
-        type=_day,
+        type=iso_day,
         metavar="YYYY-MM-DD",
         help="the date your team gave for driving again",
     )
