@@ -2,7 +2,8 @@
 
 Weeks before Day 0, days around it and months after it do not fit one scale, so each
 zone gets its own, with light ticks showing its unit. Where everything goes is worked
-out in ``timeline_geometry``; this widget paints it and takes keys, clicks and taps.
+out in ``timeline_geometry`` and drawn by ``timeline_paint``; this widget holds the
+steps and takes keys, clicks and taps.
 """
 
 from __future__ import annotations
