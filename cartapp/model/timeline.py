@@ -44,6 +44,7 @@ __all__ = [
     "load_timeline",
     "load_timeline_for",
     "rows_for_print",
+    "short_dates",
 ]
 
 # A family planning treatment types dates near today; anything far outside is a typo.
@@ -255,6 +256,23 @@ def _day_zero(steps: Sequence[Step], inputs: PlanInputs) -> date | None:
     if offset is None:
         raise PlanError("These steps cannot estimate Day 0 from a collection date.")
     return inputs.collection_date - timedelta(days=offset)
+
+
+def short_dates(step: PlannedStep, words: DayWords) -> str:
+    """A step's dates in a few words for the track: "Mar 3", "Mar 3 – Mar 17", or
+    "From Mar 3" while the team has not given the end; "" until a date is known."""
+    start, end = step.start_date, step.end_date
+    if start is None:
+        return ""
+    first = words.date_label(start, short=True)
+    if step.open_end:
+        return words.open_short.format(start=first)
+    if end is None or end == start:
+        return first
+    # Within one year the month and day say it; a span into another year names that year,
+    # or a 15-year follow-up would read as ending within months.
+    last = words.date_label(end, short=end.year == start.year)
+    return f"{first} – {last}"
 
 
 def rows_for_print(plan: Sequence[PlannedStep]) -> list[tuple[str, str, str]]:

@@ -53,6 +53,7 @@ class DayWords:
     # A period the team has not given a length for yet: never an invented end date.
     open_when: str = "From {start}. Your team tells you how long."
     open_dates: str = "From {start}. Your team gives the end date."
+    open_short: str = "From {start}"  # the same, where a track label has one short line
     months: tuple[str, ...] = (
         "Jan",
         "Feb",
@@ -191,12 +192,14 @@ class _Reader:
             raise self.fail("[words] months must list 12 month names")
         given = {
             k: raw[k]
-            for k in ("day", "range", "date", "short_date", "open_when", "open_dates")
+            for k in ("day", "range", "date", "short_date", "open_when", "open_dates", "open_short")
             if k in raw
         }
         words = DayWords(**given, months=tuple(months))
         self.template(words.day, "[words] day", n="+1")
         self.template(words.range, "[words] range", start="", end="")
+        for key in ("open_when", "open_dates", "open_short"):
+            self.template(getattr(words, key), f"[words] {key}", start="")
         for key in ("date", "short_date"):
             self.template(getattr(words, key), f"[words] {key}", month="", day=1, year=1)
         return words

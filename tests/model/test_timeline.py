@@ -22,6 +22,7 @@ from cartapp.model.timeline import (
     load_timeline,
     load_timeline_for,
     rows_for_print,
+    short_dates,
 )
 
 # The ids the question bank promises; a step may only link to these.
@@ -316,3 +317,23 @@ def test_version_1_default_days_are_not_kept_as_a_choice():
     assert old.stay_near_days is None and old.no_driving_days == 21
     new = PlanInputs.from_dict(PlanInputs(stay_near_days=14).to_dict())
     assert new.stay_near_days == 14
+
+
+def test_short_dates_for_the_track(timeline):
+    plan = {
+        p.step.id: p for p in compute_plan(timeline, PlanInputs(infusion_date=date(2027, 3, 3)))
+    }
+    words = timeline.words
+    assert short_dates(plan["infusion"], words) == "Mar 3"
+    assert short_dates(plan["close-watch"], words) == "Mar 3 \u2013 Mar 17"
+    # No invented end: the team has not given the days yet.
+    assert short_dates(plan["stay-near"], words) == "From Mar 3"
+    # Fifteen years of follow-up must not read as ending within months.
+    assert short_dates(plan["long-term"], words) == "Jun 1 \u2013 Mar 3, 2042"
+    assert short_dates(compute_plan(timeline)[0], words) == ""
+
+
+def test_short_dates_name_the_year_a_span_ends_in(timeline):
+    plan = compute_plan(timeline, PlanInputs(infusion_date=date(2027, 12, 25)))
+    close = next(p for p in plan if p.step.id == "close-watch")
+    assert short_dates(close, timeline.words) == "Dec 25 \u2013 Jan 8, 2028"

@@ -21,6 +21,7 @@ from cartapp.model.timeline import (
     PlannedStep,
     Timeline,
     compute_plan,
+    short_dates,
 )
 from cartapp.ui import plain_text
 from cartapp.ui.announce import announce
@@ -150,7 +151,7 @@ class TimelineTab(QWidget):
                 phase=p.step.phase,
                 start_day=p.start_day,
                 day_text=p.day_text,
-                date_text=self._dates(p),
+                date_text=short_dates(p, self._timeline.words),
                 timing=self._region.expand(
                     ", ".join(filter(None, (p.when, p.day_text, p.dates_text)))
                 ),
@@ -170,20 +171,6 @@ class TimelineTab(QWidget):
         self._ui.save.setEnabled(has_date)
         self._ui.save_hint.setVisible(self._allow_file_export and not has_date)
         self._show_step(self._ui.track.current_index())
-
-    def _dates(self, step) -> str:
-        """The step's dates on the track: "Mar 3 – Mar 17" for a span with both ends."""
-        if step.start_date is None:
-            return ""
-        if step.end_date is None or step.end_date == step.start_date:
-            return step.short_date_text
-        words = getattr(self._timeline, "words", None)
-        if words is None:
-            return step.short_date_text
-        return (
-            f"{words.date_label(step.start_date, short=True)} \u2013 "
-            f"{words.date_label(step.end_date, short=True)}"
-        )
 
     def _on_inputs_edited(self, *_args) -> None:
         ui = self._ui

@@ -3,20 +3,13 @@ its day, and which lane it takes so marks never cover one another.
 
 Marks are never moved off their days; only lanes (rows under the line) separate
 them. A span that reaches past a zone's edge is cut there and says so (``open_left``,
-``open_right``); a step spanning two zones has a bar in each. ``paint_bar`` draws one.
+``open_right``); a step spanning two zones has a bar in each.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPen, QPolygonF
-
-if TYPE_CHECKING:
-    from cartapp.ui.widgets.timeline_geometry import TrackItem
 
 
 @dataclass
@@ -92,26 +85,3 @@ def assign_lanes(marks: list[Mark], room: float, radius: float) -> int:
             mark.lane = len(lanes)
             lanes.append([(lo, hi)])
     return max(len(lanes), 1)
-
-
-def paint_bar(painter: QPainter, rect: QRectF, mark: Mark, item: TrackItem, ring: QPen) -> None:
-    """A span: a rounded bar over its days."""
-    painter.setPen(ring)
-    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    # A bar cut at a zone's edge, or whose end the team has not set, points on.
-    tip = rect.height() * 0.6
-    for open_side, x, sign in (
-        (mark.open_left, rect.left(), -1),
-        (mark.open_right or item.open_end, rect.right(), 1),
-    ):
-        if open_side:
-            y = rect.center().y()
-            painter.drawPolyline(
-                QPolygonF(
-                    [
-                        QPointF(x + sign * tip * 0.2, y - tip),
-                        QPointF(x + sign * tip * 1.1, y),
-                        QPointF(x + sign * tip * 0.2, y + tip),
-                    ]
-                )
-            )

@@ -2,36 +2,19 @@
 
 Weeks before Day 0, days around it and months after it do not fit one scale, so each
 zone gets its own, with light ticks showing its unit. Where everything goes is worked
-out in ``timeline_geometry``; this widget paints it and takes keys, clicks and taps.
+out in ``timeline_geometry`` and drawn by ``timeline_paint``; this widget holds the
+steps and takes keys, clicks and taps.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QFontMetricsF,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPolygonF,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cartapp.ui.widgets.timeline_geometry import (
-    BOX_PAD,
-    RING_GAP,
-    WRAP,
-    WRAP_LEFT,
-    TrackGeometry,
-    TrackItem,
-    TrackPlacement,
-    TrackZone,
-)
-from cartapp.ui.widgets.timeline_marks import paint_bar
+from cartapp.ui.widgets.timeline_geometry import TrackGeometry
+from cartapp.ui.widgets.timeline_items import TrackItem, TrackPlacement, TrackZone
+from cartapp.ui.widgets.timeline_paint import TrackView, paint_track
 
 # The track's content types live beside the geometry that measures them; callers keep
 # importing them from the track.
@@ -153,7 +136,8 @@ class TimelineTrack(QWidget):
                     self.set_current(mark.item)
                     event.accept()
                     return
-            for index, rect in enumerate(geo.hits):
+            hits = [*enumerate(geo.hits), *((g.item, g.hit) for g in geo.guests)]
+            for index, rect in hits:
                 if rect.contains(event.position()):
                     self.setFocus(Qt.FocusReason.MouseFocusReason)
                     self.set_current(index)
@@ -175,110 +159,18 @@ class TimelineTrack(QWidget):
         if not self._items:
             return
         sizes = self._geometry()
-        geo = sizes.place(self.width())
-        pal = self.palette()
+        view = TrackView(
+            sizes=sizes,
+            geo=sizes.place(self.width()),
+            items=self._items,
+            palette=self.palette(),
+            current=self._current,
+            focused=self.hasFocus(),
+            width=self.width(),
+        )
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        radius = sizes.radius
-
-        painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText)))
-        painter.setFont(sizes.bold)
-        for rect, title in geo.headers:
-            painter.drawText(rect, WRAP_LEFT if geo.vertical else WRAP, title)
-        nodes = geo.nodes
-        if geo.vertical:  # one stretch of line per zone, so no line runs through a heading
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 3))
-            for _, members in sizes.zone_items():
-                if members:
-                    painter.drawLine(nodes[members[0]], nodes[members[-1]])
-        for row_top, y, bottom in geo.lines:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 3))
-            painter.drawLine(QPointF(sizes.margin, y), QPointF(self.width() - sizes.margin, y))
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
-            row_ticks = [xs for top, xs in geo.ticks if top == row_top]
-            for x in (x for xs in row_ticks for x in xs):
-                painter.drawLine(QPointF(x, y - radius * 0.7), QPointF(x, y + radius * 0.7))
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
-            for top, x in geo.separators:
-                if top == row_top:
-                    painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-
-        # Thin leaders tie each label to its mark when the words had to move aside.
-        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
-        for start, end in geo.leaders:
-            painter.drawLine(start, end)
-        for index, item in enumerate(self._items):
-            self._paint_item(painter, sizes, geo, index, item)
+        paint_track(painter, view)
         painter.end()
-
-    def _paint_item(
-        self,
-        painter: QPainter,
-        sizes: TrackGeometry,
-        geo: TrackPlacement,
-        index: int,
-        item: TrackItem,
-    ) -> None:
-        pal = self.palette()
-        selected = index == self._current
-        center, text_rect, box = geo.nodes[index], geo.texts[index], geo.boxes[index]
-        radius = sizes.radius * (1.25 if selected else 1.0)
-        text_color = pal.color(QPalette.ColorRole.WindowText)
-        if item.day_zero:  # Day 0 stands out by shape and a crossing line, not colour
-            painter.setPen(QPen(text_color, 2))
-            reach = radius * 2.2
-            if geo.vertical:
-                painter.drawLine(QPointF(center.x() - reach, center.y()), center)
-            else:
-                painter.drawLine(
-                    QPointF(center.x(), center.y() - reach), QPointF(center.x(), text_rect.top())
-                )
-        if selected:
-            box = box.adjusted(-BOX_PAD, -3, BOX_PAD, 3)
-            painter.setPen(QPen(text_color, 2))
-            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(box, 6, 6)
-            if self.hasFocus():
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
-                ring = box.adjusted(-RING_GAP, -RING_GAP, RING_GAP, RING_GAP)
-                painter.drawRoundedRect(ring, 9, 9)
-        ring = QPen(text_color, 2, Qt.PenStyle.DashLine if item.optional else Qt.PenStyle.SolidLine)
-        painter.setPen(ring)
-        painter.setBrush(
-            pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
-        )
-        bars = [m for m in geo.marks if m.item == index and not m.is_point]
-        for mark in bars:  # a span: a bar over its true days, on each zone it reaches
-            paint_bar(painter, geo.mark_rect(mark, radius), mark, item, ring)
-        if bars:
-            pass  # drawn above; the words below say its days
-        elif item.day_zero:
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(center.x(), center.y() - radius * 1.3),
-                        QPointF(center.x() + radius * 1.3, center.y()),
-                        QPointF(center.x(), center.y() + radius * 1.3),
-                        QPointF(center.x() - radius * 1.3, center.y()),
-                    ]
-                )
-            )
-        else:
-            painter.drawEllipse(center, radius, radius)
-
-        flags = WRAP_LEFT if geo.vertical else WRAP
-        main = pal.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
-        )
-        y = text_rect.top()
-        for text, font in sizes.lines(item, geo.vertical):
-            painter.setFont(font)
-            painter.setPen(main)
-            rect = QRectF(text_rect.left(), y, text_rect.width(), 10_000)
-            used = QFontMetricsF(font).boundingRect(rect, flags, text)
-            painter.drawText(rect, flags, text)
-            y += used.height()
 
     # --- geometry ----------------------------------------------------------------
 
