@@ -158,7 +158,7 @@ QSlider::handle:horizontal {{ width: {handle}px; margin: -{(handle - 8) // 2}px 
 QListWidget, QTreeWidget, QListView, QTreeView {{ background: {t.background};
     border: 1px solid {t.border}; border-radius: 4px; }}
 QListWidget:focus, QTreeWidget:focus, QListView:focus, QTreeView:focus {{
-    border: 2px solid {t.focus}; }}
+    border: 3px solid {t.focus}; }}
 QListWidget::item, QTreeWidget::item {{ padding: {pad // 2}px; }}
 QListWidget::item:selected, QTreeWidget::item:selected {{
     background: {t.selection}; color: {t.on_selection}; }}

@@ -86,8 +86,8 @@ class StoryArrangement:
             # The picture gets a ceiling, not a fixed height (that would become the
             # window's minimum and hold it past a small screen's edge); the words ask
             # for no height of their own, so the picture fills up to its ceiling first.
-            self._outer.addWidget(self._holder)
-            self._outer.addWidget(self.scroll, 1)
+            self._outer.addWidget(self._holder, 1)
+            self._outer.addWidget(self.scroll)
             for widget in (self._captions, self._voice_note, choosers, self._legend):
                 self._content.addWidget(widget)
             self._content.addWidget(self._intro)
