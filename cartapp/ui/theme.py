@@ -145,7 +145,6 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QDateEdit:focus,
 QSpinBox:focus, QComboBox:focus {{ border: 3px solid {t.focus}; }}
 QTextBrowser {{ border: none; background: {t.background}; }}
 QTextBrowser:focus {{ border: 2px solid {t.focus}; }}
-QScrollArea {{ border: 2px solid transparent; }}
 QScrollArea:focus {{ border: 2px solid {t.focus}; }}
 QSlider {{ min-height: {handle + 4}px; }}
 QSlider:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
