@@ -68,7 +68,12 @@ def make_palette(theme: Theme) -> QPalette:
 
 MIN_TARGET_PX = 24  # WCAG 2.5.8 at home; a kiosk's touch screen gets 44
 KIOSK_TARGET_PX = 44
-FOCUS_RING_PX = 2
+FOCUS_RING_PX = 2  # what a focused control adds to its resting border, at least
+
+
+def slider_handle_px(px: int, kiosk: bool = False) -> int:
+    """The position slider's thumb: a target to grab, not a sliver."""
+    return max(KIOSK_TARGET_PX if kiosk else MIN_TARGET_PX, round(px * 1.25))
 
 
 def control_file(theme: Theme, name: str) -> str:
@@ -103,6 +108,7 @@ def style_sheet(theme: Theme, px: int, *, kiosk: bool = False) -> str:
     t = theme
     down, up = arrow_files(t)
     arrow, icon, box = arrow_width(px, kiosk), max(12, round(px * 0.9)), indicator_px(px, kiosk)
+    handle = slider_handle_px(px, kiosk)
     return f"""
 QWidget {{ color: {t.text}; }}
 QMainWindow, QDialog {{ background: {t.surface}; }}
@@ -124,24 +130,34 @@ QPushButton, QToolButton {{ min-height: {target}px; padding: 0 {max(8, px * 3 //
     border: 2px solid {t.primary}; border-radius: 6px;
     background: {t.background}; color: {t.primary}; font-weight: bold; }}
 QPushButton:hover, QToolButton:hover {{ background: {t.surface}; }}
-QPushButton:focus, QToolButton:focus {{ border: 3px solid {t.focus}; }}
+QPushButton:focus, QToolButton:focus {{ border: 4px solid {t.focus}; }}
 QPushButton[primary="true"] {{ background: {t.primary}; color: {t.on_primary}; }}
 QPushButton[primary="true"]:focus {{ border: 3px solid {t.on_primary};
     outline: none; }}
-QPushButton:disabled {{ border-color: {t.border}; color: {t.secondary_text}; }}
+QPushButton:disabled {{ border-color: {t.border}; border-style: dashed;
+    color: {t.secondary_text}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QDateEdit, QSpinBox, QComboBox {{
     min-height: {target}px; padding: 0 {pad}px; border: 1px solid {t.border};
     border-radius: 4px; background: {t.background}; color: {t.text};
     selection-background-color: {t.selection}; selection-color: {t.on_selection}; }}
 QPlainTextEdit, QTextEdit {{ padding: {pad}px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QDateEdit:focus,
-QSpinBox:focus, QComboBox:focus {{ border: 2px solid {t.focus}; }}
+QSpinBox:focus, QComboBox:focus {{ border: 3px solid {t.focus}; }}
 QTextBrowser {{ border: none; background: {t.background}; }}
 QTextBrowser:focus {{ border: 2px solid {t.focus}; }}
+QScrollArea:focus {{ border: 2px solid {t.focus}; }}
+QSlider {{ min-height: {handle + 4}px; }}
+QSlider:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
+QSlider::groove:horizontal {{ height: 8px; border: 1px solid {t.secondary_text};
+    border-radius: 4px; background: {t.background}; }}
+QSlider::sub-page:horizontal {{ background: {t.primary}; border-radius: 4px; }}
+QSlider::handle:horizontal {{ width: {handle}px; margin: -{(handle - 8) // 2}px 0;
+    border-radius: {handle // 2}px; background: {t.primary};
+    border: 2px solid {t.background}; }}
 QListWidget, QTreeWidget, QListView, QTreeView {{ background: {t.background};
     border: 1px solid {t.border}; border-radius: 4px; }}
 QListWidget:focus, QTreeWidget:focus, QListView:focus, QTreeView:focus {{
-    border: 2px solid {t.focus}; }}
+    border: 3px solid {t.focus}; }}
 QListWidget::item, QTreeWidget::item {{ padding: {pad // 2}px; }}
 QListWidget::item:selected, QTreeWidget::item:selected {{
     background: {t.selection}; color: {t.on_selection}; }}

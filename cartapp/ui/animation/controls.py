@@ -84,18 +84,33 @@ class PlayerControls(QWidget):
         buttons = ButtonRow([self.previous, self.play, self.next, self.replay])
         # Scene and speed share a line: the controls stay on screen under the picture,
         # so at large text every line they take is a line the picture loses.
-        choose = QGridLayout()
-        choose.addWidget(self._scene_label, 0, 0)
-        choose.addWidget(self.scenes, 0, 1)
-        choose.addWidget(self._speed_label, 0, 2)
-        choose.addWidget(self.speed, 0, 3, Qt.AlignmentFlag.AlignLeft)
-        choose.setColumnStretch(1, 1)
+        # A widget of its own: at large text the tab moves it into the scrolling words so
+        # the pinned bar keeps only what plays and steps the story.
+        self.choosers = QWidget()
+        self._choose = QGridLayout(self.choosers)
+        self._choose.setContentsMargins(0, 0, 0, 0)
+        self.stack_choosers(False)
         rows = QVBoxLayout(self)
+        self.rows = rows
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addWidget(buttons)
         rows.addWidget(self.slider)
-        rows.addLayout(choose)
+        rows.addWidget(self.choosers)
         self._apply_sizes()
+
+    def stack_choosers(self, stacked: bool) -> None:
+        """Scene and speed on one line, or (at large text) one under the other, so
+        neither list is wider than the tab."""
+        grid = self._choose
+        for widget in (self._scene_label, self.scenes, self._speed_label, self.speed):
+            grid.removeWidget(widget)
+        row, column = (1, 0) if stacked else (0, 2)
+        grid.addWidget(self._scene_label, 0, 0)
+        grid.addWidget(self.scenes, 0, 1)
+        grid.addWidget(self._speed_label, row, column)
+        grid.addWidget(self.speed, row, column + 1, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 0)
 
     def _button(self, text: str, icon: str, signal) -> QPushButton:
         button = QPushButton(text)
@@ -144,7 +159,9 @@ class PlayerControls(QWidget):
         target = max(32, round(self.fontMetrics().height() * 1.9))
         for widget in (self.previous, self.play, self.next, self.replay, self.scenes, self.speed):
             widget.setMinimumHeight(target)
-        self.slider.setMinimumHeight(target)
+        # A touch's reach, not a button's height: at large text every pixel the pinned
+        # bar takes is one the picture loses.
+        self.slider.setMinimumHeight(max(44, round(self.fontMetrics().height() * 1.1)))
         # The slider gets what is left after the scene list, but never less than a thumb's reach.
         self.slider.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         self._apply_icons()

@@ -102,20 +102,6 @@ class StoryView(QGraphicsView):
 
     # -- fitting, theme and keys ------------------------------------------------------
 
-    def follow_width(self, on: bool) -> None:
-        """At large text the tab scrolls: the picture then takes its height from its
-        width, keeping its shape, rather than squeezing into what is left."""
-        policy = self.sizePolicy()
-        policy.setHeightForWidth(on)
-        self.setSizePolicy(policy)
-        self.updateGeometry()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return self.sizePolicy().hasHeightForWidth()
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return round(width * SCENE_RECT.height() / SCENE_RECT.width())
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fitInView(SCENE_RECT, Qt.AspectRatioMode.KeepAspectRatio)

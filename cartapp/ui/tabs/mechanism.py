@@ -6,13 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
 from cartapp.model.story import Story
 from cartapp.ui.animation.captions import CaptionPanel
@@ -24,7 +18,7 @@ from cartapp.ui.animation.scenes import CHOREOGRAPHY
 from cartapp.ui.animation.stills import render_still
 from cartapp.ui.animation.view import StoryView
 from cartapp.ui.plain_text import plain_label
-from cartapp.ui.widgets.vertical_scroll import vertical_scroll
+from cartapp.ui.tabs.mechanism_layout import StoryArrangement
 
 # While playing, tell the kiosk's idle watch at least this often that someone may be watching.
 ACTIVITY_EVERY_MS = 1000
@@ -41,21 +35,6 @@ def system_prefers_reduced_motion() -> bool:
     if preference is None or motion is None:
         return False
     return preference() == motion.ReducedMotion
-
-
-class _ContentLayout(QVBoxLayout):
-    """The tab's content: fits the view at ordinary text sizes, scrolls at large ones.
-
-    Word-wrapped labels give the layout a height-for-width that QScrollArea honours
-    by making the content taller than the view. At ordinary sizes that would push
-    the controls below the fold for nothing, so it is ignored; at large text it is
-    what keeps every caption line and button whole.
-    """
-
-    large_text = False
-
-    def hasHeightForWidth(self) -> bool:
-        return self.large_text and super().hasHeightForWidth()
 
 
 class MechanismTab(QWidget):
@@ -103,40 +82,24 @@ class MechanismTab(QWidget):
         self.caption_voice = CaptionVoice(story, self.clock, self.voice_note, self)
         self.captions.header.addWidget(self.caption_voice.button)
 
-        picture = QWidget()
-        # The legend sits beside the picture; at large text, under it, so the picture
-        # keeps the whole width and grows with the text instead of shrinking.
-        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, picture)
-        self._picture_row = row
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.view, 1)
-        row.addWidget(self.legend)
         self._stack = QStackedWidget()
-        self._stack.addWidget(picture)
+        self._stack.addWidget(QWidget())  # the picture row, filled by the arrangement
         self._stack.addWidget(self.text)
-        content = QWidget()
-        layout = _ContentLayout(content)
-        self._content_layout = layout
-        layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(self._intro)
-        layout.addWidget(self._stack, 1)
-        layout.addWidget(self.captions)
-        layout.addWidget(self.voice_note)
-        # At large text in a small window the caption and controls stay whole:
-        # the tab scrolls up and down (never sideways) instead of squeezing them.
-        self._scroll = vertical_scroll(content, name=self.tr("How it works"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._scroll, 1)
-        # The controls stay on screen whatever scrolls above them.
-        outer.addWidget(self.controls)
-        outer.setSpacing(0)
-        self.controls.setContentsMargins(16, 4, 16, 8)
+        self._arrangement = StoryArrangement(
+            self,
+            intro=self._intro,
+            stack=self._stack,
+            view=self.view,
+            legend=self.legend,
+            captions=self.captions,
+            voice_note=self.voice_note,
+            controls=self.controls,
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.view)
         self.setAccessibleName(self.tr("How it works"))
         self.view.installEventFilter(self)
-        self._apply_text_size()
+        self._arrangement.apply()
 
         self.clock.time_changed.connect(self._on_time)
         self.clock.running_changed.connect(self._on_running_changed)
@@ -351,31 +314,14 @@ class MechanismTab(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit_legend()
             self.read_button.setMinimumHeight(self.controls.play.minimumHeight())
-            self._apply_text_size()
+            self._arrangement.apply()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self.text.setHtml(self._whole_story_html())
 
-    def _apply_text_size(self) -> None:
-        large = self.font().pixelSize() >= 24
-        self._content_layout.large_text = large
-        self._picture_row.setDirection(
-            QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
-        )
-        self.view.follow_width(large)
-        self._fit_legend()
-        self._content_layout.invalidate()
-
-    def _fit_legend(self) -> None:
-        # Beside the picture the legend takes a width that follows the text; under it
-        # (large text), the whole width.
-        if self._content_layout.large_text:
-            self.legend.setMinimumWidth(0)
-            self.legend.setMaximumWidth(16_777_215)
-            return
-        metrics = self.fontMetrics()
-        self.legend.setFixedWidth(round(metrics.averageCharWidth() * 17 + metrics.height() * 2.6))
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrangement.fit_picture()
 
     def _whole_story_html(self) -> str:
         return whole_story_html(self._story, self.palette().color(QPalette.ColorRole.Text).name())
