@@ -123,8 +123,13 @@ def main() -> int:
     start_rss = rss_mb()
     start_widgets = len(QApplication.allWidgets())
     started = time.perf_counter()
+    trajectory: list[tuple[int, float]] = []
     for n in range(1, args.cycles + 1):
         cycle(n, True)
+        if n % 100 == 0:
+            gc.collect()
+            trajectory.append((n, rss_mb()))
+            print(f"  after {n} families: {trajectory[-1][1]:.1f} MB", flush=True)
     gc.collect()
     end_rss = rss_mb()
     seconds = time.perf_counter() - started
