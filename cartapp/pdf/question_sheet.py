@@ -12,12 +12,10 @@ import datetime
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -27,7 +25,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
 )
 
 from cartapp import APP_NAME
@@ -35,19 +32,17 @@ from cartapp.model.errors import ContentError
 from cartapp.model.glossary import Glossary
 from cartapp.model.printable import unprintable_fields
 from cartapp.model.question_bank import QuestionBank
-from cartapp.model.sheet import MAX_FIELD_CHARS, QuestionSheet, SheetError, clean_text
+from cartapp.model.sheet import QuestionSheet, SheetError, clean_text
 from cartapp.model.sheet_words import SheetWords, sheet_words
 from cartapp.paths import content_dir
 from cartapp.pdf import sheet_sections as sections
-from cartapp.pdf.dates import dated_day
-from cartapp.pdf.fonts import BOLD, REGULAR, covers, register_fonts
+from cartapp.pdf.fonts import REGULAR, covers, register_fonts
 from cartapp.pdf.sheet_fit import AnswerSpace, EndMark, Layout, fit
+from cartapp.pdf.sheet_header import ClinicBlock, check_short, clinic_box, details, format_long_date
 from cartapp.pdf.sheet_sections import DEFAULT_FEVER
 from cartapp.pdf.sheet_sections import one_line as _one_line
 from cartapp.pdf.sheet_sections import plan_table as _plan_table
-from cartapp.pdf.sheet_sections import table_style as _table_style
 from cartapp.pdf.styles import (
-    BORDER,
     MARGIN,
     PAPER_SIZES,
     NumberedCanvas,
@@ -67,19 +62,6 @@ __all__ = [
 ]
 
 SUBJECT = "A family's questions about CAR T-cell therapy, to go through with the care team"
-
-
-@dataclass
-class ClinicBlock:
-    name: str = ""
-    phone: str = ""
-    urgent_phone: str = ""
-    website: str = ""
-
-
-def format_long_date(day: datetime.date) -> str:
-    """ "Tuesday, 3 March 2026": unambiguous in every English-speaking country."""
-    return dated_day(day)
 
 
 def build_sheet_pdf(
@@ -108,7 +90,7 @@ def build_sheet_pdf(
     sheet.validate()
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}, not {paper!r}")
-    _check_short(clinic, plan)
+    check_short(clinic, plan)
     register_fonts()
     problems = unprintable_fields(sheet, covers)
     if problems:
@@ -226,7 +208,7 @@ def _story(
     story: list[Flowable] = [Paragraph(escape(words.title), styles.title)]
     story += [Paragraph(escape(line), styles.how_to) for line in words.how_to]
     story.append(Spacer(1, styles.space))
-    story += _details(sheet, made_on, styles, width, words, patient=reader == "patient")
+    story += details(sheet, made_on, styles, width, words, patient=reader == "patient")
     story += [
         Spacer(1, styles.space),
         sections.when_to_call(
@@ -240,7 +222,7 @@ def _story(
         ),
     ]
     if clinic and any(_one_line(v) for v in vars(clinic).values()):
-        story += [Spacer(1, styles.space), _clinic_box(clinic, styles, width)]
+        story += [Spacer(1, styles.space), clinic_box(clinic, styles, width)]
     if plan:
         story += _plan_table(plan, styles, width)
     story += sections.questions(sheet, bank, words, styles, width, space)
@@ -274,90 +256,3 @@ def _glossary(language: str) -> Glossary | None:
 
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", clean_text(text).strip()) if p.strip()]
-
-
-def _check_short(clinic: ClinicBlock | None, plan: Sequence[tuple[str, str, str]] | None) -> None:
-    # These come from the clinic's set-up, not the family, but a cell longer
-    # than a page could not be laid out at all.
-    values = list(vars(clinic).values()) if clinic else []
-    for row in plan or ():
-        values += list(row)
-    if any(len(v) > MAX_FIELD_CHARS for v in values):
-        raise SheetError("The clinic's details or the plan have an entry too long to print.")
-
-
-def _details(
-    sheet: QuestionSheet,
-    made_on: datetime.date,
-    styles: SheetStyles,
-    width: float,
-    words: SheetWords,
-    *,
-    patient: bool,
-) -> list[Flowable]:
-    labels = words.details
-    rows = [
-        (labels.patient if patient else labels.child, sheet.child_name),
-        (labels.prepared_by, sheet.prepared_by),
-        (labels.appointment, format_long_date(sheet.appointment) if sheet.appointment else ""),
-        (labels.care_team, sheet.care_team),
-    ]
-    rows = [(label, value) for label, value in rows if value.strip()]
-    made = Paragraph(f"Made on {format_long_date(made_on)}", styles.small)
-    if not rows:
-        return [made]
-    label_width = max(stringWidth(label, BOLD, styles.body.fontSize) for label, _ in rows)
-    label_width += styles.body.fontSize
-    table = Table(
-        [
-            [
-                Paragraph(escape(label), styles.detail_label),
-                TypedParagraph(_one_line(value), styles.body, align_start=True),
-            ]
-            for label, value in rows
-        ],
-        colWidths=[label_width, width - label_width],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        _table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ],
-            styles,
-        )
-    )
-    return [table, Spacer(1, styles.space / 2), made]
-
-
-def _clinic_box(clinic: ClinicBlock, styles: SheetStyles, width: float) -> Table:
-    lines = [
-        (clinic.name, styles.detail_label),
-        (f"Phone: {clinic.phone}" if clinic.phone.strip() else "", styles.body),
-        (
-            f"If it is urgent, call: {clinic.urgent_phone}" if clinic.urgent_phone.strip() else "",
-            styles.detail_label,
-        ),
-        (f"Website: {clinic.website}" if clinic.website.strip() else "", styles.body),
-    ]
-    rows = [[TypedParagraph(_one_line(text), style)] for text, style in lines if text.strip()]
-    pad = styles.space * 1.2
-    table = Table(rows, colWidths=[width], hAlign="LEFT")
-    table.setStyle(
-        _table_style(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.75, BORDER),
-                ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, 0), pad),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-            ],
-            styles,
-        )
-    )
-    return table
