@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from cartapp import APP_NAME, ORG_NAME, paths
 from cartapp.model.errors import ContentError
 from cartapp.model.library import ContentLibrary
-from cartapp.ui import theme
+from cartapp.ui import error_hook, theme
 from cartapp.ui.main_window import MainWindow
 from cartapp.ui.preferences import Preferences
 
@@ -45,73 +45,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _plain_error(title: str, message: str, *, headless: bool) -> None:
-    if headless:
-        print(f"cartapp: {message}", file=sys.stderr)
-    else:
-        from cartapp.ui.plain_text import critical
-
-        critical(None, title, message)
-
-
-KIOSK_ERROR = "Something went wrong. Please ask a staff member."
-_window = None  # the window the hook may reset (kiosk) or ask about (home)
-
-
-def unexpected_error_message(*, kiosk: bool, window=None) -> str:
-    """What the family is told; it claims the list is saved only when it is."""
-    if kiosk:
-        return KIOSK_ERROR
-    autosave = getattr(window, "autosave", None)
-    # Saved now, so the message can be true rather than hopeful.
-    saved = autosave is not None and autosave.save_now()
-    if saved:
-        return (
-            "Something went wrong inside the app. Your question list is saved. "
-            "Please close the app and open it again."
-        )
-    return (
-        "Something went wrong inside the app. Your question list may not be saved: "
-        "use File, then Save my list as, to keep a copy, then close the app and open "
-        "it again."
-    )
-
-
-def _install_excepthook(headless: bool, *, keep_log: bool = True, kiosk: bool = False) -> None:
-    """An unexpected error is logged and explained, never shown as a traceback.
-
-    A kiosk keeps no log and writes nothing about the error that could carry
-    what a family typed (exception messages can quote it): only its type goes to
-    stderr, and the kiosk returns to its start screen.
-    """
-
-    def hook(exc_type, exc, tb):
-        import traceback
-
-        if kiosk or not keep_log:
-            print(f"cartapp: unexpected {exc_type.__name__}", file=sys.stderr)
-        else:
-            log = paths.user_data_dir() / "error.log"
-            try:
-                log.parent.mkdir(parents=True, exist_ok=True)
-                with log.open("a", encoding="utf-8") as handle:
-                    handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
-            except OSError:
-                pass
-        try:
-            message = unexpected_error_message(kiosk=kiosk, window=_window)
-        except Exception:  # noqa: BLE001 - the hook itself must never fail
-            message = KIOSK_ERROR if kiosk else "Something went wrong inside the app."
-        session = getattr(_window, "kiosk_session", None)
-        if kiosk and session is not None:
-            from cartapp.ui.plain_text import critical
-
-            QTimer.singleShot(0, session.reset)  # the next family starts clean
-            QTimer.singleShot(0, lambda: critical(None, APP_NAME, message))
-            return
-        _plain_error(APP_NAME, message, headless=headless)
-
-    sys.excepthook = hook
+def unreadable_content(exc: ContentError) -> str:
+    return f"The guide's content could not be read: {exc}"
 
 
 class _FirstPaint(QObject):
@@ -146,7 +81,9 @@ def _first_tab_ready(window: MainWindow) -> bool:
     try:
         window.show_first_tab()
     except ContentError as exc:
-        _plain_error(APP_NAME, f"The guide's content could not be read: {exc}", headless=False)
+        error_hook.plain_error(
+            APP_NAME, f"The guide's content could not be read: {exc}", headless=False
+        )
         QApplication.quit()
         return False
     return True
@@ -253,7 +190,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     # Before anything is read: a file that breaks a reader is explained, never
     # shown as a traceback. Re-installed below once the clinic file says the mode.
-    _install_excepthook(headless, keep_log=not args.kiosk, kiosk=bool(args.kiosk))
+    error_hook.install(headless, keep_log=not args.kiosk, kiosk=bool(args.kiosk))
     app = make_application()
     broken_clinic_file = False
     try:
@@ -267,14 +204,14 @@ def run_gui(args: argparse.Namespace) -> int:
             # A kiosk never runs with a half-read policy.
             print(f"cartapp: {exc}", file=sys.stderr)
             return 2
-        _plain_error(
+        error_hook.plain_error(
             APP_NAME, f"{exc}\n\nThe guide starts without the clinic's settings.", headless=False
         )
         from cartapp.policy import KioskPolicy
 
         policy = KioskPolicy.home()
         broken_clinic_file = True
-    _install_excepthook(headless, keep_log=not policy.kiosk, kiosk=policy.kiosk)
+    error_hook.install(headless, keep_log=not policy.kiosk, kiosk=policy.kiosk)
     try:
         # The window shows first; the first page is laid out in the next turn
         # of the event loop, so the app appears as fast as a bare window.
@@ -289,10 +226,11 @@ def run_gui(args: argparse.Namespace) -> int:
         if headless:
             window.show_first_tab()
     except ContentError as exc:
-        _plain_error(APP_NAME, f"The guide's content could not be read: {exc}", headless=headless)
+        error_hook.plain_error(
+            APP_NAME, f"The guide's content could not be read: {exc}", headless=headless
+        )
         return 1
-    global _window
-    _window = window
+    error_hook.window = window
     if library.notice:
         print(f"cartapp: {library.notice}", file=sys.stderr)
     if args.screenshot:

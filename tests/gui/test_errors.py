@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 
 from cartapp.model.sheet_io import SheetFileError
-from cartapp.ui import app as app_module
-from cartapp.ui import plain_text, sheet_store
+from cartapp.ui import error_hook, plain_text, sheet_store
 
 
 def test_a_failing_autosave_says_so_once_and_keeps_the_list(make_main_window, monkeypatch, qtbot):
@@ -30,7 +29,7 @@ def test_an_unexpected_error_shows_a_plain_message_and_is_logged(qapp, user_dirs
     shown = []
     monkeypatch.setattr(plain_text, "critical", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    app_module._install_excepthook(headless=False, keep_log=True)
+    error_hook.install(headless=False, keep_log=True)
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
@@ -43,7 +42,7 @@ def test_an_unexpected_error_shows_a_plain_message_and_is_logged(qapp, user_dirs
 def test_a_kiosk_keeps_no_error_log(qapp, user_dirs, monkeypatch, capsys):
     monkeypatch.setattr(plain_text, "critical", lambda *a, **k: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app_module._install_excepthook(headless=False, keep_log=False)
+    error_hook.install(headless=False, keep_log=False)
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
@@ -65,8 +64,8 @@ def test_kiosk_error_asks_for_staff_returns_to_start_and_logs_no_typed_text(
     class Window:
         kiosk_session = Session()
 
-    monkeypatch.setattr(app_module, "_window", Window())
-    app_module._install_excepthook(headless=False, keep_log=False, kiosk=True)
+    monkeypatch.setattr(error_hook, "window", Window())
+    error_hook.install(headless=False, keep_log=False, kiosk=True)
     try:
         raise ValueError("My child's name is Zebra-4417")
     except ValueError as exc:
@@ -85,8 +84,8 @@ def test_home_error_claims_the_list_is_saved_only_if_it_is(make_main_window, mon
     monkeypatch.setattr(plain_text, "warn", lambda *a, **k: None)
     window = make_main_window()
     window.tab("questions").add_question("home.school")
-    assert "is saved" in app_module.unexpected_error_message(kiosk=False, window=window)
+    assert "is saved" in error_hook.unexpected_error_message(kiosk=False, window=window)
     monkeypatch.setattr(sheet_store, "save_sheet", full_disk)
     window.autosave.save_now()
-    message = app_module.unexpected_error_message(kiosk=False, window=window)
+    message = error_hook.unexpected_error_message(kiosk=False, window=window)
     assert "may not be saved" in message and "is saved" not in message

@@ -78,7 +78,7 @@ def test_a_broken_clinic_file_at_home_shows_every_region(tmp_path, monkeypatch, 
     bad = tmp_path / "clinic.toml"
     bad.write_text('schema_version = 1\n[clinic]\nregion = "france"\n', encoding="utf-8")
     shown = {}
-    monkeypatch.setattr(app_module, "_plain_error", lambda *a, **k: None)
+    monkeypatch.setattr(app_module.error_hook, "plain_error", lambda *a, **k: None)
 
     def run(app):
         import cartapp.ui.region as region
