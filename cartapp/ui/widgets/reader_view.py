@@ -9,9 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QImage,
     QPainter,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
     QTextOption,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -26,9 +23,9 @@ from cartapp.model.pages import Page
 from cartapp.model.question_links import QuestionNames
 from cartapp.ui import icons
 from cartapp.ui.widgets.reader_access import expose_links
+from cartapp.ui.widgets.reader_style import apply_line_height, page_css
 
 READING_COLUMN_CHARS = 75
-LINE_HEIGHT_PERCENT = 150
 
 
 class ReaderView(QTextBrowser):
@@ -183,7 +180,7 @@ class ReaderView(QTextBrowser):
         self._rendered_for = state
         doc = self.document()
         doc.setDefaultFont(self.font())
-        doc.setDefaultStyleSheet(self._css(px))
+        doc.setDefaultStyleSheet(page_css(self.palette(), px))
         doc.setDocumentMargin(px)
         position = self.verticalScrollBar().value()
         self.setHtml(
@@ -198,48 +195,9 @@ class ReaderView(QTextBrowser):
                 links=self._links,
             )
         )
-        self._apply_line_height(doc)
+        apply_line_height(doc)
         self.verticalScrollBar().setValue(position)
         self._fit_reading_column()
-
-    def _css(self, px: int) -> str:
-        pal = self.palette()
-        link = pal.color(pal.ColorRole.Link).name()
-        text = pal.color(pal.ColorRole.Text).name()
-        muted = pal.color(pal.ColorRole.PlaceholderText).name()
-        return (
-            f"body {{ color: {text}; }}"
-            f"h1 {{ font-size: {round(px * 1.75)}px; color: {link}; margin-bottom: {px}px; }}"
-            f"h2 {{ font-size: {round(px * 1.35)}px; color: {link};"
-            f" margin-top: {round(px * 1.8)}px; margin-bottom: {px // 2}px; }}"
-            f"h3 {{ font-size: {round(px * 1.15)}px; margin-top: {px}px; }}"
-            f"p, li {{ margin-bottom: {px // 2}px; }}"
-            f"a {{ color: {link}; text-decoration: underline; }}"
-            f"a.term {{ color: {link}; text-decoration: underline; }}"
-            f"ol.sources li, p.reviewed {{ color: {muted}; font-size: {round(px * 0.9)}px; }}"
-            f"p.review-status {{ color: {muted}; font-size: {round(px * 0.9)}px; }}"
-            f"p.figure-caption {{ color: {muted}; font-size: {round(px * 0.9)}px;"
-            f" margin-bottom: {px}px; }}"
-        )
-
-    @staticmethod
-    def _apply_line_height(doc: QTextDocument) -> None:
-        cursor = QTextCursor(doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(
-            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        cursor.mergeBlockFormat(fmt)
-        # A picture's line is as tall as the picture: 150 % of it would leave a
-        # large gap between the picture and its caption.
-        block = doc.begin()
-        while block.isValid():
-            if block.text() == "\ufffc":
-                single = QTextBlockFormat()
-                single.setLineHeight(100, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
-                QTextCursor(block).mergeBlockFormat(single)
-            block = block.next()
 
     def _fit_reading_column(self) -> None:
         """Centre a column of about 75 characters; never scroll sideways."""
