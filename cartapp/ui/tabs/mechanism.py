@@ -19,6 +19,7 @@ from cartapp.ui.animation.stills import render_still
 from cartapp.ui.animation.view import StoryView
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.tabs.mechanism_layout import StoryArrangement
+from cartapp.ui.tabs.story_keys import StoryKeys
 
 # While playing, tell the kiosk's idle watch at least this often that someone may be watching.
 ACTIVITY_EVERY_MS = 1000
@@ -37,7 +38,7 @@ def system_prefers_reduced_motion() -> bool:
     return preference() == motion.ReducedMotion
 
 
-class MechanismTab(QWidget):
+class MechanismTab(StoryKeys, QWidget):
     """How CAR T works, as a story in pictures with captions and a text version.
 
     It starts paused on the first frame and stops at the end; it never loops.
@@ -265,47 +266,6 @@ class MechanismTab(QWidget):
         self.read_button.setText(
             self.tr("Back to the pictures") if reading else self._story.read_all_heading
         )
-
-    _STORY_KEYS = (
-        Qt.Key.Key_Space,
-        Qt.Key.Key_Left,
-        Qt.Key.Key_Right,
-        Qt.Key.Key_Home,
-        Qt.Key.Key_End,
-    )
-
-    def eventFilter(self, watched, event) -> bool:
-        # Keys on the picture drive the story; the scroll area around it would
-        # otherwise take the arrows for scrolling.
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() in self._STORY_KEYS
-            and event.modifiers()
-            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        ):
-            self.keyPressEvent(event)
-            return True
-        return False
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if event.modifiers() not in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            super().keyPressEvent(event)
-        elif key == Qt.Key.Key_Space:
-            self._on_play_toggled()
-        elif key == Qt.Key.Key_Left:
-            self._on_previous()
-        elif key == Qt.Key.Key_Right:
-            self._on_next()
-        elif key == Qt.Key.Key_Home:
-            self.go_to_scene(0)
-        elif key == Qt.Key.Key_End:
-            self.go_to_scene(len(self._story.scenes) - 1)
-        else:
-            super().keyPressEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.caption_voice.seeked()  # a voice reading a scene nobody sees is confusing
