@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from cartapp.model.day_words import DayWords
 from cartapp.model.pages import Source
 from cartapp.model.timeline_file import (
     KINDS,
     PHASES,
     REQUIRED_TEXTS,
-    DayWords,
     Step,
     Timeline,
     load_timeline,

@@ -14,7 +14,6 @@ for days and dates, and a short label for each linked question.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cartapp import paths
+from cartapp.model.day_words import DayWords
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import load_content_toml
 from cartapp.model.pages import Source
@@ -40,42 +40,6 @@ REQUIRED_TEXTS = (
     "save_failed",
 )
 _QUESTION_ID = re.compile(r"^[a-z0-9-]+\.[a-z0-9-]+$")
-
-
-@dataclass(frozen=True)
-class DayWords:
-    """How days and dates are written, so a translation can change the words."""
-
-    day: str = "Day {n}"
-    range: str = "{start} to {end}"
-    date: str = "{month} {day}, {year}"
-    short_date: str = "{month} {day}"
-    # A period the team has not given a length for yet: never an invented end date.
-    open_when: str = "From {start}. Your team tells you how long."
-    open_dates: str = "From {start}. Your team gives the end date."
-    open_short: str = "From {start}"  # the same, where a track label has one short line
-    months: tuple[str, ...] = (
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-    )
-
-    def day_label(self, n: int) -> str:
-        return self.day.format(n=f"{n:+d}" if n else "0")
-
-    # dt.date, not date: inside this class 'date' is the template field above.
-    def date_label(self, d: dt.date, *, short: bool = False) -> str:
-        template = self.short_date if short else self.date
-        return template.format(month=self.months[d.month - 1], day=d.day, year=d.year)
 
 
 @dataclass(frozen=True)
