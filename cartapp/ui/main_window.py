@@ -21,11 +21,12 @@ from cartapp import APP_NAME
 from cartapp.model.library import ContentLibrary
 from cartapp.ui import plain_text, theme
 from cartapp.ui.preferences import Preferences
+from cartapp.ui.window_navigation import TabNavigation
 from cartapp.ui.window_region import ReaderRegion
 from cartapp.ui.window_view import ViewSettings
 
 
-class MainWindow(ViewSettings, ReaderRegion, QMainWindow):
+class MainWindow(TabNavigation, ViewSettings, ReaderRegion, QMainWindow):
     """Signals:
     text_scale_changed(int): the text size in percent (100 to 200).
     tab_activity(): something is moving on screen (the animation plays).
@@ -99,63 +100,6 @@ class MainWindow(ViewSettings, ReaderRegion, QMainWindow):
             self._nav.blockSignals(True)
             self._nav.setCurrentRow(0)
             self._nav.blockSignals(False)
-
-    # -- tabs -----------------------------------------------------------------
-
-    def open_page(self, name: str, anchor: str = "") -> None:
-        """Follow a link to another page (and a place on it), wherever that page lives."""
-        from cartapp.model.library import LIFE_PAGES
-
-        if name in LIFE_PAGES:
-            self.show_tab("life").show_page(name, anchor)
-        elif name == "center" and "center" in self.tab_keys():
-            self.show_tab("center").show_place(anchor)
-        elif name in self.tab_keys():
-            self.show_tab(name).show_place(anchor)
-
-    def tab_keys(self) -> list[str]:
-        return [spec.key for spec in self._specs]
-
-    def tab(self, key: str) -> QWidget:
-        """The tab's widget, built now if it has not been shown yet."""
-        if key not in self._tabs:
-            index = self.tab_keys().index(key)
-            widget = self._specs[index].build()
-            placeholder = self._stack.widget(index)
-            self._stack.insertWidget(index, widget)
-            self._stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._tabs[key] = widget
-        return self._tabs[key]
-
-    def built_tabs(self) -> dict[str, QWidget]:
-        return dict(self._tabs)
-
-    def current_key(self) -> str:
-        return self._specs[self._nav.currentRow()].key
-
-    def show_first_tab(self) -> QWidget:
-        """Build and show the first tab (the app calls it once the window is up)."""
-        if self._nav.currentRow() < 0:
-            self._nav.setCurrentRow(0)
-        self._on_nav_changed(self._nav.currentRow())
-        return self.tab(self.current_key())
-
-    def show_tab(self, key: str) -> QWidget:
-        self._nav.setCurrentRow(self.tab_keys().index(key))
-        return self.tab(key)
-
-    def _on_nav_changed(self, row: int) -> None:
-        if row < 0:
-            return
-        widget = self.tab(self._specs[row].key)
-        self._stack.setCurrentIndex(self._stack.indexOf(widget))
-
-    def _step_tab(self, delta: int) -> None:
-        count = self._nav.count()
-        self._nav.setCurrentRow((self._nav.currentRow() + delta) % count)
-
-    # -- menus and keys -------------------------------------------------------
 
     # -- links between tabs and the outside -----------------------------------
 
