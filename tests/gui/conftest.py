@@ -20,3 +20,26 @@ def close_without_asking(monkeypatch):
     from cartapp.ui import close_guard
 
     monkeypatch.setattr(close_guard, "choose", lambda *a, **k: close_guard.CLOSE)
+
+
+@pytest.fixture(autouse=True)
+def fresh_region_state():
+    """The region and reader live in one app-wide object; a test whose clinic file
+    locks the UK must not leave the next test's timeline in the UK."""
+    from cartapp.ui import region
+
+    region.reset_for_tests()
+    yield
+    region.reset_for_tests()
+
+
+@pytest.fixture(autouse=True)
+def english_words(qapp):
+    """Every test starts with the English interface words (their plural forms come
+    from cartapp_en.qm), and one that switches language does not leak it."""
+    from cartapp.ui import i18n
+
+    i18n.install("en")
+    yield
+    if i18n.current() != "en":
+        i18n.install("en")

@@ -56,8 +56,9 @@ def _scale(zone: TrackZone, lo: float, hi: float) -> Callable[[int], float]:
 class TrackGeometry:
     """The track's sizes for one font and one set of steps, and their placement by width.
 
-    Painting, hit tests and size hints all ask about the same width, so the last
-    placement is kept until the width changes.
+    Painting, hit tests, size hints and the layout's height-for-width questions ask
+    about a few widths over and over, so each width's placement is kept (the
+    geometry itself is thrown away when the font or the steps change).
     """
 
     def __init__(self, font: QFont, items: Sequence[TrackItem], zones: Sequence[TrackZone]) -> None:
@@ -71,10 +72,14 @@ class TrackGeometry:
         # Room beside a label for the selection box and the focus ring around it.
         self.text_inset = max(2 * (BOX_PAD + RING_GAP + 2), self.line_height * 0.8)
         self.vertical_text_left = self.margin + self.radius * 3.6 + BOX_PAD + RING_GAP
-        self._last: tuple[int, TrackPlacement] | None = None
+        self._placed: dict[int, TrackPlacement] = {}
+        self._min_slot: float | None = None
 
     def place(self, width: int) -> TrackPlacement:
-        if self._last is None or self._last[0] != width:
+        placed = self._placed.get(width)
+        if placed is None:
+            if len(self._placed) >= 16:  # a window dragged wider asks many widths
+                self._placed.clear()
             zones = self.zone_items()
             # All zones on one line; else one line per zone (each keeps its own scale);
             # else a vertical list. One line only while its words wrap to at most two
@@ -83,8 +88,8 @@ class TrackGeometry:
             rows = self._rows(width, [[z] for z in zones])
             if one and rows and _tallest(one) > _tallest(rows) + self.line_height * 2.2:
                 one = None
-            self._last = (width, one or rows or self._vertical(width))
-        return self._last[1]
+            placed = self._placed[width] = one or rows or self._vertical(width)
+        return placed
 
     def zone_items(self) -> list[tuple[TrackZone, list[int]]]:
         return [
@@ -111,12 +116,15 @@ class TrackGeometry:
     def min_slot(self) -> float:
         """The narrowest column in which every unbreakable word of every label fits
         (a no-break space joins "Mar 3, 2042" into one word)."""
+        if self._min_slot is not None:
+            return self._min_slot
         widest = 0.0
         for item in self._items:
             for text, font in self.lines(item, False):
                 fm = QFontMetricsF(font)
                 widest = max([widest, *(fm.horizontalAdvance(w) for w in text.split(" "))])
-        return widest + 2
+        self._min_slot = widest + 2
+        return self._min_slot
 
     def _block_size(
         self, index: int, width: float, *, vertical: bool = False, guest: bool = False
