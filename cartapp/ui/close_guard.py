@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 ELSEWHERE, RETRY, CLOSE, STAY = "elsewhere", "retry", "close", "stay"
 
@@ -12,16 +14,22 @@ def choose(parent: QWidget, problem: str) -> str:
     """Ask what to do with a list that could not be saved (one seam for tests)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Your list is not saved"),
-        parent.tr("Your question list could not be saved, so closing now would lose it.")
+        translate("CloseGuard", "Your list is not saved"),
+        translate(
+            "CloseGuard", "Your question list could not be saved, so closing now would lose it."
+        )
         + "\n\n"
         + problem,
         parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    elsewhere = box.addButton(parent.tr("Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
-    retry = box.addButton(parent.tr("Try again"), QMessageBox.ButtonRole.ActionRole)
-    close = box.addButton(parent.tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    elsewhere = box.addButton(
+        translate("CloseGuard", "Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    retry = box.addButton(translate("CloseGuard", "Try again"), QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton(
+        translate("CloseGuard", "Close anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(elsewhere)
     box.exec()

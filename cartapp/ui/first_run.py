@@ -8,6 +8,7 @@ emergency number). Both can be changed later from the View menu.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from cartapp.model.rules import REGION_NAMES
 
+translate = QCoreApplication.translate
+
 PARENT, PATIENT = "parent", "patient"
 
 
 def reader_choices(tr=lambda text: text) -> dict[str, str]:
     return {
-        PARENT: tr("I am a parent or caregiver"),
-        PATIENT: tr("I am the patient (a teen or young adult)"),
+        PARENT: translate("WelcomeDialog", "I am a parent or caregiver"),
+        PATIENT: translate("WelcomeDialog", "I am the patient (a teen or young adult)"),
     }
 
 

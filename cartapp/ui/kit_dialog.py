@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,12 +193,12 @@ class KitDialog(QDialog):
         from cartapp.ui.widgets.button_row import ButtonRow
 
         words = OutputWords(
-            making="Making your safety kit…",
-            cannot="Cannot make the kit",
-            sending="Sending your kit to the printer…",
-            saved="Saved the kit to %1",
+            making=QT_TRANSLATE_NOOP("SheetOutput", "Making your safety kit…"),
+            cannot=QT_TRANSLATE_NOOP("SheetOutput", "Cannot make the kit"),
+            sending=QT_TRANSLATE_NOOP("SheetOutput", "Sending your kit to the printer…"),
+            saved=QT_TRANSLATE_NOOP("SheetOutput", "Saved the kit to %1"),
             problems=(KitError,),
-            preview_title="Preview of my safety kit",
+            preview_title=QT_TRANSLATE_NOOP("SheetOutput", "Preview of my safety kit"),
         )
         self.output = SheetOutput(
             self,

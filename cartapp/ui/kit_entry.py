@@ -8,9 +8,12 @@ import contextlib
 import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cartapp.model.kit import FamilyDetails, KitFacts
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from cartapp.ui.kit_dialog import KitDialog
@@ -18,12 +21,13 @@ if TYPE_CHECKING:
 
 
 def kit_button(parent: QWidget, open_kit) -> QPushButton:
-    button = QPushButton(parent.tr("Print a safety kit…"), parent)
+    button = QPushButton(translate("KitEntry", "Print a safety kit…"), parent)
     button.setObjectName("open-safety-kit")
     button.setAccessibleDescription(
-        parent.tr(
+        translate(
+            "KitEntry",
             "A wallet card, a When to call sheet, a temperature log, a letter for another "
-            "doctor and a caregiver checklist"
+            "doctor and a caregiver checklist",
         )
     )
     button.clicked.connect(open_kit)

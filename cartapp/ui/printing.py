@@ -17,21 +17,35 @@ import sys
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
+
+translate = QCoreApplication.translate
 
 RASTER_DPI = 300
 COMMAND_TIMEOUT_S = 30
 KIOSK_CONFIRM_S = 20  # how long a kiosk watches the queue for a printer in trouble
 DOC_NAME = "Questions for our care team"
 
-NO_PRINTER = (
-    "No printer is set up on this computer. You can save the sheet as a PDF and print it elsewhere."
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "SheetOutput",
+    "No printer is set up on this computer. You can save the sheet as a PDF and print it "
+    "elsewhere.",
 )
-CANCELLED = "Printing was cancelled. Nothing was sent to the printer."
+CANCELLED = QT_TRANSLATE_NOOP(
+    "SheetOutput", "Printing was cancelled. Nothing was sent to the printer."
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +91,7 @@ def count_pages(data: bytes) -> int:
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system print dialog (one seam, so tests can answer it)."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print my questions") if parent else "Print")
+    dialog.setWindowTitle(translate("Printing", "Print my questions"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -109,13 +123,20 @@ def send_to_command(command: list[str], data: bytes, *, confirm_s: float = 0) ->
             command, input=data, capture_output=True, timeout=COMMAND_TIMEOUT_S, check=False
         )
     except subprocess.TimeoutExpired:
-        return "The printer did not answer in time. Check that it is on, then try again."
+        return translate(
+            "Printing", "The printer did not answer in time. Check that it is on, then try again."
+        )
     except OSError as exc:
-        return f"The print service could not be started ({exc.strerror})."
+        return translate("Printing", "The print service could not be started ({reason}).").format(
+            reason=exc.strerror
+        )
     if result.returncode != 0:
         said = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        detail = f": {short(said[0])}" if said else ""
-        return f"The printer did not accept the sheet{detail}."
+        if said:
+            return translate("Printing", "The printer did not accept the sheet: {reason}.").format(
+                reason=short(said[0])
+            )
+        return translate("Printing", "The printer did not accept the sheet.")
     if confirm_s > 0:
         return watch_job(result.stdout.decode("utf-8", "replace"), confirm_s)
     return ""
@@ -146,7 +167,9 @@ def watch_job(lp_output: str, seconds: float, *, sleep=time.sleep) -> str:
             return ""  # printed (or handed to the printer)
         state = _run([lpstat, "-l", "-p", printer])
         if _TROUBLE.search(state):
-            return f"The printer {printer} is not answering ({_first_line(state)})."
+            return translate("Printing", "The printer {name} is not answering ({state}).").format(
+                name=printer, state=_first_line(state)
+            )
         sleep(POLL_S)
         waited += POLL_S
     return ""
@@ -250,9 +273,9 @@ def choose_printer(
 def deliver(plan: PrintPlan, data: bytes, *, confirm_s: float = 0) -> PrintOutcome:
     """Send the bytes where the plan says; safe off the screen's thread except 'raster'."""
     if plan.kind == "cancelled":
-        return PrintOutcome(0, CANCELLED)
+        return PrintOutcome(0, translate("SheetOutput", CANCELLED))
     if plan.kind == "none":
-        return PrintOutcome(0, NO_PRINTER)
+        return PrintOutcome(0, translate("SheetOutput", NO_PRINTER))
     problem = (
         write_to_file(data, plan.target)
         if plan.kind == "file"
@@ -266,5 +289,7 @@ def print_pdf(data: bytes, parent: QWidget | None, *, direct: bool = False) -> P
     plan, printer = choose_printer(parent, direct=direct)
     if plan.kind == "raster":
         pages = render_to_printer(data, printer)
-        return PrintOutcome(pages, "" if pages else "The printer could not be started.")
+        return PrintOutcome(
+            pages, "" if pages else translate("Printing", "The printer could not be started.")
+        )
     return deliver(plan, data)

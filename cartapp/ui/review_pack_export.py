@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from cartapp import APP_NAME, __version__
 from cartapp.model.errors import ContentError
 from cartapp.model.library import ContentLibrary
 
+translate = QCoreApplication.translate
+
 
 def save_review_pack(parent: QWidget, library: ContentLibrary) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the review pack for clinicians"),
+        translate("ReviewPackExport", "Save the review pack for clinicians"),
         str(Path(folder or ".") / "CAR-T-guide-review-pack.pdf"),
-        parent.tr("PDF (*.pdf)"),
+        translate("ReviewPackExport", "PDF (*.pdf)"),
     )
     if not name:
         return None
@@ -32,7 +34,9 @@ def save_review_pack(parent: QWidget, library: ContentLibrary) -> Path | None:
         atomic_write(path, pdf)
     except ContentError as exc:
         QMessageBox.warning(
-            parent, APP_NAME, parent.tr("The review pack could not be made: %s") % exc
+            parent,
+            APP_NAME,
+            translate("ReviewPackExport", "The review pack could not be made: %s") % exc,
         )
         return None
     except OSError as exc:

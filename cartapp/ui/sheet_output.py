@@ -13,14 +13,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from cartapp.model.sheet import SheetError
 
+translate = QCoreApplication.translate
+
 SHOW_PROGRESS_AFTER_MS = 300
-KIOSK_PRINTING = "Your pages are printing. You can pick them up at the printer."
-KIOSK_NOT_PRINTED = "The printer did not respond. Please ask a staff member."
+KIOSK_PRINTING = QT_TRANSLATE_NOOP(
+    "SheetOutput", "Your pages are printing. You can pick them up at the printer."
+)
+KIOSK_NOT_PRINTED = QT_TRANSLATE_NOOP(
+    "SheetOutput", "The printer did not respond. Please ask a staff member."
+)
 
 
 class _Signals(QObject):
@@ -85,11 +100,11 @@ def is_busy(parent: QWidget) -> bool:
 class OutputWords:
     """What the busy and error messages call the document (the sheet, the kit)."""
 
-    making: str = "Making your question sheet…"
-    cannot: str = "Cannot make the sheet"
-    sending: str = "Sending your sheet to the printer…"
-    saved: str = "Saved the sheet to %1"
-    preview_title: str = "Preview of my question sheet"
+    making: str = QT_TRANSLATE_NOOP("SheetOutput", "Making your question sheet…")
+    cannot: str = QT_TRANSLATE_NOOP("SheetOutput", "Cannot make the sheet")
+    sending: str = QT_TRANSLATE_NOOP("SheetOutput", "Sending your sheet to the printer…")
+    saved: str = QT_TRANSLATE_NOOP("SheetOutput", "Saved the sheet to %1")
+    preview_title: str = QT_TRANSLATE_NOOP("SheetOutput", "Preview of my question sheet")
     problems: tuple[type[Exception], ...] = (SheetError,)
 
 
@@ -131,13 +146,15 @@ class SheetOutput(QObject):
     def _build(self, then: Callable[[bytes], None]) -> None:
         def handle(result: object) -> None:
             if isinstance(result, self.words.problems):
-                self._warn(self._tab.tr(self.words.cannot), str(result))
+                self._warn(translate("SheetOutput", self.words.cannot), str(result))
             elif isinstance(result, Exception):
                 raise result
             else:
                 then(bytes(result))
 
-        run_off_screen(self._tab, self._make_builder(), handle, self._tab.tr(self.words.making))
+        run_off_screen(
+            self._tab, self._make_builder(), handle, translate("SheetOutput", self.words.making)
+        )
 
     # -- preview ------------------------------------------------------------------
 
@@ -148,7 +165,9 @@ class SheetOutput(QObject):
         from cartapp.ui.widgets.pdf_preview import PdfPreview
 
         self.close_preview()
-        self.preview = PdfPreview(data, self._tab, title=self._tab.tr(self.words.preview_title))
+        self.preview = PdfPreview(
+            data, self._tab, title=translate("SheetOutput", self.words.preview_title)
+        )
         self.preview.print_requested.connect(lambda: self.print_bytes(self.preview.data))
         self.preview.show()
 
@@ -183,7 +202,10 @@ class SheetOutput(QObject):
             self._tab, direct=self._print_directly, kiosk=self._kiosk
         )
         if plan.kind == "cancelled":
-            self._printed(data, printing.PrintOutcome(0, printing.CANCELLED))
+            self._printed(
+                data,
+                printing.PrintOutcome(0, translate("SheetOutput", printing.CANCELLED)),
+            )
             return
         if plan.kind == "raster":  # Qt paints printers on the screen's thread only
             self._printed(data, printing.PrintOutcome(printing.render_to_printer(data, printer)))
@@ -193,31 +215,36 @@ class SheetOutput(QObject):
             self._tab,
             lambda: printing.deliver(plan, data, confirm_s=confirm),
             lambda outcome: self._printed(data, outcome),
-            self._tab.tr("Printing…") if self._kiosk else self._tab.tr(self.words.sending),
+            translate("SheetOutput", "Printing…")
+            if self._kiosk
+            else translate("SheetOutput", self.words.sending),
         )
 
     def _printed(self, data: bytes, outcome) -> None:
         from cartapp.ui.printing import CANCELLED
 
-        if outcome.problem == CANCELLED:  # the family's own choice: said, not alarmed
-            self.message.emit(self._tab.tr(CANCELLED))
+        if outcome.problem == translate("SheetOutput", CANCELLED):  # the family's own choice
+            self.message.emit(outcome.problem)
             return
         if outcome.problem and self._kiosk:
             import datetime as dt
 
             # The details are for staff (behind the PIN); the family gets a plain way on.
             self.last_problem = (dt.datetime.now().strftime("%H:%M"), outcome.problem)
-            self._warn(self._tab.tr("Not printed"), self._tab.tr(KIOSK_NOT_PRINTED))
+            self._warn(
+                translate("SheetOutput", "Not printed"), translate("SheetOutput", KIOSK_NOT_PRINTED)
+            )
             return
         if outcome.problem:
-            self._warn(self._tab.tr("Not printed"), outcome.problem)
+            self._warn(translate("SheetOutput", "Not printed"), outcome.problem)
             return
         self.last_printed = data
         if self._kiosk:
-            self._inform(self._tab.tr("Printing"), self._tab.tr(KIOSK_PRINTING))
-        self.message.emit(
-            self._tab.tr("Sent %1 pages to the printer.").replace("%1", str(outcome.pages))
-        )
+            self._inform(
+                translate("SheetOutput", "Printing"), translate("SheetOutput", KIOSK_PRINTING)
+            )
+        pages = outcome.pages  # lupdate reads a plain name as the count, not an attribute
+        self.message.emit(translate("SheetOutput", "Sent %n pages to the printer.", None, pages))
 
     def forget(self) -> None:
         """Kiosk reset: no copy of the family's sheet stays in memory."""
@@ -234,10 +261,10 @@ class SheetOutput(QObject):
 
             problem = write_to_file(data, path)
             if problem:
-                self._warn(self._tab.tr("Not saved"), problem)
+                self._warn(translate("SheetOutput", "Not saved"), problem)
                 done(False)
                 return
-            self.message.emit(self._tab.tr(self.words.saved).replace("%1", path))
+            self.message.emit(translate("SheetOutput", self.words.saved).replace("%1", path))
             done(True)
 
         self._build(write)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from cartapp import APP_NAME
 from cartapp.ui import theme
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from cartapp.ui.main_window import MainWindow
@@ -31,23 +34,23 @@ def _unique_keys(*keys) -> list[QKeySequence]:
 
 
 def build_menus(window: MainWindow) -> None:
-    file_menu = window.menuBar().addMenu(window.tr("&File"))
+    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
     window.file_menu = file_menu
-    window.open_action = QAction(window.tr("&Open question list…"), window)
+    window.open_action = QAction(translate("MainWindow", "&Open question list…"), window)
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
     window.open_action.triggered.connect(lambda: window.tab("questions").open_list())
-    window.open_previous_action = QAction(window.tr("Open a p&revious list…"), window)
+    window.open_previous_action = QAction(translate("MainWindow", "Open a p&revious list…"), window)
     window.open_previous_action.triggered.connect(
         lambda: window.tab("questions").open_previous_list()
     )
-    window.undo_replace_action = QAction(window.tr("&Undo replacing my list"), window)
+    window.undo_replace_action = QAction(translate("MainWindow", "&Undo replacing my list"), window)
     window.undo_replace_action.triggered.connect(lambda: window.tab("questions").undo_replace())
-    window.save_action = QAction(window.tr("&Save question list as…"), window)
+    window.save_action = QAction(translate("MainWindow", "&Save question list as…"), window)
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
     window.save_action.triggered.connect(lambda: window.tab("questions").save_list_as())
-    window.save_pdf_action = QAction(window.tr("Save sheet as &PDF…"), window)
+    window.save_pdf_action = QAction(translate("MainWindow", "Save sheet as &PDF…"), window)
     window.save_pdf_action.triggered.connect(lambda: window.tab("questions").save_pdf())
-    window.print_action = QAction(window.tr("&Print question sheet…"), window)
+    window.print_action = QAction(translate("MainWindow", "&Print question sheet…"), window)
     window.print_action.setShortcut(QKeySequence.StandardKey.Print)
     window.print_action.triggered.connect(lambda: window.tab("questions").print_sheet())
     if window.policy.may_save_files():
@@ -59,41 +62,41 @@ def build_menus(window: MainWindow) -> None:
             window.save_pdf_action,
         ):
             file_menu.addAction(action)
-    window.kit_action = QAction(window.tr("Print a safety &kit…"), window)
+    window.kit_action = QAction(translate("MainWindow", "Print a safety &kit…"), window)
     window.kit_action.triggered.connect(window.open_kit)
     if window.policy.may_print():
         file_menu.addAction(window.print_action)
         file_menu.addAction(window.kit_action)
-    window.quit_action = QAction(window.tr("&Quit"), window)
+    window.quit_action = QAction(translate("MainWindow", "&Quit"), window)
     window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     window.quit_action.triggered.connect(window.close)
     if window.policy.may_quit():
         file_menu.addSeparator()
         file_menu.addAction(window.quit_action)
 
-    view = window.menuBar().addMenu(window.tr("&View"))
+    view = window.menuBar().addMenu(translate("MainWindow", "&View"))
     window.view_menu = view
-    window.larger_action = QAction(window.tr("&Larger text"), window)
+    window.larger_action = QAction(translate("MainWindow", "&Larger text"), window)
     window.larger_action.setShortcuts(
         _unique_keys("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
     )
     window.larger_action.triggered.connect(
         lambda: window.set_text_scale(window.prefs.text_scale + theme.SCALE_STEP)
     )
-    window.smaller_action = QAction(window.tr("&Smaller text"), window)
+    window.smaller_action = QAction(translate("MainWindow", "&Smaller text"), window)
     window.smaller_action.setShortcuts(_unique_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
     window.smaller_action.triggered.connect(
         lambda: window.set_text_scale(window.prefs.text_scale - theme.SCALE_STEP)
     )
-    window.reset_text_action = QAction(window.tr("&Reset text size"), window)
+    window.reset_text_action = QAction(translate("MainWindow", "&Reset text size"), window)
     window.reset_text_action.setShortcut(QKeySequence("Ctrl+0"))
     window.reset_text_action.triggered.connect(lambda: window.set_text_scale(theme.MIN_SCALE))
-    window.contrast_action = QAction(window.tr("&High contrast"), window)
+    window.contrast_action = QAction(translate("MainWindow", "&High contrast"), window)
     window.contrast_action.setCheckable(True)
     window.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
     window.contrast_action.setChecked(window.prefs.high_contrast)
     window.contrast_action.toggled.connect(window.set_high_contrast)
-    window.motion_action = QAction(window.tr("Reduce &motion"), window)
+    window.motion_action = QAction(translate("MainWindow", "Reduce &motion"), window)
     window.motion_action.setCheckable(True)
     window.motion_action.setChecked(bool(window.prefs.reduced_motion))
     window.motion_action.toggled.connect(window.set_reduced_motion)
@@ -102,33 +105,62 @@ def build_menus(window: MainWindow) -> None:
     view.addSeparator()
     view.addAction(window.contrast_action)
     view.addAction(window.motion_action)
-    window.region_action = QAction(window.tr("&Region for rules…"), window)
+    window.region_action = QAction(translate("MainWindow", "&Region for rules…"), window)
     window.region_action.triggered.connect(window.ask_region)
-    window.reader_action = QAction(window.tr("&Who is reading…"), window)
+    window.reader_action = QAction(translate("MainWindow", "&Who is reading…"), window)
     window.reader_action.triggered.connect(window.ask_reader)
     view.addSeparator()
     if window.policy.asks_who_is_reading():  # a kiosk asks on its start screen
         view.addAction(window.reader_action)
     if not window.region.locked:
         view.addAction(window.region_action)
+    _language_menu(window, view)
 
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     window.help_menu = help_menu
-    about = QAction(window.tr("&About %s") % APP_NAME, window)
+    about = QAction(translate("MainWindow", "&About %s") % APP_NAME, window)
     about.triggered.connect(lambda: show_about(window))
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    sources = QAction(window.tr("&Sources and review dates"), window)
+    sources = QAction(translate("MainWindow", "&Sources and review dates"), window)
     sources.triggered.connect(lambda: show_sources(window))
-    words = QAction(window.tr("&Words to know"), window)
+    words = QAction(translate("MainWindow", "&Words to know"), window)
     words.triggered.connect(lambda: show_glossary(window))
     help_menu.addAction(words)
     help_menu.addAction(sources)
-    window.review_pack_action = QAction(window.tr("&Review pack for clinicians…"), window)
+    window.review_pack_action = QAction(
+        translate("MainWindow", "&Review pack for clinicians…"), window
+    )
     window.review_pack_action.triggered.connect(lambda: save_review_pack(window))
     if window.policy.may_save_files():  # a kiosk keeps no files
         help_menu.addAction(window.review_pack_action)
     help_menu.addSeparator()
     help_menu.addAction(about)
+
+
+def _language_menu(window: MainWindow, view) -> None:
+    """View > Language: each language by its own name, offered when its content is there."""
+    from PySide6.QtGui import QActionGroup
+
+    from cartapp.languages import native_name
+    from cartapp.model.library import available_languages
+
+    codes = available_languages()
+    window.language_actions = {}
+    if len(codes) < 2:
+        return
+    menu = view.addMenu(translate("MainWindow", "Lan&guage"))
+    window.language_menu = menu
+    group = QActionGroup(window)
+    for code in codes:
+        action = QAction(native_name(code), window)
+        action.setCheckable(True)
+        action.setChecked(code == window.library.language)
+        # A family looks for their language's own name; say which language it is.
+        action.setData(code)
+        group.addAction(action)
+        menu.addAction(action)
+        action.triggered.connect(lambda _on=False, c=code: window.switch_language(c))
+        window.language_actions[code] = action
 
 
 def show_about(window: MainWindow) -> None:
@@ -148,7 +180,7 @@ def save_review_pack(window: MainWindow) -> None:
 
     path = save(window, window.library)
     if path is not None:
-        window._status(window.tr("Saved the review pack: %s") % path, 8000)
+        window._status(translate("MainWindow", "Saved the review pack: %s") % path, 8000)
 
 
 def show_sources(window: MainWindow) -> None:

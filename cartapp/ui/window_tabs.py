@@ -11,9 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cartapp import paths
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from cartapp.ui.main_window import MainWindow
@@ -32,19 +35,19 @@ def tab_specs(window: MainWindow) -> list[TabSpec]:
         return TabSpec(key, label, key, lambda: build(window))
 
     center = (
-        [spec("center", window.tr("Our center"), build_center)]
+        [spec("center", translate("MainWindow", "Our center"), build_center)]
         if window.library.clinic_page() is not None
         else []
     )
     return [
-        spec("overview", window.tr("Overview"), build_overview),
-        spec("mechanism", window.tr("How it works"), build_mechanism),
-        spec("conditions", window.tr("Conditions"), build_conditions),
-        spec("risks", window.tr("Risks and side effects"), build_risks),
-        spec("timeline", window.tr("Treatment steps"), build_timeline),
-        spec("life", window.tr("Life after CAR T"), build_life),
+        spec("overview", translate("MainWindow", "Overview"), build_overview),
+        spec("mechanism", translate("MainWindow", "How it works"), build_mechanism),
+        spec("conditions", translate("MainWindow", "Conditions"), build_conditions),
+        spec("risks", translate("MainWindow", "Risks and side effects"), build_risks),
+        spec("timeline", translate("MainWindow", "Treatment steps"), build_timeline),
+        spec("life", translate("MainWindow", "Life after CAR T"), build_life),
         *center,
-        spec("questions", window.tr("Questions for your doctor"), build_questions),
+        spec("questions", translate("MainWindow", "Questions for your doctor"), build_questions),
     ]
 
 
@@ -151,11 +154,13 @@ def build_questions(window: MainWindow) -> QWidget:
     from cartapp.ui.sheet_store import SheetAutosave
     from cartapp.ui.tabs.questions import QuestionsTab
 
-    sheet = None
+    # A list carried across a change of language; at home the autosave holds it too.
+    sheet, window._carried_sheet = getattr(window, "_carried_sheet", None), None
     if window.prefs.persist:
         window.autosave = SheetAutosave(paths.autosave_file(), lambda: tab.sheet(), window)
         window.autosave.problem.connect(window._show_problem)
-        sheet = window.autosave.restore()
+        restored = window.autosave.restore()
+        sheet = sheet or restored
     clinic = window.policy.clinic
     block = ClinicBlock(clinic.name, clinic.phone, clinic.urgent_phone, clinic.website)
     tab = QuestionsTab(
@@ -171,7 +176,7 @@ def build_questions(window: MainWindow) -> QWidget:
     if window.library.clinic is not None and (
         window.library.clinic_page() is not None or window.library.clinic.questions
     ):
-        tab.information_from = clinic.name or window.tr("your center")
+        tab.information_from = clinic.name or translate("MainWindow", "your center")
     tab.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     if window.autosave is not None:
         tab.sheet_changed.connect(window.autosave.schedule)

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QTextBrowser
 
 from cartapp.model.story import Story
 
+translate = QCoreApplication.translate
+
 # About 75 characters a line is the most that reads comfortably.
 LINE_CHARS = 75
 
 
 def whole_story_html(story: Story, text_colour: str) -> str:
-    tr = QCoreApplication.translate
     parts = [
         f"<h2>{html.escape(story.read_all_heading)}</h2>",
         f"<p>{html.escape(story.intro)}</p>",
@@ -27,7 +28,7 @@ def whole_story_html(story: Story, text_colour: str) -> str:
             f"<h3>{number}. {html.escape(scene.title)}</h3><p>{html.escape(scene.description)}</p>"
         )
     if story.sources:
-        heading = tr("ReadingView", "Where this information comes from")
+        heading = translate("ReadingView", "Where this information comes from")
         parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
         for source in story.sources:
             parts.append(
@@ -36,7 +37,7 @@ def whole_story_html(story: Story, text_colour: str) -> str:
             )
         parts.append("</ul>")
     if story.reviewed:
-        checked = tr("ReadingView", "Last checked against its sources: {date}")
+        checked = translate("ReadingView", "Last checked against its sources: {date}")
         parts.append(f"<p>{html.escape(checked.format(date=story.reviewed))}</p>")
     return f"<div style='color:{text_colour}; line-height:150%'>{''.join(parts)}</div>"
 

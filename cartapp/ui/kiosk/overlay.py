@@ -119,10 +119,7 @@ class StillThereOverlay(QWidget):
 
     def _show_left(self, *, announce: bool) -> None:
         n = self._left
-        if n == 1:
-            text = self.tr("Everything you entered will be cleared in 1 second.")
-        else:
-            text = self.tr("Everything you entered will be cleared in %n seconds.", "", n)
+        text = self.tr("Everything you entered will be cleared in %n seconds.", "", n)
         self.countdown.setText(text)
         self.countdown.setAccessibleName(text)
         if announce or n % _ANNOUNCE_EVERY == 0 or n <= _ANNOUNCE_LAST:

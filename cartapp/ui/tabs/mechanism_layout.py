@@ -10,10 +10,13 @@ and the pinned bar keeps only what plays and steps the story.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from cartapp.ui.animation.scene_base import SCENE_RECT
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
+
+translate = QCoreApplication.translate
 
 LARGE_TEXT_PX = 24  # from 150 % at home; a kiosk's larger base text reaches it sooner
 WORD_LINES = 3  # lines of words left in view under a pinned picture
@@ -53,7 +56,7 @@ class StoryArrangement:
         self._content.setContentsMargins(SIDE, 8, SIDE, 12)
         # At large text in a small window the words stay whole: they scroll up and
         # down (never sideways) instead of being squeezed.
-        self.scroll = vertical_scroll(content, name=tab.tr("How it works"))
+        self.scroll = vertical_scroll(content, name=translate("MechanismTab", "How it works"))
         self._outer = QVBoxLayout(tab)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self._outer.setSpacing(0)

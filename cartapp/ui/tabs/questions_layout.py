@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -22,15 +23,18 @@ from cartapp.ui.widgets.question_finder import QuestionFinder
 from cartapp.ui.widgets.sheet_details import SheetDetails
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
+translate = QCoreApplication.translate
+
 
 class QuestionsLayout:
     """The finder beside (or above) the family's list, details and print options."""
 
     def __init__(self, tab: QWidget, bank: QuestionBank, allow_files: bool) -> None:
         purpose = QLabel(
-            tab.tr(
+            translate(
+                "QuestionsTab",
                 "Choose the questions you want to ask, put them in order, and print them "
-                "to take to your appointment."
+                "to take to your appointment.",
             )
         )
         purpose.setObjectName("tabPurpose")
@@ -38,35 +42,37 @@ class QuestionsLayout:
         self.finder = QuestionFinder(bank)
         self.mine = MyQuestionsView()
         self.details = SheetDetails()
-        details_box = QGroupBox(tab.tr("About this sheet (all optional)"))
+        details_box = QGroupBox(translate("QuestionsTab", "About this sheet (all optional)"))
         QVBoxLayout(details_box).addWidget(self.details)
 
         self.paper = QComboBox()
-        self.paper.setAccessibleName(tab.tr("Paper size"))
-        self.paper.addItem(tab.tr("US Letter"), "letter")
-        self.paper.addItem(tab.tr("A4"), "a4")
+        self.paper.setAccessibleName(translate("QuestionsTab", "Paper size"))
+        self.paper.addItem(translate("QuestionsTab", "US Letter"), "letter")
+        self.paper.addItem(translate("QuestionsTab", "A4"), "a4")
         default = system_paper()
         self.paper.setCurrentIndex(self.paper.findData(default))
-        self.large_print = QCheckBox(tab.tr("Large print"))
-        self.large_print.setAccessibleName(tab.tr("Large print"))
-        self.include_plan = QCheckBox(tab.tr("Include our treatment dates"))
-        self.include_plan.setAccessibleName(tab.tr("Include our treatment dates"))
+        self.large_print = QCheckBox(translate("QuestionsTab", "Large print"))
+        self.large_print.setAccessibleName(translate("QuestionsTab", "Large print"))
+        self.include_plan = QCheckBox(translate("QuestionsTab", "Include our treatment dates"))
+        self.include_plan.setAccessibleName(
+            translate("QuestionsTab", "Include our treatment dates")
+        )
         self.include_plan.setEnabled(False)
-        self.preview_button = QPushButton(tab.tr("Preview"))
-        self.print_button = QPushButton(tab.tr("Print…"))
+        self.preview_button = QPushButton(translate("QuestionsTab", "Preview"))
+        self.print_button = QPushButton(translate("QuestionsTab", "Print…"))
         self.print_button.setProperty("primary", True)
-        self.save_pdf_button = QPushButton(tab.tr("Save as PDF…"))
+        self.save_pdf_button = QPushButton(translate("QuestionsTab", "Save as PDF…"))
         self.save_pdf_button.setVisible(allow_files)
-        self.start_over_button = QPushButton(tab.tr("Start over"))
+        self.start_over_button = QPushButton(translate("QuestionsTab", "Start over"))
         for button, name in (
-            (self.preview_button, tab.tr("Preview the sheet")),
-            (self.print_button, tab.tr("Print the sheet")),
-            (self.save_pdf_button, tab.tr("Save the sheet as a PDF file")),
-            (self.start_over_button, tab.tr("Start over with an empty sheet")),
+            (self.preview_button, translate("QuestionsTab", "Preview the sheet")),
+            (self.print_button, translate("QuestionsTab", "Print the sheet")),
+            (self.save_pdf_button, translate("QuestionsTab", "Save the sheet as a PDF file")),
+            (self.start_over_button, translate("QuestionsTab", "Start over with an empty sheet")),
         ):
             button.setAccessibleName(name)
         options = QHBoxLayout()
-        options.addWidget(QLabel(tab.tr("Paper:")))
+        options.addWidget(QLabel(translate("QuestionsTab", "Paper:")))
         options.addWidget(self.paper)
         options.addWidget(self.large_print)
         options.addStretch(1)
@@ -74,7 +80,7 @@ class QuestionsLayout:
         start_over_row = QHBoxLayout()
         start_over_row.addStretch(1)
         start_over_row.addWidget(self.start_over_button)
-        sheet_box = QGroupBox(tab.tr("Print or save"))
+        sheet_box = QGroupBox(translate("QuestionsTab", "Print or save"))
         sheet_layout = QVBoxLayout(sheet_box)
         sheet_layout.addLayout(options)
         sheet_layout.addWidget(self.include_plan)
@@ -95,7 +101,9 @@ class QuestionsLayout:
         self.panes.addWidget(right, 3)
         # One vertical scroll for the whole tab: at large text nothing is squeezed
         # or cut, and nothing ever scrolls sideways.
-        self.scroll = vertical_scroll(body, name=tab.tr("Questions for your doctor"))
+        self.scroll = vertical_scroll(
+            body, name=translate("QuestionsTab", "Questions for your doctor")
+        )
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addWidget(purpose)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -23,6 +23,8 @@ from cartapp.model.timeline import MAX_DATE, MAX_DAYS, MIN_DATE, Timeline
 from cartapp.ui.widgets.step_details import StepDetailsView
 from cartapp.ui.widgets.timeline_track import TimelineTrack
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
+
+translate = QCoreApplication.translate
 
 _TARGET = 32  # smallest height of anything a finger or mouse has to hit
 # Ids of the "Which date do you know?" choices in ``TimelineLayout.which``.
@@ -46,8 +48,8 @@ class TimelineLayout:
     """Builds and holds the tab's widgets; the tab decides what they show."""
 
     def __init__(self, tab: QWidget, timeline: Timeline, allow_file_export: bool) -> None:
-        tr, texts = tab.tr, timeline.texts
-        self.scroll = vertical_scroll(parent=tab, name=tr("Treatment steps"))
+        texts = timeline.texts
+        self.scroll = vertical_scroll(parent=tab, name=translate("TimelineTab", "Treatment steps"))
         outer = QVBoxLayout(tab)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -61,8 +63,10 @@ class TimelineLayout:
         self.purpose = _paragraph(texts["intro"])
         self.purpose.setObjectName("tabPurpose")
         self.day_zero = _paragraph(texts["day_zero"])
+        good_to_know = translate("TimelineTab", "Good to know:")
         self.typical = _paragraph(
-            f"<b>{html.escape(tr('Good to know:'))}</b> {html.escape(texts['typical'])}", rich=True
+            f"<b>{html.escape(good_to_know)}</b> {html.escape(texts['typical'])}",
+            rich=True,
         )
         self.typical.setObjectName("infoBox")
         self.typical.setMargin(8)
@@ -73,8 +77,8 @@ class TimelineLayout:
 
         self.details = StepDetailsView()
         self.details.setObjectName("timeline-details")
-        self.details.setAccessibleName(tr("About this step"))
-        self.questions_title = _paragraph(tr("Questions you may want to ask"))
+        self.details.setAccessibleName(translate("TimelineTab", "About this step"))
+        self.questions_title = _paragraph(translate("TimelineTab", "Questions you may want to ask"))
         self.questions_title.setObjectName("sectionHeading")
         self.questions = QVBoxLayout()
         self.sources = _paragraph()
@@ -87,16 +91,24 @@ class TimelineLayout:
         left.addWidget(self.sources)
         left.addStretch(1)
 
-        self.dates_box = QGroupBox(tr("Our dates"))
+        self.dates_box = QGroupBox(translate("TimelineTab", "Our dates"))
         box = QVBoxLayout(self.dates_box)
         self.dates_intro = _paragraph(texts["dates_intro"])
         box.addWidget(self.dates_intro)
-        box.addWidget(_paragraph(tr("Which date do you know?")))
+        box.addWidget(_paragraph(translate("TimelineTab", "Which date do you know?")))
         self.which = QButtonGroup(tab)
         for key, text, name in (
-            (NO_DATE, tr("Not yet"), "timeline-no-date"),
-            (INFUSION, tr("The infusion day (Day 0)"), "timeline-infusion-choice"),
-            (COLLECTION, tr("The cell collection day"), "timeline-collection-choice"),
+            (NO_DATE, translate("TimelineTab", "Not yet"), "timeline-no-date"),
+            (
+                INFUSION,
+                translate("TimelineTab", "The infusion day (Day 0)"),
+                "timeline-infusion-choice",
+            ),
+            (
+                COLLECTION,
+                translate("TimelineTab", "The cell collection day"),
+                "timeline-collection-choice",
+            ),
         ):
             radio = QRadioButton(text)
             radio.setObjectName(name)
@@ -111,27 +123,31 @@ class TimelineLayout:
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setKeyboardTracking(False)  # one update per finished date, not per digit
         self.date_edit.setEnabled(False)
-        self._labelled(box, tr("Date"), _target(self.date_edit, tr("The date you know")))
+        self._labelled(
+            box,
+            translate("TimelineTab", "Date"),
+            _target(self.date_edit, translate("TimelineTab", "The date you know")),
+        )
 
         self.stay_days = self._days_spin(tab, "timeline-stay-days")
         self._labelled(
             box,
-            tr("Stay near the center: days your center asks for"),
-            _target(self.stay_days, tr("Days to stay near the center")),
+            translate("TimelineTab", "Stay near the center: days your center asks for"),
+            _target(self.stay_days, translate("TimelineTab", "Days to stay near the center")),
         )
         self.drive_days = self._days_spin(tab, "timeline-drive-days")
         self._labelled(
             box,
-            tr("No driving: days your center asks for"),
-            _target(self.drive_days, tr("Days of no driving")),
+            translate("TimelineTab", "No driving: days your center asks for"),
+            _target(self.drive_days, translate("TimelineTab", "Days of no driving")),
         )
 
-        self.clear = QPushButton(tr("Clear our dates"))
+        self.clear = QPushButton(translate("TimelineTab", "Clear our dates"))
         self.clear.setObjectName("timeline-clear")
-        box.addWidget(_target(self.clear, tr("Clear our dates")))
-        self.save = QPushButton(tr("Save to calendar…"))
+        box.addWidget(_target(self.clear, translate("TimelineTab", "Clear our dates")))
+        self.save = QPushButton(translate("TimelineTab", "Save to calendar…"))
         self.save.setObjectName("timeline-save")
-        _target(self.save, tr("Save our dates to a calendar file"))
+        _target(self.save, translate("TimelineTab", "Save our dates to a calendar file"))
         self.save_hint = _paragraph(texts["need_date"])
         self.status = _paragraph()
         self.status.setObjectName("timeline-status")
@@ -147,8 +163,8 @@ class TimelineLayout:
         column.addStretch(1)
         # Question rows come and go with the selected step; their words are translated
         # here, in the tab's context, with the rest of its words.
-        self._add_text = tr("Add to my questions")
-        self._add_name = tr("Add to my questions: {0}")
+        self._add_text = translate("TimelineTab", "Add to my questions")
+        self._add_name = translate("TimelineTab", "Add to my questions: {0}")
 
     def clear_questions(self) -> None:
         while self.questions.count():
@@ -176,9 +192,9 @@ class TimelineLayout:
         spin.setObjectName(name)
         # 0 means "not set": the app never invents these days (they differ by region).
         spin.setRange(0, MAX_DAYS)
-        spin.setSpecialValueText(tab.tr("Not given yet"))
+        spin.setSpecialValueText(translate("TimelineTab", "Not given yet"))
         spin.setValue(0)
-        spin.setSuffix(tab.tr(" days"))
+        spin.setSuffix(translate("TimelineTab", " days"))
         spin.setKeyboardTracking(False)
         return spin
 

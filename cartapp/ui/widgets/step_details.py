@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QTextEdit
 
 from cartapp.model.timeline import PlannedStep, Timeline
+
+translate = QCoreApplication.translate
 
 
 class StepDetailsView(QTextBrowser):
@@ -54,39 +56,43 @@ class StepDetailsView(QTextBrowser):
             self.setMinimumHeight(height)
 
 
-# ``tr`` is the tab's own, so these words are translated with the rest of the tab.
-def details_html(p: PlannedStep, timeline: Timeline, tr: Callable[[str], str]) -> str:
+def details_html(p: PlannedStep, timeline: Timeline) -> str:
     """The step's page: when, the family's estimated dates, and what to expect."""
     e, step = html.escape, p.step
     days = "" if p.day_text == p.when else f" ({e(p.day_text)})"
     parts = [f"<h2>{e(step.title)}</h2>", f"<p><b>{e(p.when)}</b>{days}</p>"]
     if p.dates_text:
         parts.append(
-            f"<p><b>{e(tr('Our estimated dates (typical):'))}</b> "
+            f"<p><b>{e(translate('StepDetails', 'Our estimated dates (typical):'))}</b> "
             f"{e(p.dates_text)}<br>{e(timeline.texts['typical'])}</p>"
         )
     if step.changed_2025:
-        parts.append(f"<p><b>{e(tr('Changed in 2025:'))}</b> {e(step.changed_2025)}</p>")
+        parts.append(
+            f"<p><b>{e(translate('StepDetails', 'Changed in 2025:'))}</b> "
+            f"{e(step.changed_2025)}</p>"
+        )
     for heading, body in (
-        (tr("What happens"), step.what),
-        (tr("How long"), step.duration),
-        (tr("Where"), step.where),
-        (tr("Who is involved"), step.who),
+        (translate("StepDetails", "What happens"), step.what),
+        (translate("StepDetails", "How long"), step.duration),
+        (translate("StepDetails", "Where"), step.where),
+        (translate("StepDetails", "Who is involved"), step.who),
     ):
         parts.append(f"<h3>{e(heading)}</h3><p>{e(body)}</p>")
     if step.bring:
         items = "".join(f"<li>{e(b)}</li>" for b in step.bring)
-        parts.append(f"<h3>{e(tr('What you can do or bring'))}</h3><ul>{items}</ul>")
+        parts.append(
+            f"<h3>{e(translate('StepDetails', 'What you can do or bring'))}</h3><ul>{items}</ul>"
+        )
     return "".join(parts)
 
 
 def sources_text(p: PlannedStep, timeline: Timeline, tr: Callable[[str], str]) -> str:
     """Plain text under the details: where the step's facts come from, and when checked."""
-    lines = [tr("Sources")]
+    lines = [translate("StepDetails", "Sources")]
     for source in p.step.sources:
         year = f" ({source.year})" if source.year else ""
         lines.append(f"• {source.title}{year}" + (f"\n   {source.url}" if source.url else ""))
     if timeline.reviewed:
         checked = timeline.words.date_label(timeline.reviewed)
-        lines.append(tr("Last checked: {0}").format(checked))
+        lines.append(translate("StepDetails", "Last checked: {0}").format(checked))
     return "\n".join(lines)
