@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 # The app alone: what `make run` needs, without the test and packaging tools.
 APP_STAMP = $(VENV)/.app-installed
 
-.PHONY: run test test-fast screenshots bench lint bundle lock clean
+.PHONY: run test test-fast screenshots bench lint bundle lock clean translations
 
 run: $(APP_STAMP)
 	@$(VENV)/bin/cartapp
@@ -68,3 +68,19 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist screens .pytest_cache
+
+# Interface words: update every language's .ts from the code (new strings appear
+# unfinished, removed ones are dropped), then build the .qm files the app loads.
+# Translators work in the .ts (Qt Linguist, or any XML editor); tests check that
+# nothing is missing, unfinished or out of date (tests/i18n).
+LANGS := en es
+translations: $(STAMP)
+	find cartapp -name '*.py' | sort > .lupdate-files
+	for lang in $(LANGS); do \
+	  $(VENV)/bin/pyside6-lupdate @.lupdate-files -no-obsolete -locations relative \
+	    -source-language en -target-language $$lang -ts translations/cartapp_$$lang.ts || exit 1; \
+	  $(VENV)/bin/pyside6-lrelease -silent translations/cartapp_$$lang.ts \
+	    -qm resources/i18n/cartapp_$$lang.qm || exit 1; \
+	done
+	rm -f .lupdate-files
+

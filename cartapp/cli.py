@@ -38,9 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--lang",
-        default="en",
+        default=None,
         metavar="CODE",
-        help="language of the content (falls back to English if missing)",
+        help="language of the guide, e.g. en or es (default: the one chosen last time, "
+        "or English; falls back to English if missing)",
     )
     parser.add_argument(
         "--screenshot",

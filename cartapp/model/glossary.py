@@ -35,13 +35,22 @@ class Glossary:
         return next((t for t in self.terms if t.id == term_id), None)
 
 
+_ID = re.compile(r"^(.*?)\s*\{#([a-z0-9-]+)\}\s*$")
+
+
+def _heading(line: str) -> tuple[str, str]:
+    """"Aféresis {#apheresis}" -> ("Aféresis", "apheresis"); a plain heading has no id."""
+    found = _ID.match(line.strip())
+    return (found[1], found[2]) if found else (line.strip(), "")
+
+
 def parse_glossary(text: str, path: Path) -> Glossary:
     meta, body = split_front_matter(text, path)
     terms: list[Term] = []
     seen: set[str] = set()
     for block in re.split(r"^## +", body, flags=re.M)[1:]:
         lines = [line.strip() for line in block.strip().splitlines()]
-        word = lines[0].strip()
+        word, given_id = _heading(lines[0])
         rest = [line for line in lines[1:] if line]
         aliases: tuple[str, ...] = ()
         if rest and rest[0].lower().startswith("also:"):
@@ -49,7 +58,8 @@ def parse_glossary(text: str, path: Path) -> Glossary:
             rest = rest[1:]
         if not rest:
             raise ContentError(path, f"the word '{word}' has no definition")
-        term_id = slug(word)
+        # A translation keeps the English word's id, so both languages name one term.
+        term_id = given_id or slug(word)
         if term_id in seen:
             raise ContentError(path, f"the word '{word}' is defined twice")
         seen.add(term_id)

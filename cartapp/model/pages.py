@@ -15,6 +15,7 @@ from typing import Any
 
 from cartapp.model.errors import ContentError
 from cartapp.model.page_syntax import ClinicalReview, check_body, parse_clinical_review
+from cartapp.model.translation import TranslationRecord, parse_translation
 
 _FENCE = "+++"
 _QUESTION_LINK = re.compile(r"\]\(question:([A-Za-z0-9_.-]+)\)")
@@ -42,6 +43,7 @@ class Page:
     body: str  # Markdown, front matter removed
     clinical_review: ClinicalReview | None = None
     written_by: str = ""  # a clinic's own page: the center that wrote it
+    translation: TranslationRecord | None = None  # a translated page's record
 
     def question_ids(self) -> list[str]:
         """Bank question ids this page offers to add, in page order."""
@@ -130,6 +132,7 @@ def parse_page(text: str, path: Path) -> Page:
         sources=sources,
         body=body.strip() + "\n",
         clinical_review=parse_clinical_review(meta, path),
+        translation=parse_translation(meta, path),
     )
 
 

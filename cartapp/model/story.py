@@ -29,6 +29,7 @@ MAX_SCENE_MS = 6500
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TOP_KEYS = {
     "version",
+    "translation",
     "intro",
     "read_all_heading",
     "reviewed",

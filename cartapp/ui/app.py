@@ -140,10 +140,17 @@ def build_window(
     from cartapp.policy import KioskPolicy
 
     policy = policy or KioskPolicy.home()
-    lang = args.lang if args.lang != "en" or not policy.kiosk else policy.start_language()
+    prefs = Preferences(persist=persist and policy.persist_settings())
+    if policy.kiosk:  # the clinic's start language; a family chooses on the start screen
+        lang = args.lang or policy.start_language()
+    else:
+        lang = args.lang or prefs.language or "en"
     library = ContentLibrary(lang)
     attach_clinic_content(library, policy)
-    prefs = Preferences(persist=persist and policy.persist_settings())
+    from cartapp.ui import i18n
+
+    for problem in i18n.install(library.language):
+        print(f"cartapp: {problem}", file=sys.stderr)
     if args.text_scale is not None:
         prefs.text_scale = args.text_scale
     if args.high_contrast:

@@ -7,11 +7,10 @@ another's method. Tabs are built on first visit so the window opens fast.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -21,21 +20,24 @@ from cartapp import APP_NAME
 from cartapp.model.library import ContentLibrary
 from cartapp.ui import plain_text, theme
 from cartapp.ui.preferences import Preferences
+from cartapp.ui.window_language import LanguageSwitch
 from cartapp.ui.window_navigation import TabNavigation
 from cartapp.ui.window_region import ReaderRegion
 from cartapp.ui.window_view import ViewSettings
 
 
-class MainWindow(TabNavigation, ViewSettings, ReaderRegion, QMainWindow):
+class MainWindow(TabNavigation, LanguageSwitch, ViewSettings, ReaderRegion, QMainWindow):
     """Signals:
     text_scale_changed(int): the text size in percent (100 to 200).
     tab_activity(): something is moving on screen (the animation plays).
     theme_changed(bool): True when high contrast is on.
+    language_changed(str): the language code, after every tab was built again in it.
     """
 
     text_scale_changed = Signal(int)
     theme_changed = Signal(bool)
     tab_activity = Signal()
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -72,11 +74,7 @@ class MainWindow(TabNavigation, ViewSettings, ReaderRegion, QMainWindow):
         self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._nav.setIconSize(QSize(24, 24))
         self._stack = QStackedWidget()
-        for spec in self._specs:
-            item = QListWidgetItem(spec.label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label)
-            self._nav.addItem(item)
-            self._stack.addWidget(QWidget())
+        self._fill_navigation()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +85,9 @@ class MainWindow(TabNavigation, ViewSettings, ReaderRegion, QMainWindow):
         self._nav.currentRowChanged.connect(self._on_nav_changed)
         from cartapp.ui.window_menus import build_menus, build_shortcuts
 
+        before = set(self.findChildren(QAction))
         build_menus(self)
+        self._menu_actions = [a for a in self.findChildren(QAction) if a not in before]
         build_shortcuts(self)
         self._refresh_chrome()
         if getattr(prefs, "notice", ""):

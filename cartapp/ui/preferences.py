@@ -115,6 +115,18 @@ class Preferences:
         self._set("rules/region", value)
 
     @property
+    def language(self) -> str:
+        """The language chosen under View > Language; "" until chosen."""
+        from cartapp.model.language_tag import is_language_tag
+
+        value = self._get("view/language", "")
+        return value if is_language_tag(value) else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("view/language", value)
+
+    @property
     def reader(self) -> str:
         """The answer to "Who is reading?" ("parent" or "patient"); "" until asked."""
         value = self._get("reader/who", "")

@@ -59,6 +59,11 @@ class RegionState(QObject):
             self.region = region
             self._bump()
 
+    def set_table(self, table: RulesTable | None, problem: str = "") -> None:
+        """Another language's rules table: the same rules in other words."""
+        self.table, self.problem = table, problem
+        self._bump()
+
     def set_overrides(self, overrides: Overrides) -> None:
         if overrides != self.overrides:
             self.overrides = overrides

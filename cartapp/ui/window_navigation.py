@@ -62,3 +62,14 @@ class TabNavigation:
     def _step_tab(self, delta: int) -> None:
         count = self._nav.count()
         self._nav.setCurrentRow((self._nav.currentRow() + delta) % count)
+
+    def _fill_navigation(self) -> None:
+        """One row in the list and one placeholder page per tab (built on first visit)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidgetItem
+
+        for spec in self._specs:
+            item = QListWidgetItem(spec.label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label)
+            self._nav.addItem(item)
+            self._stack.addWidget(QWidget())
