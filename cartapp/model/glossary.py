@@ -39,7 +39,7 @@ _ID = re.compile(r"^(.*?)\s*\{#([a-z0-9-]+)\}\s*$")
 
 
 def _heading(line: str) -> tuple[str, str]:
-    """"Aféresis {#apheresis}" -> ("Aféresis", "apheresis"); a plain heading has no id."""
+    """ "Aféresis {#apheresis}" -> ("Aféresis", "apheresis"); a plain heading has no id."""
     found = _ID.match(line.strip())
     return (found[1], found[2]) if found else (line.strip(), "")
 
