@@ -1675,7 +1675,22 @@ Leave kiosk mode now?</source>
 <context>
     <name>StepDetails</name>
     <message>
-        <location filename="../cartapp/ui/widgets/step_details.py" line="+75"/>
+        <location filename="../cartapp/ui/widgets/step_details.py" line="+64"/>
+        <source>Our estimated dates (typical):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed in 2025:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do or bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,7 +1710,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>

@@ -229,7 +229,7 @@ class TimelineTab(QWidget):
             return
         planned = self._plan[index]
         self._ui.details.setHtml(self._expand_html(details_html(planned, self._timeline)))
-        self._ui.sources.setText(sources_text(planned, self._timeline, self.tr))
+        self._ui.sources.setText(sources_text(planned, self._timeline))
         if planned.step.id != self._questions_for:  # keep "Added" showing while dates change
             self._questions_for = planned.step.id
             self._show_questions(planned.step.questions)

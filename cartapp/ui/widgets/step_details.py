@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
@@ -61,16 +60,16 @@ def details_html(p: PlannedStep, timeline: Timeline) -> str:
     e, step = html.escape, p.step
     days = "" if p.day_text == p.when else f" ({e(p.day_text)})"
     parts = [f"<h2>{e(step.title)}</h2>", f"<p><b>{e(p.when)}</b>{days}</p>"]
+    # Words inside an f-string's braces are invisible to lupdate: named first.
+    estimated = translate("StepDetails", "Our estimated dates (typical):")
+    changed = translate("StepDetails", "Changed in 2025:")
+    bring = translate("StepDetails", "What you can do or bring")
     if p.dates_text:
         parts.append(
-            f"<p><b>{e(translate('StepDetails', 'Our estimated dates (typical):'))}</b> "
-            f"{e(p.dates_text)}<br>{e(timeline.texts['typical'])}</p>"
+            f"<p><b>{e(estimated)}</b> {e(p.dates_text)}<br>{e(timeline.texts['typical'])}</p>"
         )
     if step.changed_2025:
-        parts.append(
-            f"<p><b>{e(translate('StepDetails', 'Changed in 2025:'))}</b> "
-            f"{e(step.changed_2025)}</p>"
-        )
+        parts.append(f"<p><b>{e(changed)}</b> {e(step.changed_2025)}</p>")
     for heading, body in (
         (translate("StepDetails", "What happens"), step.what),
         (translate("StepDetails", "How long"), step.duration),
@@ -80,13 +79,11 @@ def details_html(p: PlannedStep, timeline: Timeline) -> str:
         parts.append(f"<h3>{e(heading)}</h3><p>{e(body)}</p>")
     if step.bring:
         items = "".join(f"<li>{e(b)}</li>" for b in step.bring)
-        parts.append(
-            f"<h3>{e(translate('StepDetails', 'What you can do or bring'))}</h3><ul>{items}</ul>"
-        )
+        parts.append(f"<h3>{e(bring)}</h3><ul>{items}</ul>")
     return "".join(parts)
 
 
-def sources_text(p: PlannedStep, timeline: Timeline, tr: Callable[[str], str]) -> str:
+def sources_text(p: PlannedStep, timeline: Timeline) -> str:
     """Plain text under the details: where the step's facts come from, and when checked."""
     lines = [translate("StepDetails", "Sources")]
     for source in p.step.sources:
