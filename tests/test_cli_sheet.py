@@ -28,6 +28,7 @@ def fixture_content(tmp_path, monkeypatch):
     shutil.copy(FIXTURES / "questions.toml", content / "en" / "questions.toml")
     # The sheet's own words (headings, "When to call") are content too.
     shutil.copy(SHEET_WORDS, content / "en" / "sheet.toml")
+    shutil.copy(SHEET_WORDS.with_name("words.toml"), content / "en" / "words.toml")
     monkeypatch.setenv("CARTAPP_CONTENT_DIR", str(content))
     return content
 

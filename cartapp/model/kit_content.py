@@ -183,6 +183,14 @@ class KitContent:
     reviewed: str = ""
     path: Path = field(default_factory=lambda: Path(KIT_FILE_NAME))
 
+    @property
+    def language(self) -> str:
+        """The folder the words came from: dates and rules on the printout follow it."""
+        from cartapp.model.language_tag import is_language_tag
+
+        folder = self.path.parent.name
+        return folder if is_language_tag(folder) else "en"
+
     def words(self, section: str) -> Words:
         return self.sections[section]
 

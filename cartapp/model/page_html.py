@@ -18,6 +18,7 @@ import markdown
 
 # CALLOUTS and HIGH_CONTRAST_CALLOUTS stay importable from here for the reader view.
 from cartapp.model.callout_styles import CALLOUTS, HIGH_CONTRAST_CALLOUTS, CalloutStyle
+from cartapp.model.content_words import ContentWords, content_words
 from cartapp.model.glossary import Glossary
 from cartapp.model.page_links import LinkTargets, unlink_missing
 from cartapp.model.page_marks import (
@@ -140,11 +141,12 @@ def link_glossary_terms(body_html: str, glossary: Glossary | None) -> str:
     return "".join(out)
 
 
-def format_date(value: Any) -> str:
-    return f"{value.day} {value:%B %Y}"
+def format_date(value: Any, language: str = "en") -> str:
+    return content_words(language).dates.long(value)
 
 
 def sources_html(page: Page) -> str:
+    words = content_words(page.language).page
     items: list[str] = []
     for source in page.sources:
         text = f"{html.escape(source.title)}. {html.escape(source.publisher)}, {source.year}."
@@ -160,12 +162,11 @@ def sources_html(page: Page) -> str:
             text += f" ({'; '.join(ids)})"
         # The anchor a source marker in the text scrolls to.
         items.append(f'<li><a name="source-{len(items) + 1}"></a>{text}</li>')
+    checked = words["last_checked"].format(date=format_date(page.reviewed, page.language))
     return (
-        '<h2 class="sources">Where this information comes from</h2>'
+        f'<h2 class="sources">{html.escape(words["sources_heading"])}</h2>'
         f'<ol class="sources">{"".join(items)}</ol>'
-        f'<p class="reviewed">Last checked against these sources on '
-        f"{format_date(page.reviewed)}. This guide helps you understand and ask; "
-        "your child's care team knows your child and makes the decisions.</p>"
+        f'<p class="reviewed">{html.escape(checked)}</p>'
     )
 
 
@@ -173,7 +174,7 @@ _H2 = re.compile(r'<h2(?: id="(?P<id>[^"]+)")?>(?P<text>.*?)</h2>', re.S)
 TOC_MIN_SECTIONS = 4
 
 
-def _with_contents(body: str) -> str:
+def _with_contents(body: str, on_this_page: str = "On this page") -> str:
     """Anchor every section and, on longer pages, list them after the opening text.
 
     The short summary a page opens with is read first; the list then shows where
@@ -193,7 +194,8 @@ def _with_contents(body: str) -> str:
     if len(sections) < TOC_MIN_SECTIONS:
         return body
     items = "".join(f'<li><a href="#{a}">{t}</a></li>' for a, t in sections)
-    contents = f'<p class="toc-title"><b>On this page</b></p><ul class="toc">{items}</ul>'
+    title = html.escape(on_this_page)
+    contents = f'<p class="toc-title"><b>{title}</b></p><ul class="toc">{items}</ul>'
     first = body.index("<h2")
     return body[:first] + contents + body[first:]
 
@@ -220,7 +222,8 @@ def render_page(
     body = link_glossary_terms(body, glossary)
     body = link_markers(body)
     body = figures_html(body, figure_px)
-    styles = HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS
+    words = content_words(page.language)
+    styles = _named(HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS, words.callouts)
     body = _ADMONITION.sub(lambda m: _callout_table(m, styles, icon_px), body)
     # A page that opens with its own title as a question needs it only once.
     opening = re.match(
@@ -228,8 +231,36 @@ def render_page(
     )
     if opening:
         body = body[opening.end() :]
-    status = review_status_html(page.clinical_review, page.written_by)
-    return f"<h1>{html.escape(page.title)}</h1>{status}{_with_contents(body)}{sources_html(page)}"
+    status = review_status_html(page.clinical_review, page.written_by, words)
+    status += translation_status_html(page, words)
+    contents = _with_contents(body, words.page["on_this_page"])
+    return f"<h1>{html.escape(page.title)}</h1>{status}{contents}{sources_html(page)}"
+
+
+def _named(styles: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:
+    """The callout styles with their names in the page's language."""
+    from dataclasses import replace
+
+    return {
+        kind: replace(style, label=labels.get(kind, style.label)) for kind, style in styles.items()
+    }
+
+
+def translation_status_html(page: Page, words: ContentWords) -> str:
+    """A translated page says, plainly, when no medical translator has checked it yet,
+    and when the English page has changed since it was translated."""
+    record = page.translation
+    if record is None:
+        return ""
+    from cartapp import paths
+    from cartapp.model.translation import is_out_of_date
+
+    notes = []
+    if not record.reviewed_by_translator:
+        notes.append(words.page["translation_not_reviewed"])
+    if is_out_of_date(record, paths.content_root()):
+        notes.append(words.page["translation_out_of_date"])
+    return "".join(f'<p class="review-status">{html.escape(n)}</p>' for n in notes)
 
 
 def expand_for_everyone(text: str) -> str:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from cartapp.model.figures import figure_aspect
 from cartapp.model.page_syntax import MARKER, ClinicalReview
+
+if TYPE_CHECKING:
+    from cartapp.model.content_words import ContentWords
 
 _TAG_SPLIT = re.compile(r"(<[^>]+>)")
 _NO_MARK_TAGS = {"a", "code", "pre"}
@@ -62,14 +66,19 @@ def figures_html(body_html: str, width_px: int) -> str:
     return _FIGURE.sub(_figure, body_html)
 
 
-def review_status_html(review: ClinicalReview | None, written_by: str = "") -> str:
+def review_status_html(
+    review: ClinicalReview | None, written_by: str = "", words: ContentWords | None = None
+) -> str:
+    if words is None:
+        from cartapp.model.content_words import content_words
+
+        words = content_words("en")
     if review is None and written_by:
-        text = f"Written by {written_by} for its families."
+        text = words.page["written_by"].format(center=written_by)
     elif review is None:
-        text = NOT_REVIEWED
+        text = words.page["not_reviewed"]
     else:
-        text = (
-            f"Reviewed by {review.role}, {review.organisation}, "
-            f"on {review.date.day} {review.date:%B %Y}."
+        text = words.page["reviewed_by"].format(
+            role=review.role, organisation=review.organisation, date=words.dates.long(review.date)
         )
     return f'<p class="review-status">{html.escape(text)}</p>'

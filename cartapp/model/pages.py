@@ -44,6 +44,7 @@ class Page:
     clinical_review: ClinicalReview | None = None
     written_by: str = ""  # a clinic's own page: the center that wrote it
     translation: TranslationRecord | None = None  # a translated page's record
+    language: str = "en"  # the folder it was read from: the words around it follow
 
     def question_ids(self) -> list[str]:
         """Bank question ids this page offers to add, in page order."""
@@ -133,7 +134,14 @@ def parse_page(text: str, path: Path) -> Page:
         body=body.strip() + "\n",
         clinical_review=parse_clinical_review(meta, path),
         translation=parse_translation(meta, path),
+        language=_folder_language(path),
     )
+
+
+def _folder_language(path: Path) -> str:
+    from cartapp.model.language_tag import is_language_tag
+
+    return path.parent.name if is_language_tag(path.parent.name) else "en"
 
 
 def load_page(path: Path) -> Page:

@@ -46,6 +46,7 @@ def fold(text: str) -> str:
 class QuestionBank:
     categories: tuple[Category, ...]
     questions: tuple[BankQuestion, ...]
+    language: str = "en"  # the folder the bank was read from
     _by_id: dict[str, BankQuestion] = field(init=False, repr=False, compare=False)
     _order: dict[str, int] = field(init=False, repr=False, compare=False)
     _titles: dict[str, str] = field(init=False, repr=False, compare=False)
@@ -137,7 +138,10 @@ def _parse_bank(path: Path, data: dict[str, Any]) -> QuestionBank:
                 raise ContentError(path, f"question '{question.id}' is listed twice")
             seen_questions.add(question.id)
             questions.append(question)
-    return QuestionBank(tuple(categories), tuple(questions))
+    from cartapp.model.language_tag import is_language_tag
+
+    language = path.parent.name if is_language_tag(path.parent.name) else "en"
+    return QuestionBank(tuple(categories), tuple(questions), language)
 
 
 def _parse_question(path: Path, raw: object, cat_id: str, where: str) -> BankQuestion:

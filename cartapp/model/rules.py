@@ -254,7 +254,7 @@ def load_rules(path: Path) -> RulesTable:
 
 @lru_cache(maxsize=4)
 def default_table(language: str = "en") -> RulesTable:
-    return load_rules(paths.content_root() / language / "rules.toml")
+    return load_rules(paths.content_file(language, "rules.toml"))
 
 
 def expand(text: str, region: str = OTHER, overrides: Overrides | None = None) -> str:

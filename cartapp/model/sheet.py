@@ -182,6 +182,19 @@ class QuestionSheet:
                     raise SheetError(f"Question {number} is already on the list.")
                 seen_ids.add(q.id)
 
+    def in_language(self, bank: QuestionBank) -> QuestionSheet:
+        """The same list in the bank's language: each bank question in its words there
+        (the family's own questions, notes and details stay as they typed them)."""
+        import copy
+
+        moved = copy.deepcopy(self)
+        moved.language = bank.language
+        for q in moved.questions:
+            known = bank.get(q.id) if q.id else None
+            if known is not None:
+                q.text = known.text
+        return moved
+
     def print_order(self, bank: QuestionBank) -> list[PrintedQuestion]:
         """The questions as printed: "Ask first" ones, then the rest, each group in
         the family's order, numbered as on screen, with the topic each comes from.

@@ -6,6 +6,7 @@ are content, reviewed like every page, so they live beside the pages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
+from cartapp.model.language_tag import is_language_tag
 
 FILE_NAME = "sheet.toml"
 
@@ -53,6 +55,8 @@ class SheetWords:
     when_to_call: WhenToCall
     words_heading: str
     details: DetailLabels
+    printed: dict[str, str]  # the [print] words around the questions
+    language: str = "en"
 
 
 def sheet_words(language: str = "en") -> SheetWords:
@@ -68,8 +72,14 @@ def load_sheet_words(path: Path) -> SheetWords:
     call = data.get("when_to_call")
     words = data.get("words")
     details = data.get("details")
-    if not (isinstance(call, dict) and isinstance(words, dict) and isinstance(details, dict)):
-        raise ContentError(path, "[when_to_call], [words] and [details] are all needed")
+    printed = data.get("print")
+    if not (
+        isinstance(call, dict)
+        and isinstance(words, dict)
+        and isinstance(details, dict)
+        and isinstance(printed, dict)
+    ):
+        raise ContentError(path, "[when_to_call], [words], [details] and [print] are all needed")
     return SheetWords(
         title=_text(path, data, "title"),
         how_to=_lines(path, data, "how_to"),
@@ -98,7 +108,37 @@ def load_sheet_words(path: Path) -> SheetWords:
                 for key in ("child", "patient", "prepared_by", "appointment", "care_team")
             }
         ),
+        printed={key: _printed(path, printed, key, fields) for key, fields in PRINT_FIELDS.items()},
+        language=path.parent.name if is_language_tag(path.parent.name) else "en",
     )
+
+
+# Each [print] line and the {fields} it must keep.
+PRINT_FIELDS: dict[str, set[str]] = {
+    "made_on": {"date"},
+    "page": {"page", "pages"},
+    "footer_content": {"version"},
+    "footer_from": {"name"},
+    "clinic_phone": {"phone"},
+    "clinic_urgent": {"phone"},
+    "clinic_website": {"website"},
+    "plan_heading": set(),
+    "plan_note": set(),
+    "plan_step": set(),
+    "plan_dates": set(),
+    "plan_day": set(),
+    "own_questions": set(),
+    "interpreter": set(),
+}
+
+
+def _printed(path: Path, table: dict[str, Any], key: str, fields: set[str]) -> str:
+    value = _text(path, table, key)
+    found = set(re.findall(r"\{(\w*)\}", value))
+    if found != fields:
+        wanted = ", ".join("{" + f + "}" for f in sorted(fields)) or "no {fields}"
+        raise ContentError(path, f"[print] '{key}' must use exactly {wanted}")
+    return value
 
 
 def _text(path: Path, table: dict[str, Any], key: str) -> str:

@@ -1,41 +1,28 @@
 """Dates on paper, in words, the same on every computer.
 
-Spelled out here, not taken from the system locale, so a printout reads the same
-whatever the computer's language settings ("3 March 2026" is unambiguous in every
-English-speaking country; 3/4/2026 is not).
+Spelled out from the content's own words (``words.toml`` ``[dates]``), not taken
+from the system locale, so a printout reads the same whatever the computer's
+settings ("3 March 2026" is unambiguous in every English-speaking country;
+3/4/2026 is not), and a Spanish sheet says "3 de marzo de 2026".
 """
 
 from __future__ import annotations
 
 import datetime
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from cartapp.model.content_words import content_words
 
 
-def long_date(day: datetime.date) -> str:
+def long_date(day: datetime.date, language: str = "en") -> str:
     """ "3 March 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return content_words(language).dates.long(day)
 
 
-def dated_day(day: datetime.date) -> str:
+def dated_day(day: datetime.date, language: str = "en") -> str:
     """ "Tuesday, 3 March 2026": an appointment."""
-    return f"{WEEKDAYS[day.weekday()]}, {long_date(day)}"
+    return content_words(language).dates.dated(day)
 
 
-def short_date(day: datetime.date) -> str:
+def short_date(day: datetime.date, language: str = "en") -> str:
     """ "Tue 3 Mar": a row of a table."""
-    return f"{WEEKDAYS[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1][:3]}"
+    return content_words(language).dates.short(day)

@@ -39,6 +39,7 @@ from cartapp.pdf import sheet_sections as sections
 from cartapp.pdf.fonts import REGULAR, covers, register_fonts
 from cartapp.pdf.sheet_fit import AnswerSpace, EndMark, Layout, fit
 from cartapp.pdf.sheet_header import ClinicBlock, check_short, clinic_box, details, format_long_date
+from cartapp.pdf.sheet_languages import both, interpreter_line
 from cartapp.pdf.sheet_sections import DEFAULT_FEVER
 from cartapp.pdf.sheet_sections import one_line as _one_line
 from cartapp.pdf.sheet_sections import plan_table as _plan_table
@@ -81,6 +82,7 @@ def build_sheet_pdf(
     glossary: Glossary | None = None,
     reader: str = "parent",
     information_from: str = "",
+    bilingual_with: QuestionBank | None = None,
 ) -> bytes:
     """The sheet as PDF bytes; ``SheetError`` if the sheet cannot be printed as it is.
 
@@ -96,6 +98,10 @@ def build_sheet_pdf(
     if problems:
         raise SheetError(problems[0].message())
     words = sheet_words(sheet.language)
+    # A sheet in two languages: the English bank and words come second everywhere.
+    english = sheet_words("en") if bilingual_with is not None and words.language != "en" else None
+    if english is None:
+        bilingual_with = None
     if glossary is None:
         glossary = _glossary(sheet.language)
     styles = sheet_styles(large_print)
@@ -103,12 +109,14 @@ def build_sheet_pdf(
     width = pagesize[0] - 2 * MARGIN
     footer = f"{APP_NAME} {app_version}"
     if content_version:
-        footer += f" \u00b7 content {content_version}"
+        footer += " \u00b7 " + words.printed["footer_content"].format(version=content_version)
     if information_from:  # the clinic's own page or questions are part of the guide
-        footer += f" \u00b7 with information from {_one_line(information_from)}"
-    header = words.title
+        said = words.printed["footer_from"].format(name=_one_line(information_from))
+        footer += f" \u00b7 {said}"
+    title = both(words.title, english.title) if english else words.title
+    header = title
     if _one_line(sheet.child_name):
-        header = f"{words.title} \u00b7 {_one_line(sheet.child_name)}"
+        header = f"{title} \u00b7 {_one_line(sheet.child_name)}"
 
     def layout(space: AnswerSpace) -> Layout:
         buffer = io.BytesIO()
@@ -119,7 +127,7 @@ def build_sheet_pdf(
             rightMargin=MARGIN,
             topMargin=MARGIN,
             bottomMargin=MARGIN,
-            title=words.title,
+            title=title,
             author=APP_NAME,
             subject=SUBJECT,
             creator=f"{APP_NAME} {app_version}",
@@ -156,6 +164,8 @@ def build_sheet_pdf(
             fever=fever_threshold,
             emergency_number=emergency_number,
             reader=reader,
+            english=english,
+            english_bank=bilingual_with,
         )
         story.append(end)
         if notes_page:
@@ -170,7 +180,11 @@ def build_sheet_pdf(
         doc.build(
             story,
             canvasmaker=partial(
-                NumberedCanvas, footer=footer, header=header, footer_size=styles.footer_size
+                NumberedCanvas,
+                footer=footer,
+                header=header,
+                footer_size=styles.footer_size,
+                page_words=words.printed["page"],
             ),
         )
         body = pagesize[1] - 2 * MARGIN
@@ -204,11 +218,16 @@ def _story(
     fever: str,
     emergency_number: str,
     reader: str = "parent",
+    english: SheetWords | None = None,
+    english_bank: QuestionBank | None = None,
 ) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(escape(words.title), styles.title)]
+    title = both(words.title, english.title) if english else words.title
+    story: list[Flowable] = [Paragraph(escape(title), styles.title)]
     story += [Paragraph(escape(line), styles.how_to) for line in words.how_to]
     story.append(Spacer(1, styles.space))
     story += details(sheet, made_on, styles, width, words, patient=reader == "patient")
+    if words.language != "en":  # the team may need to book one before the visit
+        story += [Spacer(1, styles.space / 2), interpreter_line(words, english, styles)]
     story += [
         Spacer(1, styles.space),
         sections.when_to_call(
@@ -222,10 +241,12 @@ def _story(
         ),
     ]
     if clinic and any(_one_line(v) for v in vars(clinic).values()):
-        story += [Spacer(1, styles.space), clinic_box(clinic, styles, width)]
+        story += [Spacer(1, styles.space), clinic_box(clinic, styles, width, words)]
     if plan:
-        story += _plan_table(plan, styles, width)
-    story += sections.questions(sheet, bank, words, styles, width, space)
+        story += _plan_table(plan, styles, width, words)
+    story += sections.questions(
+        sheet, bank, words, styles, width, space, english=english, english_bank=english_bank
+    )
     notes = _paragraphs(sheet.notes)
     if notes:
         # Long notes may start low on a page and carry on; "keep with next"

@@ -37,9 +37,9 @@ class ClinicBlock:
     website: str = ""
 
 
-def format_long_date(day: datetime.date) -> str:
+def format_long_date(day: datetime.date, language: str = "en") -> str:
     """ "Tuesday, 3 March 2026": unambiguous in every English-speaking country."""
-    return dated_day(day)
+    return dated_day(day, language)
 
 
 def check_short(clinic: ClinicBlock | None, plan: Sequence[tuple[str, str, str]] | None) -> None:
@@ -65,11 +65,15 @@ def details(
     rows = [
         (labels.patient if patient else labels.child, sheet.child_name),
         (labels.prepared_by, sheet.prepared_by),
-        (labels.appointment, format_long_date(sheet.appointment) if sheet.appointment else ""),
+        (
+            labels.appointment,
+            format_long_date(sheet.appointment, words.language) if sheet.appointment else "",
+        ),
         (labels.care_team, sheet.care_team),
     ]
     rows = [(label, value) for label, value in rows if value.strip()]
-    made = Paragraph(f"Made on {format_long_date(made_on)}", styles.small)
+    made_on_text = words.printed["made_on"].format(date=format_long_date(made_on, words.language))
+    made = Paragraph(escape(made_on_text), styles.small)
     if not rows:
         return [made]
     label_width = max(stringWidth(label, BOLD, styles.body.fontSize) for label, _ in rows)
@@ -99,15 +103,24 @@ def details(
     return [table, Spacer(1, styles.space / 2), made]
 
 
-def clinic_box(clinic: ClinicBlock, styles: SheetStyles, width: float) -> Table:
+def clinic_box(clinic: ClinicBlock, styles: SheetStyles, width: float, words: SheetWords) -> Table:
+    said = words.printed
     lines = [
         (clinic.name, styles.detail_label),
-        (f"Phone: {clinic.phone}" if clinic.phone.strip() else "", styles.body),
         (
-            f"If it is urgent, call: {clinic.urgent_phone}" if clinic.urgent_phone.strip() else "",
+            said["clinic_phone"].format(phone=clinic.phone) if clinic.phone.strip() else "",
+            styles.body,
+        ),
+        (
+            said["clinic_urgent"].format(phone=clinic.urgent_phone)
+            if clinic.urgent_phone.strip()
+            else "",
             styles.detail_label,
         ),
-        (f"Website: {clinic.website}" if clinic.website.strip() else "", styles.body),
+        (
+            said["clinic_website"].format(website=clinic.website) if clinic.website.strip() else "",
+            styles.body,
+        ),
     ]
     rows = [[TypedParagraph(_one_line(text), style)] for text, style in lines if text.strip()]
     pad = styles.space * 1.2

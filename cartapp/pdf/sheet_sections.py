@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from cartapp.model.glossary import Glossary, Term
 from cartapp.model.question_bank import QuestionBank
-from cartapp.model.sheet import QuestionSheet, clean_text
+from cartapp.model.sheet import OWN_TITLE, QuestionSheet, clean_text
 from cartapp.model.sheet_words import SheetWords
 from cartapp.pdf.fonts import BOLD, ITALIC, REGULAR
 from cartapp.pdf.sheet_fit import AnswerSpace
@@ -150,7 +150,12 @@ def questions(
     styles: SheetStyles,
     width: float,
     space: AnswerSpace | None = None,
+    *,
+    english: SheetWords | None = None,
+    english_bank: QuestionBank | None = None,
 ) -> list[Flowable]:
+    from cartapp.pdf.sheet_languages import both, english_line
+
     space = space or AnswerSpace()
     order = sheet.print_order(bank)
     if not order:
@@ -171,6 +176,11 @@ def questions(
     question_style.spaceBefore = 0
     story: list[Flowable] = []
     heading_for = {True: words.ask_first_heading, False: words.rest_heading}
+    if english is not None:
+        heading_for = {
+            True: both(words.ask_first_heading, english.ask_first_heading),
+            False: both(words.rest_heading, english.rest_heading),
+        }
     previous = None
     for printed in order:
         q = printed.question
@@ -178,8 +188,12 @@ def questions(
         if q.ask_first != previous:
             item.append(Paragraph(escape(heading_for[q.ask_first]), styles.heading))
             previous = q.ask_first
-        item.append(Paragraph(escape(printed.topic), topic_style))
+        topic = words.printed["own_questions"] if printed.topic == OWN_TITLE else printed.topic
+        item.append(Paragraph(escape(topic), topic_style))
         item.append(TypedParagraph(typed(q.text), question_style, bullet=f"{printed.number}."))
+        second = english_line(q, english_bank, question_style) if english_bank else None
+        if second is not None:
+            item.append(second)
         if clean_text(q.note).strip():
             item.append(
                 TypedParagraph(
@@ -235,10 +249,10 @@ def one_line(text: str) -> str:
 
 
 def plan_table(
-    plan: Sequence[tuple[str, str, str]], styles: SheetStyles, width: float
+    plan: Sequence[tuple[str, str, str]], styles: SheetStyles, width: float, words: SheetWords
 ) -> list[Flowable]:
-    head, cell = styles.table_head, table_text(styles)
-    rows = [[Paragraph(t, head) for t in ("Step", "Dates", "Day")]]
+    head, cell, said = styles.table_head, table_text(styles), words.printed
+    rows = [[Paragraph(escape(said[k]), head) for k in ("plan_step", "plan_dates", "plan_day")]]
     rows += [[TypedParagraph(one_line(v), cell) for v in row] for row in plan]
     table = Table(
         rows, colWidths=[width * 0.5, width * 0.32, width * 0.18], repeatRows=1, hAlign="LEFT"
@@ -256,9 +270,9 @@ def plan_table(
             styles,
         )
     )
-    note = Paragraph("Typical dates. Your care team's plan comes first.", styles.small)
+    note = Paragraph(escape(said["plan_note"]), styles.small)
     return [
-        Paragraph("Our treatment plan (typical dates)", styles.heading),
+        Paragraph(escape(said["plan_heading"]), styles.heading),
         table,
         Spacer(1, styles.space / 2),
         note,

@@ -173,10 +173,17 @@ class NumberedCanvas(Canvas):
     """Holds every page back until the end, so each footer can say "of Y"."""
 
     def __init__(
-        self, *args: Any, footer: str, footer_size: float, header: str = "", **kwargs: Any
+        self,
+        *args: Any,
+        footer: str,
+        footer_size: float,
+        header: str = "",
+        page_words: str = "Page {page} of {pages}",
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._footer, self._footer_size, self._header = footer, footer_size, header
+        self._page_words = page_words
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
@@ -198,7 +205,7 @@ class NumberedCanvas(Canvas):
         self.setFont(REGULAR, self._footer_size)
         self.setFillColor(SECONDARY)
         self.drawString(MARGIN, y, self._footer)
-        self.drawRightString(width - MARGIN, y, f"Page {number} of {total}")
+        self.drawRightString(width - MARGIN, y, self._page_words.format(page=number, pages=total))
         self.restoreState()
         if self._header:
             self._draw_header(number, total)

@@ -149,6 +149,15 @@ def build_timeline(window: MainWindow) -> QWidget:
     return tab
 
 
+def english_bank(window: MainWindow):
+    """The English questions, for a sheet printed in two languages (None in English)."""
+    if window.library.language == "en":
+        return None
+    from cartapp.model.question_bank import load_bank_for
+
+    return load_bank_for("en")
+
+
 def build_questions(window: MainWindow) -> QWidget:
     from cartapp.pdf.question_sheet import ClinicBlock
     from cartapp.ui.sheet_store import SheetAutosave
@@ -171,6 +180,7 @@ def build_questions(window: MainWindow) -> QWidget:
         kiosk_printing=window.policy.reports_printing(),
         content_version=window.library.content_version(),
         clinic=block if any((clinic.name, clinic.phone, clinic.urgent_phone)) else None,
+        english_bank=english_bank(window),
     )
     tab.print_button.setVisible(window.policy.may_print())
     if window.library.clinic is not None and (

@@ -170,10 +170,8 @@ def main() -> int:
         if bank_path == FIXTURE_BANK:
             (folder_path / "content" / "en").mkdir(parents=True)
             shutil.copy(FIXTURE_BANK, folder_path / "content" / "en" / "questions.toml")
-            shutil.copy(
-                paths.content_dir("en") / "sheet.toml",
-                folder_path / "content" / "en" / "sheet.toml",
-            )
+            for name in ("sheet.toml", "words.toml"):
+                shutil.copy(paths.content_dir("en") / name, folder_path / "content" / "en" / name)
             env["CARTAPP_CONTENT_DIR"] = str(folder_path / "content")
 
         def run(*args: str) -> None:

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from cartapp import APP_NAME
 from cartapp.model.kit import KitError, KitFacts
 from cartapp.model.kit_content import ITEMS, KitContent, kit_content
+from cartapp.model.sheet_words import sheet_words
 from cartapp.pdf.fonts import REGULAR, register_fonts
 from cartapp.pdf.kit.call_sheet import call_sheet
 from cartapp.pdf.kit.card import wallet_card
@@ -100,9 +101,10 @@ def build_kit_pdf(
         if number:
             story += [NextPageTemplate(shape), PageBreak()]
         story += _item(item, ctx, large_print, size[0])
+    said = sheet_words(content.language).printed  # page numbers and footer, as on the sheet
     footer = f"{APP_NAME} {app_version}"
     if content_version:
-        footer += f" \u00b7 content {content_version}"
+        footer += " \u00b7 " + said["footer_content"].format(version=content_version)
     header = title if not facts.family.name else f"{title} \u00b7 {facts.family.name}"
     doc.build(
         story,
@@ -111,6 +113,7 @@ def build_kit_pdf(
             footer=footer,
             header=header,
             footer_size=8.5 * styles.body.fontSize / 12,
+            page_words=said["page"],
         ),
     )
     return buffer.getvalue()

@@ -61,7 +61,7 @@ def _rota(ctx: Context) -> list[Flowable]:
     ]
     day_word = ctx.content.words("log").text("day")
     for n in range(days):
-        date = short_date(start + datetime.timedelta(days=n)) if start else ""
+        date = short_date(start + datetime.timedelta(days=n), ctx.language) if start else ""
         data.append(
             [
                 TypedParagraph(date, cell, align_start=True) if date else "",

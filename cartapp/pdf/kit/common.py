@@ -77,8 +77,9 @@ class Context:
     ) -> None:
         self.facts, self.content, self.styles = facts, content, styles
         self.width, self.height = width, height
-        self.values = facts.values(long_date)
-        self._rules = default_table()
+        self.language = content.language
+        self.values = facts.values(lambda day: long_date(day, self.language))
+        self._rules = default_table(self.language)
 
     def text(self, section: str, key: str, **extra: str) -> str:
         return self.fill(self.content.words(section).text(key), **extra)

@@ -70,7 +70,7 @@ def rows_for(ctx: Context) -> list[tuple[str, str]]:
     day_word = ctx.content.words("log").text("day")
     out = []
     for n in range(ctx.content.log_days):
-        date = short_date(start + datetime.timedelta(days=n)) if start else ""
+        date = short_date(start + datetime.timedelta(days=n), ctx.language) if start else ""
         out.append((date, f"{day_word}\u00a0{n}"))
     return out
 

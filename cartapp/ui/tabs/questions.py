@@ -46,11 +46,14 @@ class QuestionsTab(ListEditing, ListFiles, SheetPrinting, QWidget):
         kiosk_printing: bool = False,
         clinic: ClinicBlock | None = None,
         content_version: str = "",
+        english_bank: QuestionBank | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self._bank = bank
-        self._sheet = sheet or QuestionSheet()
+        # A list made in another language reads in this one (bank questions by id).
+        self._sheet = (sheet or QuestionSheet()).in_language(bank)
+        self._english_bank = english_bank  # for a sheet with every question in English too
         self._allow_files = allow_files
         self._print_directly = print_directly
         self._clinic = clinic
@@ -85,6 +88,7 @@ class QuestionsTab(ListEditing, ListFiles, SheetPrinting, QWidget):
         ui = QuestionsLayout(self, self._bank, self._allow_files)
         self.finder, self.mine, self.details = ui.finder, ui.mine, ui.details
         self.paper, self.large_print, self.include_plan = ui.paper, ui.large_print, ui.include_plan
+        self.bilingual = ui.bilingual
         self.preview_button, self.print_button = ui.preview_button, ui.print_button
         self.save_pdf_button, self.start_over_button = ui.save_pdf_button, ui.start_over_button
         self.panes, self._right, self._scroll = ui.panes, ui.right, ui.scroll
@@ -163,7 +167,7 @@ class QuestionsTab(ListEditing, ListFiles, SheetPrinting, QWidget):
         return self._sheet
 
     def set_sheet(self, sheet: QuestionSheet) -> None:
-        self._sheet = sheet
+        self._sheet = sheet.in_language(self._bank)
         self._load_into_widgets()
         self.sheet_changed.emit()
 

@@ -58,6 +58,12 @@ class QuestionsLayout:
             translate("QuestionsTab", "Include our treatment dates")
         )
         self.include_plan.setEnabled(False)
+        # For a team that reads English: each question printed in both languages.
+        self.bilingual = QCheckBox(translate("QuestionsTab", "Each question in English too"))
+        self.bilingual.setAccessibleName(
+            translate("QuestionsTab", "Print each question in English too")
+        )
+        self.bilingual.setVisible(bank.language != "en")
         self.preview_button = QPushButton(translate("QuestionsTab", "Preview"))
         self.print_button = QPushButton(translate("QuestionsTab", "Print…"))
         self.print_button.setProperty("primary", True)
@@ -75,6 +81,7 @@ class QuestionsLayout:
         options.addWidget(QLabel(translate("QuestionsTab", "Paper:")))
         options.addWidget(self.paper)
         options.addWidget(self.large_print)
+        options.addWidget(self.bilingual)
         options.addStretch(1)
         actions = ButtonRow([self.preview_button, self.print_button, self.save_pdf_button])
         start_over_row = QHBoxLayout()

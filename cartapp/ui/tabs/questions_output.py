@@ -33,6 +33,7 @@ class SheetPrinting:
             information_from=self.information_from,
             **self._region_words(),
             plan=list(self._plan_rows) if self.include_plan.isChecked() else None,
+            bilingual_with=self._english_bank if self.bilingual.isChecked() else None,
         )
 
     def _show_reader(self) -> None:
