@@ -190,6 +190,19 @@
     </message>
 </context>
 <context>
+    <name>DoneButton</name>
+    <message>
+        <location filename="../cartapp/ui/kiosk/done_button.py" line="+27"/>
+        <source>I&apos;m done — clear my information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clears everything you entered and goes back to the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoneQuestion</name>
     <message>
         <location filename="../cartapp/ui/kiosk/done_dialog.py" line="+20"/>
@@ -227,7 +240,7 @@
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/session.py" line="+185"/>
+        <location filename="../cartapp/ui/kiosk/session.py" line="+200"/>
         <source>Staff only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +778,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>your center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,6 +940,41 @@ Leave kiosk mode now?</source>
     <message>
         <location filename="../cartapp/ui/widgets/reader_access.py" line="+121"/>
         <source>Links on this page, in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cartapp/ui/widgets/reader_links.py" line="+51"/>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows what this word means, under the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds this question to my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens another page of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goes to this source in the list at the end of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goes to this part of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An outside address; the guide asks before opening it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,7 +1291,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>QuestionsTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/questions.py" line="+188"/>
+        <location filename="../cartapp/ui/tabs/questions.py" line="+192"/>
         <source>Ask first: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,6 +1348,16 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Each question in English too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print each question in English too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
@@ -1345,7 +1403,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Print or save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +1660,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>SheetPrinting</name>
     <message>
-        <location filename="../cartapp/ui/tabs/questions_output.py" line="+79"/>
+        <location filename="../cartapp/ui/tabs/questions_output.py" line="+80"/>
         <source>Some text cannot be printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,44 +1678,44 @@ Leave kiosk mode now?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/start_screen.py" line="+78"/>
-        <location line="+119"/>
+        <location filename="../cartapp/ui/kiosk/start_screen.py" line="+240"/>
+        <location line="+1"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+1"/>
         <source>Clinic logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>A plain-language guide to CAR T-cell therapy for children, teens and young adults with leukemia, and their families.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Choose your language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Who is reading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>Who is reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1725,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>When you finish, everything you entered is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,14 +1781,14 @@ Leave kiosk mode now?</source>
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/overlay.py" line="+40"/>
-        <location line="+10"/>
+        <location filename="../cartapp/ui/kiosk/overlay.py" line="+153"/>
+        <location line="+1"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1798,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="-37"/>
         <source>Everything you entered will be cleared in %n seconds.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1894,31 +1952,37 @@ Leave kiosk mode now?</source>
     <name>TouchKeyboard</name>
     <message>
         <location filename="../cartapp/ui/kiosk/touch_keyboard.py" line="+54"/>
+        <location line="+29"/>
         <source>On-screen keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+22"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+16"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Hide keyboard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,7 +27,7 @@ translate = QCoreApplication.translate
 PARENT, PATIENT = "parent", "patient"
 
 
-def reader_choices(tr=lambda text: text) -> dict[str, str]:
+def reader_choices() -> dict[str, str]:
     return {
         PARENT: translate("WelcomeDialog", "I am a parent or caregiver"),
         PATIENT: translate("WelcomeDialog", "I am the patient (a teen or young adult)"),
@@ -71,7 +71,7 @@ class WelcomeDialog(QDialog):
                 layout,
                 self.tr("Who is reading?"),
                 self.tr("This changes how the guide speaks to you. It never hides anything."),
-                reader_choices(self.tr),
+                reader_choices(),
                 reader,
             )
             if ask_reader

@@ -79,8 +79,14 @@ class _Finder(ast.NodeVisitor):
 
     def __init__(self, path: Path) -> None:
         self.path, self.classes = path, []
+        self.params: list[set[str]] = []
         self.calls: list[Call] = []
         self.wrong: list[str] = []
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self.params.append({a.arg for a in node.args.args + node.args.kwonlyargs})
+        self.generic_visit(node)
+        self.params.pop()
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -130,6 +136,10 @@ class _Finder(ast.NodeVisitor):
                 )
             elif literal[1] is not None:
                 self.calls.append(Call(literal[0], literal[1], self._where(node)))
+            elif isinstance(args[1], ast.Name) and self.params and args[1].id in self.params[-1]:
+                # A helper that translates whatever it is given hides its words from
+                # lupdate: they are never extracted, so never translated.
+                self.wrong.append(f"{self._where(node)}: a translating helper hides its words")
         self.generic_visit(node)
 
 

@@ -37,7 +37,6 @@ class StillThereOverlay(QWidget):
     def __init__(self, parent: QWidget, *, tick_ms: int = 1000) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.setAccessibleName(self.tr("Are you still there?"))
         self._left = 0
         self._return_focus: QWidget | None = None
         self._tick = QTimer(self)
@@ -47,17 +46,16 @@ class StillThereOverlay(QWidget):
         self.card = QFrame(self)
         self.card.setObjectName("infoBox")
         self.card.setMaximumWidth(760)
-        heading = QLabel(self.tr("Are you still there?"))
+        self.heading = heading = QLabel()
         heading.setObjectName("tabHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setWordWrap(True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton(self.tr("I'm still here"))
+        self.button = QPushButton()
         self.button.setProperty("primary", True)
-        self.button.setAccessibleName(self.tr("I'm still here"))
-        self.button.setAccessibleDescription(self.tr("Keeps everything you entered"))
+        self._set_words()
         self.button.setDefault(True)
         self.button.clicked.connect(self._on_stay)
         self.button.installEventFilter(self)
@@ -150,6 +148,18 @@ class StillThereOverlay(QWidget):
         if self.isVisible():
             self.cancel()
             self.stay.emit()
+
+    def _set_words(self) -> None:
+        self.setAccessibleName(self.tr("Are you still there?"))
+        self.heading.setText(self.tr("Are you still there?"))
+        self.button.setText(self.tr("I'm still here"))
+        self.button.setAccessibleName(self.tr("I'm still here"))
+        self.button.setAccessibleDescription(self.tr("Keeps everything you entered"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_words()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

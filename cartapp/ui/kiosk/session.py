@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp import APP_NAME
+from cartapp.languages import NATIVE_NAMES as LANGUAGE_NAMES
 from cartapp.policy import KioskPolicy
 from cartapp.ui.kiosk.done_button import make_done_button
 from cartapp.ui.kiosk.hold import PressAndHold
@@ -28,8 +29,6 @@ from cartapp.ui.kiosk.start_screen import StartScreen
 from cartapp.ui.plain_text import plain_label
 
 ADMIN_KEYS = "Ctrl+Alt+Shift+A"
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
-
 
 LOCKOUT_FILE = "kiosk-pin-lockout.json"
 
@@ -67,6 +66,8 @@ class KioskSession(QObject):
         self.watcher = IdleWatcher(policy.idle_ms(), policy.warning_ms(), self)
         self.overlay = StillThereOverlay(window)
         self.start_screen.start_requested.connect(self._on_start)
+        self.start_screen.language_chosen.connect(self._on_language_chosen)
+        window.language_changed.connect(self._on_window_language)
         self.start_screen.admin_requested.connect(self.ask_admin_exit)
         self.watcher.warning_due.connect(
             lambda: self.overlay.start(policy.settings.warning_seconds)
@@ -115,9 +116,22 @@ class KioskSession(QObject):
     def showing_start_screen(self) -> bool:
         return self.stack.currentWidget() is self.start_screen
 
-    def _on_start(self, _language: str) -> None:
-        # Only the languages the content has are offered, so the one chosen is
-        # the one loaded; nothing to reload here.
+    def _on_language_chosen(self, code: str) -> None:
+        """The start screen speaks the language as soon as it is tapped."""
+        from cartapp.ui import i18n
+
+        if i18n.current() != code:
+            i18n.install(code)
+
+    def _on_window_language(self, _code: str) -> None:
+        from cartapp.ui.kiosk.done_button import set_done_words
+
+        set_done_words(self.done_button)
+
+    def _on_start(self, language: str) -> None:
+        # Only the languages the content has are offered; the guide is built again
+        # in the one chosen (nothing of a family is in it yet).
+        self.window.switch_language(language)
         self.window.set_reader(self.start_screen.selected_reader())
         self.stack.setCurrentWidget(self.guide)
         self.window.show_first_tab()
@@ -155,7 +169,8 @@ class KioskSession(QObject):
         self.window.reset_session()
         self.keyboard.hide()
         wipe_all([self.window])
-        self.start_screen.reset()
+        self.start_screen.reset()  # back to the clinic's language, on screen too
+        self.window.switch_language(self.start_screen.selected_language())
         self.stack.setCurrentWidget(self.start_screen)
         from cartapp.ui.kiosk.memory import return_freed_memory
 

@@ -59,10 +59,12 @@ def load_logo(path: Path | None, box: QSize = LOGO_MAX, ratio: float = 1.0) -> Q
 class StartScreen(QWidget):
     """Signals:
     start_requested(str): the family pressed Start; the chosen language code.
+    language_chosen(str): a language was picked; the screen's words follow it.
     admin_requested(): staff held the title or logo for three seconds.
     """
 
     start_requested = Signal(str)
+    language_chosen = Signal(str)
     admin_requested = Signal()
 
     def __init__(
@@ -75,7 +77,6 @@ class StartScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Welcome"))
         self._languages = list(languages) or [("en", "English")]
         codes = [code for code, _name in self._languages]
         self._default = language if language in codes else codes[0]
@@ -83,7 +84,7 @@ class StartScreen(QWidget):
 
         self.logo = QLabel()
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setAccessibleName(clinic.name or self.tr("Clinic logo"))
+
         clinic_name = plain_label(clinic.name)
         clinic_name.setObjectName("sectionHeading")
         clinic_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,15 +93,10 @@ class StartScreen(QWidget):
         self.title = QLabel(APP_NAME)
         self.title.setObjectName("tabHeading")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        what = QLabel(
-            self.tr(
-                "A plain-language guide to CAR T-cell therapy for children, "
-                "teens and young adults with leukemia, and their families."
-            )
-        )
+        self.what = what = QLabel()
         what.setWordWrap(True)
         what.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        choose = QLabel(self.tr("Choose your language"))
+        self.choose = choose = QLabel()
         choose.setObjectName("sectionHeading")
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -115,7 +111,6 @@ class StartScreen(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setAccessibleName(native)
-            button.setAccessibleDescription(self.tr("Language"))
             button.toggled.connect(lambda on, c=code: on and self._on_language(c))
             self._group.addButton(button)
             self.language_buttons[code] = button
@@ -125,12 +120,12 @@ class StartScreen(QWidget):
 
         # Who is reading changes how the guide speaks ("your child" or "you") and
         # puts a teen's own questions first; it never hides anything.
-        who = QLabel(self.tr("Who is reading?"))
+        self.who = who = QLabel()
         who.setObjectName("sectionHeading")
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         from cartapp.ui.first_run import PARENT, reader_choices
 
-        self._reader_names = reader_choices(self.tr)
+        self._reader_names = reader_choices()
         self._reader_group = QButtonGroup(self)
         self._reader_group.setExclusive(True)
         self.reader_buttons: dict[str, QPushButton] = {}
@@ -141,8 +136,6 @@ class StartScreen(QWidget):
             button = QPushButton(words)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setAccessibleName(words)
-            button.setAccessibleDescription(self.tr("Who is reading"))
             button.toggled.connect(lambda on, c=code: on and self._on_reader(c))
             self._reader_group.addButton(button)
             self.reader_buttons[code] = button
@@ -150,15 +143,13 @@ class StartScreen(QWidget):
         readers.addStretch(1)
         who.setBuddy(self.reader_buttons[PARENT])
 
-        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button = QPushButton()
         self.start_button.setProperty("primary", True)
-        self.start_button.setAccessibleName(self.tr("Start"))
-        self.start_button.setAccessibleDescription(self.tr("Opens the guide"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(
             lambda: self.start_requested.emit(self.selected_language())
         )
-        cleared = QLabel(self.tr("When you finish, everything you entered is cleared."))
+        self.cleared = cleared = QLabel()
         cleared.setObjectName("tabPurpose")
         cleared.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cleared.setWordWrap(True)
@@ -194,7 +185,7 @@ class StartScreen(QWidget):
         inner.addLayout(middle)
         inner.addStretch(3)
         # Large text on a small screen must scroll, never overlap or cut off.
-        scroll = vertical_scroll(page, name=self.tr("Welcome"))
+        self._scroll = scroll = vertical_scroll(page, name="")
         scroll.setStyleSheet("QScrollArea, QWidget#startPage { background: transparent; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +195,7 @@ class StartScreen(QWidget):
         for hold in self._holds:
             hold.held.connect(self.admin_requested)
         self._show_logo()
+        self._set_words()
         self._fit()
         self.reset()
 
@@ -240,8 +232,37 @@ class StartScreen(QWidget):
 
     # -- behaviour ------------------------------------------------------------
 
+    def _set_words(self) -> None:
+        """Every word on the screen, in the language installed now (a family that taps
+        "Español" reads the rest of this screen in Spanish before pressing Start)."""
+        from cartapp.ui.first_run import reader_choices
+
+        self.setAccessibleName(self.tr("Welcome"))
+        self._scroll.setAccessibleName(self.tr("Welcome"))
+        self.logo.setAccessibleName(self._clinic.name or self.tr("Clinic logo"))
+        self.what.setText(
+            self.tr(
+                "A plain-language guide to CAR T-cell therapy for children, "
+                "teens and young adults with leukemia, and their families."
+            )
+        )
+        self.choose.setText(self.tr("Choose your language"))
+        for button in self.language_buttons.values():
+            button.setAccessibleDescription(self.tr("Language"))
+        self.who.setText(self.tr("Who is reading?"))
+        self._reader_names = reader_choices()
+        for code, button in self.reader_buttons.items():
+            button.setAccessibleName(self._reader_names[code])
+            button.setAccessibleDescription(self.tr("Who is reading"))
+        self.start_button.setText(self.tr("Start"))
+        self.start_button.setAccessibleName(self.tr("Start"))
+        self.start_button.setAccessibleDescription(self.tr("Opens the guide"))
+        self.cleared.setText(self.tr("When you finish, everything you entered is cleared."))
+        self._on_reader(self.selected_reader())
+
     def _on_language(self, chosen: str) -> None:
         self._mark(self.language_buttons, dict(self._languages), chosen)
+        self.language_chosen.emit(chosen)
 
     def _on_reader(self, chosen: str) -> None:
         self._mark(self.reader_buttons, self._reader_names, chosen)
@@ -278,6 +299,8 @@ class StartScreen(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._set_words()
         elif event.type() == QEvent.Type.PaletteChange:
             self._on_language(self.selected_language())
             self._on_reader(self.selected_reader())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,6 +76,25 @@ class TouchKeyboard(QWidget):
         grid.addWidget(self.enter_key, last, 7, 1, 1)
         grid.addWidget(self.hide_key, last, 8, 1, 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._set_words()
+
+    def _set_words(self) -> None:
+        """The named keys in the language installed now (the letters stay)."""
+        self.setAccessibleName(self.tr("On-screen keyboard"))
+        for button, text in (
+            (self.shift_key, self.tr("Shift")),
+            (self.space_key, self.tr("Space")),
+            (self.enter_key, self.tr("Enter")),
+            (self.hide_key, self.tr("Hide keyboard")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.delete_key.setAccessibleName(self.tr("Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_words()
 
     def _key(
         self, text: str, action: Callable, *, name: str = "", wide: bool = False

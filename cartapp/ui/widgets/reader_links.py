@@ -45,14 +45,10 @@ def link_spans(doc) -> list[LinkSpan]:
     return [LinkSpan(s.start, s.end, s.href, " ".join(s.text.split())) for s in spans]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageLinks", text)
-
-
 def link_name(span: LinkSpan) -> str:
     """The link's words; a bare source number says what it is ("Source 3", not "3")."""
     if span.href.startswith("#source-") and span.text.isdigit():
-        return _tr("Source %1").replace("%1", span.text)
+        return QCoreApplication.translate("PageLinks", "Source %1").replace("%1", span.text)
     return span.text
 
 
@@ -60,17 +56,21 @@ def link_purpose(href: str) -> str:
     """What pressing a link does, said after its words."""
     scheme = href.split(":", 1)[0] if ":" in href else ""
     if scheme == "glossary":
-        return _tr("Shows what this word means, under the page")
+        return QCoreApplication.translate("PageLinks", "Shows what this word means, under the page")
     if scheme == "question":
-        return _tr("Adds this question to my questions")
+        return QCoreApplication.translate("PageLinks", "Adds this question to my questions")
     if scheme == "page":
-        return _tr("Opens another page of the guide")
+        return QCoreApplication.translate("PageLinks", "Opens another page of the guide")
     if href.startswith("#source-"):
-        return _tr("Goes to this source in the list at the end of the page")
+        return QCoreApplication.translate(
+            "PageLinks", "Goes to this source in the list at the end of the page"
+        )
     if href.startswith("#"):
-        return _tr("Goes to this part of the page")
+        return QCoreApplication.translate("PageLinks", "Goes to this part of the page")
     if scheme in ("http", "https", "mailto"):
-        return _tr("An outside address; the guide asks before opening it")
+        return QCoreApplication.translate(
+            "PageLinks", "An outside address; the guide asks before opening it"
+        )
     return ""
 
 
