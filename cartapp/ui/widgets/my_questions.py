@@ -141,6 +141,9 @@ class MyQuestionsView(QWidget):
 
         self.edit_count = QLabel()
         self.edit_count.setWordWrap(True)
+        # Right-aligned inside the label: a layout alignment would stop the label
+        # getting the height its wrapped words need (a longer language was cut off).
+        self.edit_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit_text = CountedText(MAX_QUESTION_CHARS, self.edit_count)
         self.edit_text.setAccessibleName(self.tr("Wording of the selected question"))
         self.note = QLineEdit()
@@ -153,13 +156,14 @@ class MyQuestionsView(QWidget):
         editor.addWidget(self.ask_first)
         editor.addWidget(_wrapped(self.tr("Change the wording:")))
         editor.addWidget(self.edit_text)
-        editor.addWidget(self.edit_count, 0, Qt.AlignmentFlag.AlignRight)
+        editor.addWidget(self.edit_count)
         editor.addWidget(self.note)
         editor.addWidget(self.edit_hint)
 
         own_label = _wrapped(self.tr("Write your own question:"))
         self.own_count = QLabel()
         self.own_count.setWordWrap(True)
+        self.own_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.own_text = CountedText(MAX_QUESTION_CHARS, self.own_count)
         self.own_text.setAccessibleName(self.tr("Your own question"))
         self.own_text.setPlaceholderText(self.tr("Type a question in your own words"))
@@ -171,7 +175,7 @@ class MyQuestionsView(QWidget):
         own = QVBoxLayout()
         own.addWidget(own_label)
         own.addWidget(self.own_text)
-        own.addWidget(self.own_count, 0, Qt.AlignmentFlag.AlignRight)
+        own.addWidget(self.own_count)
         own.addWidget(self.message)
         own.addWidget(self.own_add, 0, Qt.AlignmentFlag.AlignRight)
 
