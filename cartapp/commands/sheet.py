@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
         help='who made the sheet: a parent or caregiver ("Child") or the patient ("Patient")',
     )
     parser.add_argument(
+        "--bilingual",
+        action="store_true",
+        help="print each question from the bank in English too, under the sheet's language "
+        "(for a team that reads English; no effect on an English sheet)",
+    )
+    parser.add_argument(
         "--follow-link",
         action="store_true",
         help="allow OUT.pdf to be a symbolic link and write to its target",
@@ -113,9 +119,12 @@ def main(argv: list[str]) -> int:
         return _fail(short(str(exc), 300))
     try:
         bank = _bank_for(sheet.language)
+        # Bank questions in the sheet's language, by id (a list made in another one).
+        sheet = sheet.in_language(bank)
         pdf = build_within_limits(
             sheet,
             bank,
+            bilingual_with=_bank_for("en") if args.bilingual else None,
             paper=args.paper or system_paper(),
             large_print=args.large_print,
             app_version=__version__,
