@@ -11,7 +11,7 @@ import datetime
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from functools import partial
 
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -23,7 +23,7 @@ from cartapp import APP_NAME
 from cartapp.model.library import PAGE_NAMES, ContentLibrary
 from cartapp.pdf.fonts import REGULAR, register_fonts
 from cartapp.pdf.review_parts import TITLE, ReviewParts
-from cartapp.pdf.styles import MARGIN, PAPER_SIZES, SECONDARY
+from cartapp.pdf.styles import MARGIN, PAPER_SIZES, NumberedCanvas
 
 _TOKEN = re.compile(r"\{\{\s*(rule|value)\s*:\s*([A-Za-z0-9_]+)\s*\}\}")
 RuleRow = tuple[str, str, str, Sequence[str]]  # rule title, region, text, source titles
@@ -79,23 +79,19 @@ def build_review_pack(
     parts = ReviewParts(library, pages, expand, list(rule_rows or []), paper)
     register_fonts()
     footer = f"{APP_NAME} \u00b7 {TITLE} \u00b7 content {content_date}"
-    total = 0
-    for _pass in range(2):  # the first pass counts the pages for "Page X of Y"
-        pdf, total = _render(
-            parts, paper, footer, total, app_version, made_on or datetime.date.today(), content_date
-        )
-    return pdf
+    return _render(
+        parts, paper, footer, app_version, made_on or datetime.date.today(), content_date
+    )
 
 
 def _render(
     parts: ReviewParts,
     paper: str,
     footer: str,
-    total: int,
     app_version: str,
     made_on: datetime.date,
     content_date: str,
-) -> tuple[bytes, int]:
+) -> bytes:
     buffer = io.BytesIO()
     pagesize = PAPER_SIZES[paper]
     doc = BaseDocTemplate(
@@ -113,19 +109,6 @@ def _render(
         displayDocTitle=True,
         initialFontName=REGULAR,
     )
-    seen = [0]
-
-    def on_page(canvas: Any, document: Any) -> None:
-        seen[0] = max(seen[0], document.page)
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(SECONDARY)
-        y = MARGIN / 2 - 4
-        canvas.drawString(MARGIN, y, footer)
-        of = f" of {total}" if total else ""
-        canvas.drawRightString(pagesize[0] - MARGIN, y, f"Page {document.page}{of}")
-        canvas.restoreState()
-
     frame = Frame(
         MARGIN,
         MARGIN,
@@ -136,6 +119,10 @@ def _render(
         topPadding=0,
         bottomPadding=0,
     )
-    doc.addPageTemplates([PageTemplate(id="pack", frames=[frame], onPage=on_page)])
-    doc.build(parts.story(frame._width, made_on, content_date))
-    return buffer.getvalue(), seen[0]
+    doc.addPageTemplates([PageTemplate(id="pack", frames=[frame])])
+    # Pages are held back to the end, so each footer can say "of Y" in one pass.
+    doc.build(
+        parts.story(frame._width, made_on, content_date),
+        canvasmaker=partial(NumberedCanvas, footer=footer, footer_size=8.5),
+    )
+    return buffer.getvalue()

@@ -6,6 +6,7 @@ import ast
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,6 +32,7 @@ def ts_path(lang: str) -> Path:
     return TS_DIR / f"cartapp_{lang}.ts"
 
 
+@lru_cache(maxsize=8)
 def read_ts(path: Path) -> list[Message]:
     found = []
     for ctx in ET.parse(path).getroot().iter("context"):
@@ -143,6 +145,7 @@ class _Finder(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+@lru_cache(maxsize=1)
 def code_strings() -> tuple[list[Call], list[str]]:
     calls, wrong = [], []
     for path in sorted((ROOT / "cartapp").rglob("*.py")):
