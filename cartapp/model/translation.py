@@ -83,3 +83,20 @@ def is_out_of_date(record: TranslationRecord, content_root: Path) -> bool:
         return fingerprint(source) != record.sha256
     except OSError:
         return True
+
+
+def unreviewed_note(path: Path) -> str:
+    """The plain note a printout carries when its words are a translation no medical
+    translator has checked yet (words.toml of the same language); "" otherwise."""
+    import tomllib
+
+    from cartapp.model.content_words import content_words
+
+    language = path.parent.name
+    try:
+        record = parse_translation(tomllib.loads(path.read_text(encoding="utf-8")), path)
+    except (OSError, ValueError, ContentError):
+        return ""
+    if record is None or record.reviewed_by_translator:
+        return ""
+    return content_words(language).page["translation_not_reviewed"]

@@ -260,6 +260,12 @@ def _story(
     # The words and the closing line flow on from the questions: no page of their own.
     story += sections.words_section(sections.words_used(sheet, glossary), words, styles)
     story += [Spacer(1, styles.space), Paragraph(escape(words.closing), styles.small)]
+    from cartapp.model.translation import unreviewed_note
+    from cartapp.paths import content_file
+
+    note = unreviewed_note(content_file(words.language, "sheet.toml"))
+    if note:
+        story.append(Paragraph(escape(note), styles.small))
     return story
 
 
