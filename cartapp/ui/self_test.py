@@ -50,6 +50,24 @@ def speech_problems() -> list[str]:
     return [] if engines else ["read aloud: no speech engine plugin could be loaded"]
 
 
+def language_problems() -> list[str]:
+    """Every language the content offers has its interface words, and Qt's own for
+    the print dialog (a bundle must carry both)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from cartapp.model.library import available_languages
+    from cartapp.ui import i18n
+
+    problems = []
+    for code in available_languages():
+        if not QTranslator().load(i18n.qm_file(code)):
+            problems.append(f"language {code}: resources/i18n/cartapp_{code}.qm does not load")
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if code != "en" and not QTranslator().load(f"qtbase_{code}", folder):
+            problems.append(f"language {code}: Qt's own words (qtbase_{code}.qm) are missing")
+    return problems
+
+
 def kiosk_problems(window: MainWindow) -> list[str]:
     """In kiosk mode: a family's list is cleared by a reset, and nothing is saved."""
     from cartapp.model.library import available_languages
@@ -73,6 +91,7 @@ def kiosk_problems(window: MainWindow) -> list[str]:
 def run_self_test(window: MainWindow) -> int:
     problems = collect_problems(window)
     problems.extend(speech_problems())
+    problems.extend(language_problems())
     if window.policy.kiosk:
         problems.extend(kiosk_problems(window))
     window.allow_close()
