@@ -17,9 +17,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -42,24 +40,32 @@ class _Signals(QObject):
     done = Signal(object)  # bytes, or a SheetError / Exception
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._work = work
+_pool = None
 
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - handed back to the screen's thread
-            result = exc
-        self.signals.done.emit(result)
+
+def _worker_pool():
+    """One worker thread for PDFs, made on first use. A Python pool rather than
+    QThreadPool: a QRunnable kept for its result is never let go by the binding, and
+    a kiosk that printed for months grew by every job it ever ran."""
+    global _pool
+    if _pool is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cartapp-pdf")
+    return _pool
+
+
+def _run(work: Callable[[], object]) -> object:
+    try:
+        return work()
+    except Exception as exc:  # noqa: BLE001 - handed back to the screen's thread
+        return exc
 
 
 def run_off_screen(
     parent: QWidget, work: Callable[[], object], then: Callable[[object], None], label: str
 ) -> None:
-    """Run ``work`` in the thread pool; ``then(result)`` on the screen's thread.
+    """Run ``work`` off the screen's thread; ``then(result)`` on the screen's thread.
 
     A busy dialog appears if it takes longer than a moment.
     """
@@ -69,27 +75,25 @@ def run_off_screen(
     progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
     progress.setAutoClose(False)
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    job = _Job(work)
+    signals = _Signals()
     pending = getattr(parent, "_jobs", None)
     if pending is None:
         pending = parent._jobs = []
-    pending.append(job)
+    pending.append(signals)
 
     def finished(result: object) -> None:
-        pending.remove(job)
-        # Break the job <-> slot cycle so the job, its copy of the sheet and its Qt
-        # objects go now, not whenever the cycle collector runs.
-        job.signals.done.disconnect(finished)
-        job.signals.deleteLater()
-        job._work = None
+        pending.remove(signals)
+        # Let go of the job's Qt object now, not whenever the cycle collector runs.
+        signals.done.disconnect(finished)
+        signals.deleteLater()
         QApplication.restoreOverrideCursor()
         progress.reset()
         progress.deleteLater()
         then(result)
 
-    job.signals.done.connect(finished, Qt.ConnectionType.QueuedConnection)
-    job.setAutoDelete(False)  # kept alive by ``pending`` until its result is handled
-    QThreadPool.globalInstance().start(job)
+    signals.done.connect(finished, Qt.ConnectionType.QueuedConnection)
+    # The worker holds only ``work`` and the signal to say it is done.
+    _worker_pool().submit(lambda: signals.done.emit(_run(work)))
 
 
 def is_busy(parent: QWidget) -> bool:
