@@ -26,11 +26,13 @@ PAGE_KEYS = (
     "written_by",
     "translation_not_reviewed",
     "translation_out_of_date",
+    "add_question",
 )
 _FIELDS = {
     "last_checked": {"date"},
     "reviewed_by": {"role", "organisation", "date"},
     "written_by": {"center"},
+    "add_question": {"question"},
     "dates.long": {"day", "month", "year"},
     "dates.dated": {"weekday", "day", "month", "year"},
     "dates.short": {"weekday", "day", "month"},

@@ -215,14 +215,16 @@ def render_page(
     """``expand`` turns region and reader tokens into the reader's words; without it every
     region's rule is shown, never one country's rule as if it were the reader's.
     ``links``, when given, turns any page or question link with no target into words."""
+    words = content_words(page.language)
     body = name_question_links(
-        markdown_to_html((expand or expand_for_everyone)(page.body)), questions
+        markdown_to_html((expand or expand_for_everyone)(page.body)),
+        questions,
+        words.page["add_question"],
     )
     body = unlink_missing(body, links)
     body = link_glossary_terms(body, glossary)
     body = link_markers(body)
     body = figures_html(body, figure_px)
-    words = content_words(page.language)
     styles = _named(HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS, words.callouts)
     body = _ADMONITION.sub(lambda m: _callout_table(m, styles, icon_px), body)
     # A page that opens with its own title as a question needs it only once.

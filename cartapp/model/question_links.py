@@ -52,7 +52,9 @@ def names_question(link_text: str, question_text: str, short_label: str = "") ->
     )
 
 
-def name_question_links(body_html: str, names: QuestionNames | None) -> str:
+def name_question_links(
+    body_html: str, names: QuestionNames | None, template: str = LINK_LABEL + ": {question}"
+) -> str:
     """Give every "Add to my questions" link that does not say its question the
     question's own words. A link to an id the bank does not have is left alone."""
     if names is None:
@@ -62,7 +64,7 @@ def name_question_links(body_html: str, names: QuestionNames | None) -> str:
         found = names.words(match["id"])
         if found is None or names_question(match["text"], *found):
             return match[0]
-        text = html.escape(f"{LINK_LABEL}: {found[0]}", quote=False)
+        text = html.escape(template.format(question=found[0]), quote=False)
         return f'<a href="question:{match["id"]}">{text}</a>'
 
     return _LINK.sub(_name, body_html)
