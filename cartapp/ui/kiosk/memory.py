@@ -24,9 +24,9 @@ def _libc():
 
 
 def return_freed_memory() -> None:
-    """Empty Qt's pixmap cache (styles keep rendered frames there, up to 10 MB, and
-    may hold what the last family's screen looked like), collect Python's cycles,
-    then ask glibc to give free pages back to the system."""
+    """Empty Qt's pixmap cache (the style keeps rendered frames and shades there, in
+    every size a family's screens needed, up to 10 MB), collect Python's cycles, then
+    ask glibc to give free pages back to the system."""
     import gc
 
     from PySide6.QtGui import QPixmapCache
