@@ -325,6 +325,7 @@ def test_text_that_is_not_utf8_is_refused_in_words(tmp_path):
         ("[[][[]]]", 3),
         ("]]]][", 1),
         ('"[[" [', 1),
+        ('"" [', 1),
         ('"\\"[[" [', 1),  # an escaped quote does not end the string
         ('"\\\\" [', 1),  # an escaped backslash does not escape the quote
         ("'\\' [", 1),  # no escapes in single quotes (TOML literal strings)
@@ -463,3 +464,16 @@ def _refused(call) -> FileRefusedError:
     with pytest.raises(FileRefusedError) as info:
         call()
     return info.value
+
+
+def test_a_parser_that_runs_out_of_stack_is_refused_not_crashed(tmp_path, monkeypatch):
+    import tomllib
+
+    def too_deep(_text):
+        raise RecursionError
+
+    monkeypatch.setattr(tomllib, "loads", too_deep)
+    path = tmp_path / "clinic.toml"
+    path.write_text("a = 1\n")
+    with pytest.raises(FileRefusedError, match="nested more than 32 levels deep$"):
+        load_toml(path)
