@@ -146,7 +146,7 @@ def _printed(flowables) -> str:
 def test_sources_print_every_part_as_written_with_markup_characters_escaped():
     from cartapp.model.pages import Source
     from cartapp.pdf.fonts import register_fonts
-    from cartapp.pdf.review_pack import sources
+    from cartapp.pdf.review_parts import sources
     from cartapp.pdf.styles import sheet_styles
 
     register_fonts()
