@@ -32,3 +32,16 @@ def test_only_paths_module_builds_paths_from_the_package_location():
         )
     ]
     assert offenders == []
+
+
+def test_no_module_is_over_300_lines():
+    """Small rooms: a module that grows past 300 lines is doing more than one job."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "cartapp"
+    big = {
+        str(p.relative_to(root)): n
+        for p in root.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 300
+    }
+    assert not big, f"split these: {big}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from cartapp import __version__, paths
 
@@ -94,7 +96,12 @@ def test_staff_sample_sheet_prints(tmp_path):
         "sheet", str(paths.resource("sample-sheet.json")), "-o", str(out), tmp_path=tmp_path
     )
     assert result.returncode == 0, result.stderr
-    assert out.read_bytes().startswith(b"%PDF")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    sample = json.loads(paths.resource("sample-sheet.json").read_text(encoding="utf-8"))
+    for part in (sample["child_name"], sample["care_team"], sample["notes"]):
+        assert part in text
+    for question in sample["questions"]:
+        assert question["text"] in text
 
 
 def test_sheet_footer_names_the_content_review_date(tmp_path):

@@ -27,11 +27,29 @@ def run(*args: str) -> int:
     return cli.main(["kit", *args])
 
 
+TITLES = {
+    "wallet-card": "Wallet card: print",
+    "call-sheet": "When to call",
+    "log": "Temperature and symptom log",
+    "er-letter": "To the emergency team",
+    "checklist": "Caregiver checklist",
+}
+
+
 @pytest.mark.parametrize("item", [*ITEMS, "all"])
 def test_each_item_prints(tmp_path, item):
     out = tmp_path / "kit.pdf"
     assert run(item, "-o", str(out), "--paper", "a4") == 0
-    assert out.read_bytes().startswith(b"%PDF")
+    reader = PdfReader(out)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    if item == "all":
+        positions = [text.index(TITLES[i]) for i in ITEMS]
+        assert positions == sorted(positions)
+    else:
+        assert TITLES[item] in text
+    for page in reader.pages:  # A4 as asked, upright or (the log) on its side
+        size = sorted((round(float(page.mediabox.width)), round(float(page.mediabox.height))))
+        assert size == [595, 842]
 
 
 def test_all_options_reach_the_pdf(tmp_path):
@@ -158,7 +176,8 @@ def test_any_typed_name_prints_or_is_refused_cleanly(tmp_path, capsys, name, pro
     if status == 2:
         assert err.count("\n") == 1 and "cannot show" in err
     else:
-        assert out.read_bytes().startswith(b"%PDF")
+        text = "".join(page.extract_text() for page in PdfReader(out).pages)
+        assert "Wallet card: print" in " ".join(text.split())
 
 
 def test_runs_as_a_process_without_a_display(tmp_path):

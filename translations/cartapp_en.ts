@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Too many wrong tries. Try again in %n seconds.</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
@@ -67,12 +67,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Too many wrong tries. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,17 +77,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>That PIN is not right. %n tries left.</source>
         <translation>
             <numerusform>That PIN is not right. %n try left.</numerusform>
             <numerusform>That PIN is not right. %n tries left.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That PIN is not right. 1 try left.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -875,7 +865,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Wording of the selected question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +895,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your own question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,18 +1241,16 @@ Leave kiosk mode now?</source>
         <source>Start here: %1 questions most families ask</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>1 question</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No questions match. You can write your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,9 +1293,17 @@ Leave kiosk mode now?</source>
         <source>No questions yet. Add some from the list, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n questions.</source>
+        <translation>
+            <numerusform>%n question.</numerusform>
+            <numerusform>%n questions.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>%1 questions. %2 of %3 marked to ask first.</source>
+        <source>%1 of %2 marked to ask first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,7 +1592,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cartapp/ui/sheet_output.py" line="+33"/>
+        <location filename="../cartapp/ui/sheet_output.py" line="+31"/>
         <source>Your pages are printing. You can pick them up at the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1602,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Making your question sheet…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
+from cartapp.model.kit_schema import SCHEMA
 from cartapp.model.pages import Source, parse_sources
 
 KIT_FILE_NAME = "kit.toml"
@@ -39,97 +40,6 @@ _PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
 REGION_KEYS = ("us", "uk", "eu", "other")
 MAX_CHECKS = 6
 
-# What each section must hold: "text" or "list" (of text). The tables of signs
-# (icon + text) and the region notes are checked on their own.
-_SCHEMA: dict[str, dict[str, str]] = {
-    "common": {
-        "made_by": "text",
-        "not_known": "text",
-        "kit_title": "text",
-        "emergency_any": "text",
-    },
-    "wallet_card": {
-        "title": "text",
-        "summary": "text",
-        "page_heading": "text",
-        "steps": "list",
-        "front_heading": "text",
-        "front_sub": "text",
-        "label_name": "text",
-        "label_product": "text",
-        "label_infusion": "text",
-        "label_center": "text",
-        "label_phone": "text",
-        "back_heading": "text",
-        "risks": "list",
-        "contact": "text",
-        "driving": "text",
-        "scale_label": "text",
-    },
-    "call_sheet": {
-        "title": "text",
-        "summary": "text",
-        "heading": "text",
-        "intro": "text",
-        "fever": "text",
-        "fever_note": "text",
-        "phone_label": "text",
-        "emergency_heading": "text",
-        "emergency_signs": "text",
-        "first_heading": "text",
-        "first_steps": "list",
-    },
-    "log": {
-        "title": "text",
-        "summary": "text",
-        "heading": "text",
-        "intro": "text",
-        "units": "text",
-        "date": "text",
-        "day": "text",
-        "signs_heading": "text",
-        "notes": "text",
-        "signs": "list",
-    },
-    "er_letter": {
-        "title": "text",
-        "summary": "text",
-        "heading": "text",
-        "intro": "text",
-        "label_name": "text",
-        "label_birth": "text",
-        "label_product": "text",
-        "label_infusion": "text",
-        "label_center": "text",
-        "label_phone": "text",
-        "label_main_phone": "text",
-        "label_line": "text",
-        "label_allergies": "text",
-        "watch_heading": "text",
-        "watch": "list",
-        "wishes_heading": "text",
-        "default_wishes": "list",
-        "signature": "text",
-    },
-    "checklist": {
-        "title": "text",
-        "summary": "text",
-        "heading": "text",
-        "pack_heading": "text",
-        "pack": "list",
-        "rota_heading": "text",
-        "rota_intro": "text",
-        "rota_rule_clinic": "text",
-        "rota_rule_region": "text",
-        "rota_rule_other": "text",
-        "rota_date": "text",
-        "rota_day": "text",
-        "rota_daytime": "text",
-        "rota_night": "text",
-        "questions_heading": "text",
-        "questions": "list",
-    },
-}
 SECTION_OF = {
     "wallet-card": "wallet_card",
     "call-sheet": "call_sheet",
@@ -184,12 +94,10 @@ class KitContent:
     path: Path = field(default_factory=lambda: Path(KIT_FILE_NAME))
 
     @property
-    def language(self) -> str:
-        """The folder the words came from: dates and rules on the printout follow it."""
-        from cartapp.model.language_tag import is_language_tag
+    def language(self) -> str:  # dates and rules on the printout follow the words
+        from cartapp.model.language_tag import folder_language
 
-        folder = self.path.parent.name
-        return folder if is_language_tag(folder) else "en"
+        return folder_language(self.path)
 
     def words(self, section: str) -> Words:
         return self.sections[section]
@@ -228,7 +136,7 @@ def _section(data: Mapping[str, Any], name: str, path: Path) -> Words:
     if not isinstance(raw, Mapping):
         raise ContentError(path, f"needs a [{name}] table")
     values: dict[str, Any] = {}
-    for key, kind in _SCHEMA[name].items():
+    for key, kind in SCHEMA[name].items():
         where = f"[{name}] {key}"
         if key not in raw:
             raise ContentError(path, f"{where} is missing")
@@ -272,7 +180,7 @@ def _check_names(raw: object, path: Path) -> tuple[tuple[str, ...], ...]:
 def parse_kit(data: Mapping[str, Any], path: Path) -> KitContent:
     if data.get("version") != 1:
         raise ContentError(path, "version must be 1")
-    sections = {name: _section(data, name, path) for name in _SCHEMA}
+    sections = {name: _section(data, name, path) for name in SCHEMA}
     log = data["log"]
     days = log.get("days")
     if type(days) is not int or not 7 <= days <= 60:

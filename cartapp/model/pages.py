@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cartapp.model.errors import ContentError
+from cartapp.model.language_tag import folder_language
 from cartapp.model.page_syntax import ClinicalReview, check_body, parse_clinical_review
 from cartapp.model.translation import TranslationRecord, parse_translation
 
@@ -134,14 +135,8 @@ def parse_page(text: str, path: Path) -> Page:
         body=body.strip() + "\n",
         clinical_review=parse_clinical_review(meta, path),
         translation=parse_translation(meta, path),
-        language=_folder_language(path),
+        language=folder_language(path),
     )
-
-
-def _folder_language(path: Path) -> str:
-    from cartapp.model.language_tag import is_language_tag
-
-    return path.parent.name if is_language_tag(path.parent.name) else "en"
 
 
 def load_page(path: Path) -> Page:

@@ -138,10 +138,9 @@ def _parse_bank(path: Path, data: dict[str, Any]) -> QuestionBank:
                 raise ContentError(path, f"question '{question.id}' is listed twice")
             seen_questions.add(question.id)
             questions.append(question)
-    from cartapp.model.language_tag import is_language_tag
+    from cartapp.model.language_tag import folder_language
 
-    language = path.parent.name if is_language_tag(path.parent.name) else "en"
-    return QuestionBank(tuple(categories), tuple(questions), language)
+    return QuestionBank(tuple(categories), tuple(questions), folder_language(path))
 
 
 def _parse_question(path: Path, raw: object, cat_id: str, where: str) -> BankQuestion:

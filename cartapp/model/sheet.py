@@ -172,8 +172,6 @@ class QuestionSheet:
             raise SheetError("The appointment must be a date.")
         if len(self.questions) > MAX_QUESTIONS:
             raise SheetError(f"The list can hold up to {MAX_QUESTIONS} questions.")
-        if self.ask_first_count() > MAX_ASK_FIRST:
-            raise SheetError(f"You can mark up to {MAX_ASK_FIRST} questions to ask first.")
         seen_ids: set[str] = set()
         for number, q in enumerate(self.questions, start=1):
             _validate_question(q, number)
@@ -181,6 +179,9 @@ class QuestionSheet:
                 if q.id in seen_ids:
                     raise SheetError(f"Question {number} is already on the list.")
                 seen_ids.add(q.id)
+        # Counted only once every question is known to be one with a yes/no flag.
+        if self.ask_first_count() > MAX_ASK_FIRST:
+            raise SheetError(f"You can mark up to {MAX_ASK_FIRST} questions to ask first.")
 
     def in_language(self, bank: QuestionBank) -> QuestionSheet:
         """The same list in the bank's language: each bank question in its words there

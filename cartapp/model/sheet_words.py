@@ -14,7 +14,7 @@ from typing import Any
 
 from cartapp import paths
 from cartapp.model.errors import ContentError
-from cartapp.model.language_tag import is_language_tag
+from cartapp.model.language_tag import folder_language
 
 FILE_NAME = "sheet.toml"
 
@@ -109,7 +109,7 @@ def load_sheet_words(path: Path) -> SheetWords:
             }
         ),
         printed={key: _printed(path, printed, key, fields) for key, fields in PRINT_FIELDS.items()},
-        language=path.parent.name if is_language_tag(path.parent.name) else "en",
+        language=folder_language(path),
     )
 
 

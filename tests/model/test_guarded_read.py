@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -10,11 +12,20 @@ from pathlib import Path
 import pytest
 
 from cartapp.config import ConfigError, load_config
+from cartapp.model import guarded_read
+from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import (
     FileRefusedError,
+    check_depth,
+    check_svg,
+    load_content_toml,
     load_json,
     load_toml,
+    nesting_depth,
+    os_reason,
     read_bytes,
+    read_content,
+    read_text,
     safe_exists,
     safe_is_dir,
     short,
@@ -39,8 +50,19 @@ def _one_line_within_2s(call) -> str:
 def test_fifo_is_refused_without_waiting(tmp_path):
     fifo = tmp_path / "list.json"
     os.mkfifo(fifo)
-    assert "not an ordinary file" in _one_line_within_2s(lambda: read_bytes(fifo))
-    _one_line_within_2s(lambda: load_sheet(fifo))
+    # Opening a FIFO without O_NONBLOCK waits for a writer for ever: the alarm
+    # turns that into a failure instead of a test run that never ends.
+    signal.signal(signal.SIGALRM, _waited_too_long)
+    signal.alarm(5)
+    try:
+        assert "not an ordinary file" in _one_line_within_2s(lambda: read_bytes(fifo))
+        _one_line_within_2s(lambda: load_sheet(fifo))
+    finally:
+        signal.alarm(0)
+
+
+def _waited_too_long(*_args):
+    raise AssertionError("opening the FIFO waited for a writer")
 
 
 @posix_only
@@ -174,3 +196,284 @@ def test_clinic_file_refuses_bad_logos_and_tables_in_one_line(tmp_path, make):
 @posix_only
 def test_clinic_file_that_is_dev_zero_is_refused():
     assert "could not be read" in _one_line_within_2s(lambda: load_config(Path("/dev/zero")))
+
+
+def _counting_reads(monkeypatch) -> list[int]:
+    sizes: list[int] = []
+    real_read = os.read
+
+    def read(fd, n):
+        sizes.append(n)
+        return real_read(fd, n)
+
+    monkeypatch.setattr(os, "read", read)
+    return sizes
+
+
+def test_a_file_over_the_limit_is_refused_before_a_byte_is_read(tmp_path, monkeypatch):
+    big = tmp_path / "big.json"
+    big.write_bytes(b"x" * 2049)
+    reads = _counting_reads(monkeypatch)
+    with pytest.raises(FileRefusedError, match=r"too large \(over 2 kB\)"):
+        read_bytes(big, max_bytes=2048)
+    assert reads == []
+
+
+def test_a_file_exactly_at_the_limit_is_read_whole(tmp_path, monkeypatch):
+    data = bytes(range(256)) * 8
+    path = tmp_path / "edge.bin"
+    path.write_bytes(data)
+    reads = _counting_reads(monkeypatch)
+    assert read_bytes(path, max_bytes=len(data)) == data
+    # One read asks for one byte more than the limit allows, so growth would show.
+    assert reads[0] == len(data) + 1
+    assert read_bytes(path, max_bytes=len(data) + 1) == data
+    with pytest.raises(FileRefusedError, match="too large"):
+        read_bytes(path, max_bytes=len(data) - 1)
+
+
+def test_a_file_that_grows_while_it_is_read_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "growing.json"
+    path.write_bytes(b"y" * 3000)
+    real_fstat = os.fstat
+
+    def fstat_before_growth(fd):
+        info = real_fstat(fd)
+        return os.stat_result((*info[:6], 10, *info[7:]))  # st_size said 10 bytes
+
+    monkeypatch.setattr(os, "fstat", fstat_before_growth)
+    with pytest.raises(FileRefusedError, match=r"too large \(over 2 kB\)"):
+        read_bytes(path, max_bytes=2048)
+    assert read_bytes(path, max_bytes=3000) == b"y" * 3000
+
+
+def test_large_files_are_read_in_chunks_of_a_megabyte(tmp_path, monkeypatch):
+    data = b"z" * ((1 << 20) + 5)
+    path = tmp_path / "two-chunks.bin"
+    path.write_bytes(data)
+    reads = _counting_reads(monkeypatch)
+    assert read_bytes(path) == data
+    assert reads[0] == 1 << 20 and len(reads) >= 2
+
+
+def test_sizes_are_named_in_megabytes_or_kilobytes(tmp_path):
+    path = tmp_path / "f.json"
+    path.write_bytes(b"0" * 5000)
+    with pytest.raises(FileRefusedError, match=r"over 4 kB\)"):
+        read_bytes(path, max_bytes=4096)
+    with pytest.raises(FileRefusedError, match=r"over 1 kB\)"):
+        read_bytes(path, max_bytes=1024)
+    with path.open("wb") as f:
+        f.truncate(16 * 1024 * 1024 + 1)
+    assert "over 16 MB" in _one_line_within_2s(lambda: read_bytes(path))
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (errno.ENOENT, "the file does not exist"),
+        (errno.ENOTDIR, "a folder on the way to it is a file"),
+        (errno.EACCES, "the app is not allowed to read it"),
+        (errno.EPERM, "the app is not allowed to read it"),
+        (errno.ENAMETOOLONG, "the name is too long"),
+        (errno.ELOOP, "it is a link that points back to itself"),
+        (errno.EISDIR, "this is a folder, not a file"),
+        (errno.EIO, "the file could not be read"),
+        (None, "the file could not be read"),
+    ],
+)
+def test_each_file_system_error_in_plain_words(code, reason):
+    assert os_reason(OSError(code, "x") if code is not None else OSError("x")) == reason
+
+
+def test_short_keeps_a_name_at_the_limit_and_the_end_of_a_longer_one():
+    assert short("a" * 80) == "a" * 80
+    long = "s" * 26 + "m" * 2 + "e" * 53
+    assert short(long) == "s" * 26 + "…" + "e" * 53  # a third from the start, the rest the end
+    assert len(short(long)) == 80
+    assert short("one\ntwo\r\nthree\rfour") == "one two  three four"
+    assert short("x" * 12, limit=10) == "xxx…xxxxxx"
+
+
+def test_the_refusal_names_the_file_and_keeps_its_path():
+    error = FileRefusedError("/some/folder/sheet.json", "the file is too large")
+    assert str(error) == "/some/folder/sheet.json: the file is too large"
+    assert error.path == "/some/folder/sheet.json" and error.reason == "the file is too large"
+
+
+def test_text_that_is_not_utf8_is_refused_in_words(tmp_path):
+    path = tmp_path / "latin1.toml"
+    path.write_bytes("café".encode("latin-1"))
+    with pytest.raises(FileRefusedError) as info:
+        read_text(path)
+    assert str(info.value) == (
+        f"{path}: the file is not plain text in UTF-8; save it again as UTF-8 text"
+    )
+    path.write_bytes(b"\xef\xbb\xbfcaf\xc3\xa9")
+    assert read_text(path) == "café"
+
+
+@pytest.mark.parametrize(
+    ("text", "depth"),
+    [
+        ("", 0),
+        ("plain = 1", 0),
+        ("[]", 1),
+        ("[][]", 1),
+        ("[[]]", 2),
+        ("[{}]", 2),
+        ("[[][[]]]", 3),
+        ("]]]][", 1),
+        ('"[[" [', 1),
+        ('"" [', 1),
+        ('"\\"[[" [', 1),  # an escaped quote does not end the string
+        ('"\\\\" [', 1),  # an escaped backslash does not escape the quote
+        ("'\\' [", 1),  # no escapes in single quotes (TOML literal strings)
+        ("'[[' [", 1),
+        ('"it\'s" [[', 2),
+        ("'say \"[\"' [", 1),
+    ],
+)
+def test_nesting_depth_counts_brackets_outside_strings(text, depth):
+    assert nesting_depth(text) == depth
+
+
+def test_depth_at_the_limit_is_allowed_one_more_is_refused(tmp_path):
+    check_depth("x.json", "[" * 32 + "]" * 32)
+    with pytest.raises(FileRefusedError) as info:
+        check_depth("x.json", "[" * 33 + "]" * 33)
+    assert str(info.value) == "x.json: values are nested more than 32 levels deep"
+    path = tmp_path / "x.json"
+    path.write_text("[[[1]]]")
+    assert load_json(path, max_depth=3) == [[[1]]]
+    with pytest.raises(FileRefusedError, match="more than 2 levels"):
+        load_json(path, max_depth=2)
+    with pytest.raises(FileRefusedError, match="too large"):
+        load_json(path, max_bytes=6)
+
+
+def test_damaged_json_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "sheet.json"
+    path.write_text('{"a": ')
+    with pytest.raises(FileRefusedError) as info:
+        load_json(path)
+    assert str(info.value) == f"{path}: the file is not valid JSON, or it is damaged"
+
+
+def _dotted(levels: int) -> str:
+    return ".".join(f"k{i}" for i in range(levels)) + " = 1\n"
+
+
+def test_dotted_keys_nest_up_to_the_limit_and_no_further(tmp_path):
+    path = tmp_path / "d.toml"
+    path.write_text(_dotted(33))  # 32 tables inside the top one
+    assert load_toml(path)
+    path.write_text(_dotted(34))
+    with pytest.raises(FileRefusedError) as info:
+        load_toml(path)
+    assert str(info.value) == f"{path}: values are nested more than 32 levels deep"
+    path.write_text(_dotted(4))
+    assert load_toml(path, max_depth=3)
+    with pytest.raises(FileRefusedError, match="more than 2 levels"):
+        load_toml(path, max_depth=2)
+    with pytest.raises(FileRefusedError, match="more than 2 levels"):
+        load_toml(path, max_depth=2)
+    with pytest.raises(FileRefusedError, match="too large"):
+        load_toml(path, max_bytes=10)
+    path.write_text("a = 1\n")
+    assert load_toml(path, max_depth=0) == {"a": 1}
+
+
+def test_tables_inside_arrays_count_as_levels():
+    assert guarded_read._dict_depth({"a": 1, "b": [1, 2]}) == 1
+    assert guarded_read._dict_depth({"a": [{"b": [{"c": 1}]}]}) == 4
+    assert guarded_read._dict_depth({}) == 0
+
+
+def test_content_files_are_refused_as_content_errors_naming_the_file(tmp_path):
+    path = tmp_path / "kit.toml"
+    path.write_text(_dotted(40))
+    with pytest.raises(ContentError) as info:
+        load_content_toml(path)
+    assert str(info.value) == "kit.toml: values are nested more than 32 levels deep"
+    assert info.value.path == path
+    path.write_text("a = 1\n" + "#" * 100)
+    with pytest.raises(ContentError, match="^kit.toml: the file is too large"):
+        load_content_toml(path, max_bytes=50)
+    with pytest.raises(ContentError, match="^kit.toml: the file is too large"):
+        read_content(path, max_bytes=50)
+    with pytest.raises(ContentError, match="^gone.toml: the file is missing$"):
+        read_content(tmp_path / "gone.toml")
+
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg">%s</svg>'
+
+
+def _svg_refusal(data: bytes) -> str:
+    with pytest.raises(FileRefusedError) as info:
+        check_svg("logo.svg", data)
+    assert info.value.path == "logo.svg"
+    return str(info.value)
+
+
+def test_svg_size_limit_at_its_boundary():
+    padding = guarded_read.MAX_SVG_BYTES - len(SVG % b"")
+    check_svg("logo.svg", SVG % (b" " * padding))
+    assert _svg_refusal(SVG % (b" " * (padding + 1))) == (
+        "logo.svg: the picture is too large (over 1 MB)"
+    )
+
+
+@pytest.mark.parametrize("trick", [b"<!ENTITY a 'b'>", b"<!DOCTYPE svg>", b"<!doctype svg>"])
+def test_svg_with_entities_or_a_doctype_is_refused(trick):
+    assert _svg_refusal(trick + SVG % b"") == (
+        "logo.svg: the picture uses entities, which the app does not allow; "
+        "export it again as plain SVG or PNG"
+    )
+
+
+def test_svg_shape_and_copy_limits_at_their_boundaries():
+    # The <svg> element itself counts as one shape; closing tags do not.
+    check_svg("logo.svg", SVG % (b"<g></g>" * 4999))
+    assert _svg_refusal(SVG % (b"<g></g>" * 5000)) == (
+        "logo.svg: the picture has too many shapes; save it as PNG"
+    )
+    check_svg("logo.svg", SVG % (b'<use href="#a"/>' * 64))
+    assert _svg_refusal(SVG % (b'<use href="#a"/>' * 65)) == (
+        "logo.svg: the picture copies its shapes too often; save it as PNG"
+    )
+
+
+@pytest.mark.parametrize(
+    ("limit", "words"),
+    [
+        (1024 * 1024, "1 MB"),
+        (1024 * 1024 - 1, "1023 kB"),
+        (3 * 1024 * 1024 + 5, "3 MB"),
+        (2047, "1 kB"),
+    ],
+)
+def test_sizes_are_named_in_whole_megabytes_or_kilobytes(tmp_path, limit, words):
+    path = tmp_path / "big.json"
+    with path.open("wb") as f:
+        f.truncate(limit + 1)
+    assert str(_refused(lambda: read_bytes(path, max_bytes=limit))).endswith(f"(over {words})")
+
+
+def _refused(call) -> FileRefusedError:
+    with pytest.raises(FileRefusedError) as info:
+        call()
+    return info.value
+
+
+def test_a_parser_that_runs_out_of_stack_is_refused_not_crashed(tmp_path, monkeypatch):
+    import tomllib
+
+    def too_deep(_text):
+        raise RecursionError
+
+    monkeypatch.setattr(tomllib, "loads", too_deep)
+    path = tmp_path / "clinic.toml"
+    path.write_text("a = 1\n")
+    with pytest.raises(FileRefusedError, match="nested more than 32 levels deep$"):
+        load_toml(path)

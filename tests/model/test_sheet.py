@@ -80,12 +80,14 @@ def test_empty_own_question_refused(sheet, text):
 
 def test_own_question_length_limit(sheet):
     sheet.add_own("a" * 500)
-    with pytest.raises(SheetError, match="up to 500 characters. This one has 501"):
+    with pytest.raises(
+        SheetError, match="^A question can be up to 500 characters. This one has 501.$"
+    ):
         sheet.add_own("b" * 501)
 
 
 def test_own_question_same_as_one_on_the_list_refused(sheet):
-    with pytest.raises(SheetError, match="already on your list"):
+    with pytest.raises(SheetError, match="^That question is already on your list.$"):
         sheet.add_own("  when can my child go back to SCHOOL?  ")
     sheet.add_own("Will she need a tutor?")
     with pytest.raises(SheetError, match="already on your list"):
@@ -223,7 +225,7 @@ def test_ordered_for_print_leaves_out_empty_groups(bank):
         (lambda s: setattr(s, "care_team", "x" * 201), "The care team's name can be up"),
         (lambda s: setattr(s, "notes", "x" * 10001), "The notes can be up to 10,000"),
         (lambda s: setattr(s, "language", "../en"), "language code"),
-        (lambda s: setattr(s, "appointment", "2026-03-03"), "must be a date"),
+        (lambda s: setattr(s, "appointment", "2026-03-03"), "^The appointment must be a date.$"),
         (lambda s: setattr(s.questions[1], "text", " \n"), "Question 2 has no text"),
         (lambda s: setattr(s.questions[1], "text", "x" * 501), "Question 2 can be up to 500"),
         (lambda s: setattr(s.questions[2], "note", "x" * 1001), "note on question 3"),
@@ -263,3 +265,65 @@ def test_file_functions_are_importable_from_the_sheet_module():
     assert sheet_module.SheetFileError is sheet_io.SheetFileError
     with pytest.raises(AttributeError):
         sheet_module.no_such_name  # noqa: B018
+
+
+def test_own_question_keeps_the_topic_it_was_asked_under(sheet):
+    assert sheet.add_own("Which school?", category="after").category == "after"
+    assert sheet.add_own("Which bus?", category="").category == OWN_CATEGORY
+
+
+def test_move_accepts_every_position_from_the_first_to_the_last(sheet):
+    a, b, c = texts(sheet)
+    sheet.move(0, -3)  # -count is the first position
+    assert texts(sheet) == [a, b, c]
+    for bad in (3, -4):
+        with pytest.raises(IndexError, match=f"^no question at position {bad}$"):
+            sheet.move(0, bad)
+    assert texts(sheet) == [a, b, c]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        {"child_name": "Ana"},
+        {"prepared_by": "Mum"},
+        {"care_team": "Blue"},
+        {"notes": "n"},
+        {"appointment": dt.date(2026, 3, 3)},
+        {"questions": [SheetQuestion("Q?", OWN_CATEGORY)]},
+    ],
+)
+def test_any_one_thing_typed_makes_the_sheet_not_empty(field):
+    assert not QuestionSheet(**field).is_empty()
+    assert QuestionSheet(language="fr").is_empty()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: s.questions.insert(1, "a question"), "^Question 2 is not a question.$"),
+        (lambda s: setattr(s.questions[0], "category", 5), "^Question 1 has no category.$"),
+        (
+            lambda s: setattr(s.questions[0], "ask_first", "yes"),
+            '^Question 1: "ask first" must be yes or no.$',
+        ),
+        (lambda s: setattr(s.questions[0], "id", ""), "^Question 1 has an invalid id.$"),
+        (lambda s: setattr(s.questions[0], "id", 7), "^Question 1 has an invalid id.$"),
+        (lambda s: setattr(s, "child_name", None), "^The child's name must be text.$"),
+    ],
+)
+def test_validate_says_exactly_what_is_wrong(sheet, change, message):
+    change(sheet)
+    with pytest.raises(SheetError, match=message):
+        sheet.validate()
+
+
+def test_the_file_names_resolve_lazily_and_nothing_else_does():
+    from cartapp.model import sheet_io
+
+    for name in ("SheetFileError", "load_sheet", "save_sheet", "sheet_from_dict", "sheet_to_dict"):
+        assert getattr(sheet_module, name) is getattr(sheet_io, name)
+    with pytest.raises(
+        AttributeError, match="^module 'cartapp.model.sheet' has no attribute 'load_shelf'$"
+    ):
+        _ = sheet_module.load_shelf

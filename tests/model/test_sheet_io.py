@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -116,6 +118,13 @@ BAD_DICTS = [
     (with_changes(format="something.else"), "^This file is not a question sheet.$"),
     (with_changes(version="1"), "^This file is not a question sheet.$"),
     (with_changes(version=True), "^This file is not a question sheet.$"),
+    (with_changes(version=0), "^This file is not a question sheet.$"),
+    (
+        # The first version after this one: the boundary.
+        with_changes(version=2),
+        r"^This file was made by a newer version of CAR T Family Guide "
+        r"\(version 2\). Please update the app to open it.$",
+    ),
     (
         with_changes(version=3),
         r"^This file was made by a newer version of CAR T Family Guide "
@@ -131,11 +140,16 @@ BAD_DICTS = [
     (with_question_change(3, text="x" * 501), "Question 3 can be up to 500 characters"),
     (with_question_change(1, note="x" * 1001), "note on question 1 can be up to 1,000"),
     (with_changes(questions=["x"]), "Question 1 in this file is not a question"),
-    (with_changes(questions={"a": 1}), "list of questions in this file is not a list"),
+    (with_changes(questions={"a": 1}), "^The list of questions in this file is not a list.$"),
     (with_changes(appointment="2026-02-30"), "appointment date '2026-02-30' is not a real"),
     (with_changes(appointment="3/3/2026"), "appointment date '3/3/2026' is not a real date"),
     (with_changes(appointment=20260303), "appointment date 20260303 is not a real date"),
-    (with_changes(child_name=5), "The child's name in this file is not text"),
+    (with_changes(child_name=5), "^The child's name in this file is not text.$"),
+    (with_changes(prepared_by=5), '^"Prepared by" in this file is not text.$'),
+    (with_changes(care_team=["x"]), "^The care team's name in this file is not text.$"),
+    (with_changes(notes=5), "^The notes in this file is not text.$"),
+    (with_changes(language=5), "^The language in this file is not text.$"),
+    (with_question_change(2, note=7), "^The note on question 2 in this file is not text.$"),
     (with_changes(child_name="x" * 201), "The child's name can be up to 200 characters"),
     (with_changes(care_team="x" * 201), "The care team's name can be up to 200"),
     (with_changes(notes="x" * 10001), "The notes can be up to 10,000 characters"),
@@ -264,3 +278,92 @@ def test_save_refuses_an_invalid_sheet(tmp_path):
     with pytest.raises(SheetError, match="child's name"):
         save_sheet(QuestionSheet(child_name="x" * 300), tmp_path / "s.json")
     assert not (tmp_path / "s.json").exists()
+
+
+def test_fields_at_their_limits_open(tmp_path):
+    d = with_changes(child_name="c" * 200, prepared_by="p" * 200, care_team="t" * 200)
+    d["notes"] = "n" * 10000
+    d["questions"] = [{"text": "q" * 500, "note": "o" * 1000, "category": ""}]
+    path = tmp_path / "edge.json"
+    path.write_text(json.dumps(d), encoding="utf-8")
+    sheet = load_sheet(path)
+    assert (len(sheet.child_name), len(sheet.prepared_by), len(sheet.care_team)) == (200, 200, 200)
+    assert len(sheet.notes) == 10000
+    # An empty category is the family's own question.
+    assert sheet.questions == [SheetQuestion("q" * 500, "own", note="o" * 1000)]
+
+
+def test_a_file_over_16_mb_is_refused_in_words(tmp_path):
+    path = tmp_path / "big.json"
+    with path.open("wb") as f:
+        f.truncate(16 * 1024 * 1024 + 1)
+    with pytest.raises(SheetFileError, match="^This file is too large to be a question sheet.$"):
+        load_sheet(path)
+
+
+def test_the_temporary_file_is_hidden_beside_the_sheet(tmp_path, monkeypatch):
+    # os.replace is atomic only within one file system, and a left-over file
+    # after a power cut must neither look like a sheet nor be in the way.
+    replaced = []
+    real_replace = os.replace
+
+    def record(src, dst):
+        replaced.append((Path(src), Path(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", record)
+    path = tmp_path / "sheet.json"
+    save_sheet(full_sheet(), path)
+    [(src, dst)] = replaced
+    assert dst == path and src.parent == tmp_path
+    assert src.name.startswith(".sheet.json.") and src.name.endswith(".tmp")
+    assert os.listdir(tmp_path) == ["sheet.json"]
+
+
+def test_a_folder_that_cannot_be_synced_still_saves(tmp_path, monkeypatch):
+    real_fsync = os.fsync
+
+    def no_folder_sync(fd):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", no_folder_sync)
+    path = tmp_path / "sheet.json"
+    save_sheet(full_sheet(), path)
+    assert load_sheet(path) == full_sheet()
+
+
+def test_a_temporary_file_that_cannot_be_removed_keeps_the_first_problem(tmp_path, monkeypatch):
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def denied(*_args):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", full)
+    monkeypatch.setattr(os, "unlink", denied)
+    with pytest.raises(SheetFileError, match="the disk is full.$"):
+        save_sheet(full_sheet(), tmp_path / "sheet.json")
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (OSError(errno.ENOSPC, "No space"), "the disk is full"),
+        (PermissionError(errno.EACCES, "Denied"), "the folder is read-only"),
+        (OSError(errno.EPERM, "Not permitted"), "the folder is read-only"),
+        (OSError(errno.EROFS, "Read-only file system"), "the folder is read-only"),
+        (IsADirectoryError(errno.EISDIR, "Is a directory"), "there is a folder with that name"),
+        (
+            FileNotFoundError(errno.ENOENT, "No such file"),
+            "the folder does not exist and could not be made",
+        ),
+        (OSError(errno.EIO, "I/O error"), "the folder is read-only or full"),
+    ],
+)
+def test_each_write_problem_in_plain_words(error, reason):
+    assert (
+        sheet_io.write_problem(Path("/x/s.json"), error)
+        == f"Could not save to /x/s.json: {reason}."
+    )

@@ -340,6 +340,23 @@ def test_clinic_block_and_plan():
         build_sheet_pdf(sheet, BANK, clinic=ClinicBlock(name="x" * 201))
 
 
+def test_clinic_and_plan_entries_print_up_to_200_characters():
+    sheet = QuestionSheet()
+    name = "Riverside & <Lakes> " + "n" * 180
+    step = "s" * 200
+    text = joined(
+        build_sheet_pdf(sheet, BANK, clinic=ClinicBlock(name=name), plan=[(step, "", "")])
+    )
+    assert "Riverside & <Lakes>" in text and text.replace(" ", "").count("n" * 180) == 1
+    for clinic, plan in [
+        (ClinicBlock(website="w" * 201), None),
+        (None, [("Infusion", "d" * 201, "Day 0")]),
+        (None, [("Infusion", "Monday", "x" * 201)]),
+    ]:
+        with pytest.raises(SheetError, match="^The clinic's details or the plan have an entry"):
+            build_sheet_pdf(sheet, BANK, clinic=clinic, plan=plan)
+
+
 def test_invalid_sheet_is_refused():
     sheet = QuestionSheet(child_name="x" * 201)
     with pytest.raises(SheetError, match="The child's name can be up to 200"):
@@ -416,7 +433,9 @@ def test_any_text_prints_or_is_refused_in_words(sheet, large_print):
         assert str(exc)
         return
     event("printed")
-    assert pdf.startswith(b"%PDF-")
+    text = joined(pdf)
+    # Every sheet opens with its title and ends with its thanks, whatever was typed.
+    assert text.index("Questions for our care team") < text.index("Thank you for going through")
 
 
 def test_long_lists_keep_question_text_in_one_column():

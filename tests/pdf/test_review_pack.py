@@ -133,3 +133,41 @@ def test_callouts_figures_and_loaded_text_are_escaped(tmp_path, monkeypatch, lib
     assert "Trials & more (n < 10)" in text
     assert "[Picture: Cells <collected> & changed.]" in text
     assert re.search(r"A bold claim \[1\]", text)
+
+
+def _printed(flowables) -> str:
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(flowables)
+    return _flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages))
+
+
+def test_sources_print_every_part_as_written_with_markup_characters_escaped():
+    from cartapp.model.pages import Source
+    from cartapp.pdf.fonts import register_fonts
+    from cartapp.pdf.review_parts import sources
+    from cartapp.pdf.styles import sheet_styles
+
+    register_fonts()
+    items = [
+        Source(
+            "Cells <b>& genes</b>",
+            "R&D <Press>",
+            2024,
+            "https://x.org/a?b=1&c=<2>",
+            doi="10.1/<x>&y",
+            pmid="12&3",
+        ),
+        Source("Only a title"),
+        Source("Year only", year="2019"),
+        Source("Publisher only", publisher="NHS", pmid="77"),
+    ]
+    text = _printed(sources(items, sheet_styles()))
+    assert (
+        "[1] Cells <b>& genes</b>. R&D <Press>, 2024. DOI 10.1/<x>&y; PMID 12&3. "
+        "https://x.org/a?b=1&c=<2>"
+    ) in text
+    assert "[2] Only a title. No address given." in text
+    assert "[3] Year only. 2019. No address given." in text
+    assert "[4] Publisher only. NHS. PMID 77. No address given." in text

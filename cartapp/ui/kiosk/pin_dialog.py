@@ -186,11 +186,7 @@ class AdminPinDialog(QDialog):
         self._set_input(not locked)
         if locked:
             left = self.lock.seconds_left()
-            self._say(
-                self.tr("Too many wrong tries. Try again in %n seconds.", "", left)
-                if left != 1
-                else self.tr("Too many wrong tries. Try again in 1 second.")
-            )
+            self._say(self.tr("Too many wrong tries. Try again in %n seconds.", "", left))
             if not self._refresh.isActive():
                 self._refresh.start()
         elif self._refresh.isActive():
@@ -235,10 +231,6 @@ class AdminPinDialog(QDialog):
         if not self.lock.is_locked():
             self._set_input(True)
             left = self.lock.tries_left()
-            self._say(
-                self.tr("That PIN is not right. %n tries left.", "", left)
-                if left > 1
-                else self.tr("That PIN is not right. 1 try left.")
-            )
+            self._say(self.tr("That PIN is not right. %n tries left.", "", left))
         self.refresh()
         self.field.setFocus()

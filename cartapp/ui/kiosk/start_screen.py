@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from cartapp import APP_NAME
 from cartapp.config import ClinicInfo
+from cartapp.ui.kiosk.choice_marks import mark_choice
 from cartapp.ui.kiosk.hold import HOLD_MS, PressAndHold
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
 
 LOGO_MAX = QSize(360, 120)
-_CHECK = "\u2713 "
 
 
 def load_logo(path: Path | None, box: QSize = LOGO_MAX, ratio: float = 1.0) -> QPixmap:
@@ -261,26 +261,11 @@ class StartScreen(QWidget):
         self._on_reader(self.selected_reader())
 
     def _on_language(self, chosen: str) -> None:
-        self._mark(self.language_buttons, dict(self._languages), chosen)
+        mark_choice(self.language_buttons, dict(self._languages), chosen, self.palette())
         self.language_chosen.emit(chosen)
 
     def _on_reader(self, chosen: str) -> None:
-        self._mark(self.reader_buttons, self._reader_names, chosen)
-
-    def _mark(self, buttons: dict[str, QPushButton], names: dict[str, str], chosen: str) -> None:
-        # The choice shows by a tick and the checked state, not by colour; only
-        # Start is filled, so it stays the one obvious thing to press.
-        tint = self.palette().color(QPalette.ColorRole.Highlight)
-        for code, button in buttons.items():
-            on = code == chosen
-            button.setText(_CHECK + names[code] if on else names[code])
-            extra = (
-                f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 36);"
-                " border-width: 3px;"
-                if on
-                else ""
-            )
-            button.setStyleSheet(f"min-height: 52px; min-width: 140px;{extra}")
+        mark_choice(self.reader_buttons, self._reader_names, chosen, self.palette())
 
     def _show_logo(self) -> None:
         pixmap = load_logo(self._clinic.logo, LOGO_MAX, self.devicePixelRatioF())

@@ -209,10 +209,11 @@ class QuestionsTab(ListEditing, ListFiles, SheetPrinting, QWidget):
         self.mine.summary.setText(
             self.tr("No questions yet. Add some from the list, or write your own.")
             if not count
-            else self.tr("%1 questions. %2 of %3 marked to ask first.")
-            .replace("%1", str(count))
-            .replace("%2", str(asked))
-            .replace("%3", str(MAX_ASK_FIRST))
+            else self.tr("%n questions.", "", count)
+            + " "
+            + self.tr("%1 of %2 marked to ask first.")
+            .replace("%1", str(asked))
+            .replace("%2", str(MAX_ASK_FIRST))
         )
 
     def _changed(self, select: int | None = None) -> None:

@@ -188,11 +188,7 @@ class QuestionFinder(QWidget):
                 self.results.addItem(item)
         if questions:
             count = len(questions)
-            self.count.setText(
-                self.tr("1 question")
-                if count == 1
-                else self.tr("%1 questions").replace("%1", str(count))
-            )
+            self.count.setText(self.tr("%n questions", "", count))
             self.results.setCurrentRow(self.results.first_question_row())
         else:
             self.count.setText(self.tr("No questions match. You can write your own."))

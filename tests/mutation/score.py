@@ -1,0 +1,154 @@
+"""The mutation score of the last ``make mutants`` run, and where the survivors are.
+
+``score.py names PATH...`` turns files or folders under cartapp/ into mutmut's mutant
+name patterns (for ``mutmut run``); ``score.py [PATH...]`` reads mutmut's results in
+``mutants/`` and prints killed / total, the percentage and one line per surviving
+mutant: file:line, mutant name and the changed line. Only the given paths are counted
+(all of model/ and pdf/ when none are given).
+
+Equivalent mutants (no input can tell them from the code) are listed in EQUIVALENT
+below with the reason; they are printed apart and still counted in the total.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from contextlib import chdir
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MUTANTS = ROOT / "mutants"
+DEFAULT_PATHS = ("cartapp/model", "cartapp/pdf")
+TARGET = 90.0
+
+# mutant name -> why no test can kill it. mutmut numbers the mutants of each function,
+# so an entry goes stale when its function changes: the name then no longer survives
+# (or means another change) and the list must be checked again.
+_CODEC = "codec names are case-insensitive"
+EQUIVALENT: dict[str, str] = {
+    "cartapp.model.language_tag.x_is_language_tag__mutmut_3": (
+        "< vs <= 35: the pattern's longest match is 30 characters"
+    ),
+    "cartapp.model.sheet_io.x_load_sheet__mutmut_13": _CODEC,
+    "cartapp.model.sheet_io.x_save_sheet__mutmut_20": _CODEC,
+    "cartapp.model.guarded_read.x_read_text__mutmut_8": _CODEC,
+    "cartapp.model.sheet_io.x_load_sheet__mutmut_14": (
+        "the path only names the file in a refusal load_sheet replaces with its own words"
+    ),
+    "cartapp.model.sheet_io.x_save_sheet__mutmut_4": "ensure_ascii=None is falsy like False",
+    "cartapp.model.sheet_io.x__question__mutmut_8": (
+        "a question without text is refused by validate() in the same words"
+    ),
+    "cartapp.model.guarded_read.x_nesting_depth__mutmut_3": (
+        'quote None vs "": only its truth is read before it is set'
+    ),
+    "cartapp.model.guarded_read.x_nesting_depth__mutmut_17": (
+        'quote None vs "": only its truth is read before it is set'
+    ),
+    "cartapp.model.guarded_read.x_nesting_depth__mutmut_5": "escaped None vs False: falsy",
+    "cartapp.model.guarded_read.x_nesting_depth__mutmut_7": "escaped None vs False: falsy",
+    "cartapp.model.guarded_read.x__dict_depth__mutmut_9": (
+        "the stack only ever holds tables and arrays"
+    ),
+    "cartapp.model.guarded_read.x__dict_depth__mutmut_15": (
+        "the early stop at 128 levels only saves time: anything past 32 is refused"
+    ),
+    "cartapp.model.guarded_read.x__dict_depth__mutmut_17": (
+        "the early stop at 128 levels only saves time: anything past 32 is refused"
+    ),
+    "cartapp.model.sheet.x_clean_text__mutmut_18": (
+        '"XX\\n\\tXX" still holds newline and tab; X is never unprintable'
+    ),
+}
+
+# mutmut's exit codes (mutmut/stats.py): a failing test, pytest's internal error, a
+# timeout or the type checker all catch the mutant.
+CAUGHT = {1, 3, 36, 24, -24, 152, 255, 37}
+NOT_RUN = {None, 2, 34}  # not checked, interrupted, skipped
+
+
+def name_patterns(paths: list[str]) -> list[str]:
+    """mutmut's name patterns for the mutants of these files or folders."""
+    patterns = []
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix == ".py":
+            module = ".".join(path.with_suffix("").parts)
+            if path.name == "__init__.py":
+                module = ".".join(path.parent.parts)
+            patterns += [f"{module}.x_*", f"{module}.x\u01c1*"]
+        else:
+            patterns.append(".".join(path.parts) + ".*")
+    return patterns
+
+
+def _source_line(path: Path, mutant: str, diff: str) -> int:
+    """The line in the original file that the mutant changes (0 if not found)."""
+    mangled = mutant.rpartition(".")[2].rpartition("__mutmut_")[0]
+    function = mangled.split("\u01c1")[-1] if "\u01c1" in mangled else mangled[2:]
+    old = [line[1:].strip() for line in diff.splitlines() if line.startswith("-")]
+    old = [line for line in old if line and not line.startswith("--")]
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == function:
+            for number in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                if old and lines[number - 1].strip() == old[0]:
+                    return number
+            return node.lineno
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["names"]:
+        print(" ".join(f"'{p}'" for p in name_patterns(argv[1:])))
+        return 0
+    patterns = name_patterns(argv or list(DEFAULT_PATHS))
+    results: dict[str, tuple[Path, int | None]] = {}
+    for meta in sorted(MUTANTS.glob("cartapp/**/*.py.meta")):
+        source = ROOT / meta.relative_to(MUTANTS).with_suffix("")
+        for key, code in json.loads(meta.read_text())["exit_code_by_key"].items():
+            if any(fnmatch(key, p) for p in patterns):
+                results[key] = (source, code)
+    checked = {k: v for k, v in results.items() if v[1] not in NOT_RUN}
+    if not checked:
+        print("No mutation results: run `make mutants` first.")
+        return 1
+    caught = sorted(k for k, (_, code) in checked.items() if code in CAUGHT)
+    left = sorted(k for k in checked if k not in caught)
+
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    print(f"{'Survivor':<44} {'mutant':<60} changed line")
+    equivalent = []
+    with chdir(ROOT):  # mutmut reads its files relative to the project root
+        for key in left:
+            path, code = checked[key]
+            rel = path.relative_to(ROOT)
+            diff = get_diff_for_mutant(key, path=rel)
+            new = [x[1:].strip() for x in diff.splitlines() if x.startswith("+") and x[1:2] != "+"]
+            where = f"{rel}:{_source_line(path, key, diff)}"
+            what = "no test runs it" if code in (5, 33) else (new[0] if new else "")
+            if key in EQUIVALENT:
+                equivalent.append(f"  {where}  {key.rpartition('.')[2]}: {EQUIVALENT[key]}")
+                continue
+            print(f"{where:<44} {key.rpartition('.')[2]:<60} {what}")
+    if equivalent:
+        print("\nEquivalent (no input tells them apart; EQUIVALENT in tests/mutation/score.py):")
+        print("\n".join(equivalent))
+    not_run = len(results) - len(checked)
+    score = 100 * len(caught) / len(checked)
+    print(
+        f"\nMutation score: {len(caught)} killed / {len(checked)} mutants = {score:.1f} %"
+        f" ({len(left)} survived, {len(equivalent)} of them listed as equivalent"
+        + (f"; {not_run} not run" if not_run else "")
+        + f"). Target: {TARGET:g} %."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
