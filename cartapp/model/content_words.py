@@ -80,6 +80,7 @@ class ContentWords:
     page: dict[str, str]
     callouts: dict[str, str]
     dates: DateWords
+    regions: dict[str, str]
 
 
 def _text(table: dict[str, Any], key: str, where: str, path: Path) -> str:
@@ -105,7 +106,13 @@ def parse_words(data: dict[str, Any], path: Path, language: str) -> ContentWords
     page = data.get("page", {})
     callouts = data.get("callouts", {})
     dates = data.get("dates", {})
-    for name, table in (("page", page), ("callouts", callouts), ("dates", dates)):
+    regions = data.get("regions", {})
+    for name, table in (
+        ("page", page),
+        ("callouts", callouts),
+        ("dates", dates),
+        ("regions", regions),
+    ):
         if not isinstance(table, dict):
             raise ContentError(path, f"[{name}] must be a table")
     lists: dict[str, tuple[str, ...]] = {}
@@ -128,6 +135,7 @@ def parse_words(data: dict[str, Any], path: Path, language: str) -> ContentWords
             dated_pattern=_text(dates, "dated", "[dates]", path),
             short_pattern=_text(dates, "short", "[dates]", path),
         ),
+        regions={k: _text(regions, k, "[regions]", path) for k in ("us", "uk", "eu", "other")},
     )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cartapp.model.rules import REGION_NAMES
+from cartapp.ui.region import current as current_region_state
 
 translate = QCoreApplication.translate
 
@@ -85,7 +85,7 @@ class WelcomeDialog(QDialog):
                     "Some rules after CAR T, like how long to stay near the center and "
                     "when driving is safe, differ by country."
                 ),
-                dict(REGION_NAMES),
+                current_region_state().names(),
                 region,
             )
             if ask_region

@@ -47,11 +47,21 @@ class RegionState(QObject):
         self.overrides = Overrides()
         self.reader = "parent"
         self.locked = False  # set by the clinic file: the family cannot change it
+        self.language = "en"
         self.version = 0
 
     @property
     def name(self) -> str:
-        return REGION_NAMES.get(self.region, REGION_NAMES[OTHER])
+        return self.names().get(self.region, REGION_NAMES[OTHER])
+
+    def names(self) -> dict[str, str]:
+        """The regions by name in the guide's language (words.toml)."""
+        from cartapp.model.content_words import content_words
+
+        try:
+            return dict(content_words(self.language).regions)
+        except Exception:  # noqa: BLE001 - a broken words file: the English names
+            return dict(REGION_NAMES)
 
     def set_region(self, region: str) -> None:
         region = region if region in REGIONS else OTHER
@@ -59,9 +69,9 @@ class RegionState(QObject):
             self.region = region
             self._bump()
 
-    def set_table(self, table: RulesTable | None, problem: str = "") -> None:
+    def set_table(self, table: RulesTable | None, problem: str = "", language: str = "en") -> None:
         """Another language's rules table: the same rules in other words."""
-        self.table, self.problem = table, problem
+        self.table, self.problem, self.language = table, problem, language
         self._bump()
 
     def set_overrides(self, overrides: Overrides) -> None:

@@ -45,9 +45,9 @@ class LanguageSwitch:
         self.library = library
         speech.content_language = library.language
         try:
-            self.region.set_table(default_table(library.language))
+            self.region.set_table(default_table(library.language), language=library.language)
         except Exception as exc:  # noqa: BLE001 - a broken table falls back to safe words
-            self.region.set_table(None, str(exc))
+            self.region.set_table(None, str(exc), language=library.language)
         self._rebuild_for_language(carried)
         if self.policy.persist_settings():
             self.prefs.language = library.language

@@ -13,6 +13,15 @@ class ReaderRegion:
         from cartapp.ui import region
 
         self.region = region.current()
+        if self.region.language != self.library.language:  # the rules in the guide's words
+            from cartapp.model.rules import default_table
+
+            try:
+                table = default_table(self.library.language)
+            except Exception as exc:  # noqa: BLE001 - a broken table: every region's safe words
+                self.region.set_table(None, str(exc), language=self.library.language)
+            else:
+                self.region.set_table(table, language=self.library.language)
         self.region.set_overrides(self.policy.clinic.rule_overrides())
         self.region.locked = self.policy.region_is_fixed()
         self.region.set_region(self.policy.start_region(self.prefs.region or ""))
