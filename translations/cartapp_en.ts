@@ -684,7 +684,7 @@ Leave kiosk mode now?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Region for rules…</source>
+        <source>Regi&amp;on for rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

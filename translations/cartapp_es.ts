@@ -369,7 +369,7 @@ Leave kiosk mode now?</source>
     <message>
         <location line="+3"/>
         <source>A wallet card, a When to call sheet, a temperature log, a letter for another doctor and a caregiver checklist</source>
-        <translation>Una tarjeta para la billetera, una hoja de cuándo llamar, un registro de temperatura, una carta para otro médico y una lista para el cuidador</translation>
+        <translation>Una tarjeta de información para el paciente, una hoja de cuándo llamar, un registro de temperatura, una carta para otro médico y una lista para el cuidador</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,7 @@ Leave kiosk mode now?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Region for rules…</source>
+        <source>Regi&amp;on for rules…</source>
         <translation>Regió&amp;n para las reglas…</translation>
     </message>
     <message>

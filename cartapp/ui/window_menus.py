@@ -105,7 +105,7 @@ def build_menus(window: MainWindow) -> None:
     view.addSeparator()
     view.addAction(window.contrast_action)
     view.addAction(window.motion_action)
-    window.region_action = QAction(translate("MainWindow", "&Region for rules…"), window)
+    window.region_action = QAction(translate("MainWindow", "Regi&on for rules…"), window)
     window.region_action.triggered.connect(window.ask_region)
     window.reader_action = QAction(translate("MainWindow", "&Who is reading…"), window)
     window.reader_action.triggered.connect(window.ask_reader)
