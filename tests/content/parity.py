@@ -25,7 +25,10 @@ def page_marks(body: str) -> dict[str, list[str]]:
     return {
         "headings": [f"{m[1]}{m[2] or ''}" for m in _HEADING.finditer(body)],
         "links": _LINK.findall(body),
-        "tokens": [f"{kind}:{name}" for kind, name in _TOKEN.findall(body)],
+        # A {{you:A|B}} token's words are the translation's own; rules and values keep names.
+        "tokens": [
+            kind if kind == "you" else f"{kind}:{name}" for kind, name in _TOKEN.findall(body)
+        ],
         "source markers": [re.sub(r"\s", "", m) for m in _MARKER.findall(body)],
         "callouts": _CALLOUT.findall(body),
         "figures": _FIGURE.findall(body),

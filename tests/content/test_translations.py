@@ -104,6 +104,8 @@ def test_the_parity_checks_can_fail():
     assert page_marks(body) != page_marks(body.replace("{#fever}", ""))
     assert page_marks(body) != page_marks(body.replace("[1]", "[2]"))
     assert page_marks(body) != page_marks(body.replace("#crs", "#ics"))
+    assert page_marks("{{you:Your child|You}}") == page_marks("{{you:Su hijo(a)|Usted}}")
+    assert page_marks("{{rule:stay_near}}") != page_marks("{{rule:no_driving}}")
     assert shape({"a": [{"id": "x", "t": "{n}"}]}) != shape({"a": [{"id": "x", "t": "n"}]})
     assert ids_in({"a": [{"id": "x"}]}) != ids_in({"a": [{"id": "y"}]})
 
