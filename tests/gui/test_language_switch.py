@@ -35,7 +35,11 @@ def _visible_texts(window: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisible():
             continue
         kind = type(widget).__name__
-        if isinstance(widget, (QLabel, QAbstractButton)):
+        if widget.objectName() == "timeline-sources" and isinstance(widget, QLabel):
+            # Cited as published: the heading and the date line are ours, the titles are not.
+            lines = widget.text().split("\n")
+            found += [(kind, line) for line in lines if not line.startswith(("• ", "   http"))]
+        elif isinstance(widget, (QLabel, QAbstractButton)):
             found.append((kind, widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append((kind, widget.title()))
