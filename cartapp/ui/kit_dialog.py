@@ -170,7 +170,8 @@ class KitDialog(QDialog):
         from cartapp.pdf.styles import system_paper
 
         box = QGroupBox(self.tr("Printing"))
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("US Letter"), "letter")
@@ -183,8 +184,11 @@ class KitDialog(QDialog):
         label.setBuddy(self.paper)
         row.addWidget(label)
         row.addWidget(self.paper)
-        row.addWidget(self.large_print)
         row.addStretch(1)
+        column.addLayout(row)
+        # Its own line: beside the paper choice the box was wider than the dialog
+        # at large text in Spanish.
+        column.addWidget(self.large_print)
         return box
 
     def _buttons(self, print_directly: bool, kiosk_printing: bool) -> QHBoxLayout:

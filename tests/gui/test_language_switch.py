@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QScrollArea,
     QTextBrowser,
     QWidget,
 )
@@ -109,3 +110,35 @@ def test_switching_to_spanish_keeps_the_list_and_leaves_no_english(make_main_win
 def test_the_english_check_can_fail():
     assert ENGLISH.search("Print your questions")
     assert not ENGLISH.search("Imprima sus preguntas para el equipo de atención")
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_spanish_fits_the_window_at_large_text(make_main_window, scale):
+    """Spanish runs longer than English: nothing may push a tab wider than the window,
+    where it would be cut off at the right with no way to scroll to it."""
+    window = make_main_window(persist=False)
+    window.resize(1280, 800)
+    window.show()
+    window.switch_language("es")
+    window.set_text_scale(scale)
+    wide = []
+
+    def look(where: str, top: QWidget) -> None:
+        for area in top.findChildren(QScrollArea):
+            inner = area.widget()
+            if not (area.isVisible() and inner is not None and inner.isVisible()):
+                continue
+            if inner.width() > area.viewport().width() + 1:
+                wide.append(f"{where}: {inner.width()} px in {area.viewport().width()} px")
+
+    for key in window.tab_keys():
+        window.show_tab(key)
+        QApplication.processEvents()
+        look(key, window)
+    kit = window.open_kit()
+    kit.resize(720, 760)  # the size the screenshots show it at
+    QApplication.processEvents()
+    look("safety kit", kit)
+    kit.close()
+    window.switch_language("en")
+    assert not wide, "cut off at the right:\n" + "\n".join(wide)

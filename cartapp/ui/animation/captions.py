@@ -15,6 +15,7 @@ class CaptionPanel(QWidget):
         super().__init__(parent)
         self.counter = QLabel()
         self.counter.setObjectName("tabPurpose")
+        self.counter.setWordWrap(True)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.caption = QLabel()

@@ -20,6 +20,7 @@ from cartapp.ui.animation.view import StoryView
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.tabs.mechanism_layout import StoryArrangement
 from cartapp.ui.tabs.story_keys import StoryKeys
+from cartapp.ui.widgets.button_row import ButtonRow
 
 # While playing, tell the kiosk's idle watch at least this often that someone may be watching.
 ACTIVITY_EVERY_MS = 1000
@@ -75,13 +76,14 @@ class MechanismTab(StoryKeys, QWidget):
         self.read_button = QPushButton(story.read_all_heading)
         self.read_button.setCheckable(True)
         self.read_button.setMinimumHeight(self.controls.play.minimumHeight())
-        self.captions.header.addWidget(self.read_button)
         from cartapp.ui.speech.captions import CaptionVoice
 
         self.voice_note = plain_label()
         self.voice_note.setWordWrap(True)
         self.caption_voice = CaptionVoice(story, self.clock, self.voice_note, self)
-        self.captions.header.addWidget(self.caption_voice.button)
+        # The two buttons go under each other when a long language at large text
+        # would make the row wider than the window.
+        self.captions.header.addWidget(ButtonRow([self.read_button, self.caption_voice.button]))
 
         self._stack = QStackedWidget()
         self._stack.addWidget(QWidget())  # the picture row, filled by the arrangement

@@ -81,7 +81,6 @@ class QuestionsLayout:
         options.addWidget(QLabel(translate("QuestionsTab", "Paper:")))
         options.addWidget(self.paper)
         options.addWidget(self.large_print)
-        options.addWidget(self.bilingual)
         options.addStretch(1)
         actions = ButtonRow([self.preview_button, self.print_button, self.save_pdf_button])
         start_over_row = QHBoxLayout()
@@ -90,6 +89,9 @@ class QuestionsLayout:
         sheet_box = QGroupBox(translate("QuestionsTab", "Print or save"))
         sheet_layout = QVBoxLayout(sheet_box)
         sheet_layout.addLayout(options)
+        # Its own line: beside the paper choice it made the tab wider than the window
+        # at large text in Spanish.
+        sheet_layout.addWidget(self.bilingual)
         sheet_layout.addWidget(self.include_plan)
         sheet_layout.addWidget(actions)
         sheet_layout.addLayout(start_over_row)
