@@ -88,7 +88,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../cartapp/ui/animation/captions.py" line="+37"/>
+        <location filename="../cartapp/ui/animation/captions.py" line="+38"/>
         <source>Scene {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,7 +302,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,7 +327,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,11 +772,16 @@ Leave kiosk mode now?</source>
         <source>your center</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../cartapp/ui/window_navigation.py" line="+54"/>
+        <source>Part of this page is shown in English: its translation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MechanismTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/mechanism.py" line="+67"/>
+        <location filename="../cartapp/ui/tabs/mechanism.py" line="+68"/>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +791,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location filename="../cartapp/ui/tabs/mechanism_layout.py" line="+59"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
@@ -1399,12 +1404,12 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Questions for your doctor</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,7 +88,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../cartapp/ui/animation/captions.py" line="+37"/>
+        <location filename="../cartapp/ui/animation/captions.py" line="+38"/>
         <source>Scene {n} of {total}</source>
         <translation>Escena {n} de {total}</translation>
     </message>
@@ -304,7 +304,7 @@ Leave kiosk mode now?</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
@@ -329,7 +329,7 @@ Leave kiosk mode now?</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
@@ -775,11 +775,16 @@ Leave kiosk mode now?</source>
         <source>your center</source>
         <translation>su centro</translation>
     </message>
+    <message>
+        <location filename="../cartapp/ui/window_navigation.py" line="+54"/>
+        <source>Part of this page is shown in English: its translation could not be read.</source>
+        <translation>Parte de esta página se muestra en inglés: no se pudo leer su traducción.</translation>
+    </message>
 </context>
 <context>
     <name>MechanismTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/mechanism.py" line="+67"/>
+        <location filename="../cartapp/ui/tabs/mechanism.py" line="+68"/>
         <source>Animation</source>
         <translation>Animación</translation>
     </message>
@@ -789,7 +794,7 @@ Leave kiosk mode now?</source>
         <translation>Imagen de la animación</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location filename="../cartapp/ui/tabs/mechanism_layout.py" line="+59"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
@@ -1402,12 +1407,12 @@ Leave kiosk mode now?</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Print or save</source>
         <translation>Imprimir o guardar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Questions for your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>

@@ -141,9 +141,9 @@ def parse_words(data: dict[str, Any], path: Path, language: str) -> ContentWords
 
 def content_words(language: str = "en") -> ContentWords:
     """The words for ``language`` (English's when it has no words.toml)."""
-    from cartapp.paths import content_file
+    from cartapp.model.translated import read_in
 
-    return _load(content_file(language, "words.toml"), language)
+    return read_in(language, "words.toml", lambda path: _load(path, language))
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from cartapp import paths
 from cartapp.model.errors import ContentError
 from cartapp.model.kit_schema import SCHEMA
 from cartapp.model.pages import Source, parse_sources
@@ -211,5 +210,6 @@ def load_kit(path: Path) -> KitContent:
 @lru_cache(maxsize=4)
 def kit_content(language: str = "en") -> KitContent:
     """The kit's words in ``language``, else English (a translation may lag behind)."""
-    path = paths.content_file(language, KIT_FILE_NAME)
-    return load_kit(path)
+    from cartapp.model.translated import read_in
+
+    return read_in(language, KIT_FILE_NAME, load_kit)

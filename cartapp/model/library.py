@@ -6,9 +6,10 @@ so the app still starts and can tell the family in plain words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from cartapp import paths
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:  # loaded on first use: the window opens before any page is re
     from cartapp.model.question_bank import QuestionBank
     from cartapp.model.story import Story
     from cartapp.model.timeline_file import Timeline
+
+T = TypeVar("T")
 
 DEFAULT_LANGUAGE = "en"
 # The pages of the main navigation, then the "Life after CAR T" tab's own list.
@@ -64,18 +67,23 @@ class ContentLibrary:
     def folder(self) -> Path:
         return self.root / self.language
 
+    def _read(self, name: str, load: Callable[[Path], T]) -> T:
+        from cartapp.model.translated import read_in
+
+        return read_in(self.language, name, load, root=self.root)
+
     def page(self, name: str) -> Page:
         if name not in self._pages:
             from cartapp.model.pages import load_page
 
-            self._pages[name] = load_page(self.folder / f"{name}.md")
+            self._pages[name] = self._read(f"{name}.md", load_page)
         return self._pages[name]
 
     @cached_property
     def glossary(self) -> Glossary:
         from cartapp.model.glossary import load_glossary
 
-        return load_glossary(self.folder / "glossary.md")
+        return self._read("glossary.md", load_glossary)
 
     def content_version(self) -> str:
         """The day the newest page was checked against its sources (printed on sheets)."""
@@ -121,7 +129,7 @@ class ContentLibrary:
     def bank(self) -> QuestionBank:
         from cartapp.model.question_bank import QuestionBank, load_bank
 
-        bank = load_bank(self.folder / "questions.toml")
+        bank = self._read("questions.toml", load_bank)
         if self.clinic is None or self.clinic.category is None or not self.clinic.questions:
             return bank
         return QuestionBank(
@@ -132,10 +140,10 @@ class ContentLibrary:
     def timeline(self) -> Timeline:
         from cartapp.model.timeline import load_timeline
 
-        return load_timeline(self.folder / "timeline.toml")
+        return self._read("timeline.toml", load_timeline)
 
     @cached_property
     def story(self) -> Story:
         from cartapp.model.story import load_story
 
-        return load_story(self.folder / "story.toml")
+        return self._read("story.toml", load_story)

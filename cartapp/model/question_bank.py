@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cartapp import paths
 from cartapp.model.errors import ContentError
 
 BANK_FILE_NAME = "questions.toml"
@@ -96,7 +95,9 @@ class QuestionBank:
 
 def load_bank_for(lang: str) -> QuestionBank:
     """The questions in ``lang``, or in English when that language has none yet."""
-    return load_bank(paths.content_file(lang, BANK_FILE_NAME))
+    from cartapp.model.translated import read_in
+
+    return read_in(lang, BANK_FILE_NAME, load_bank)
 
 
 def load_bank(path: Path) -> QuestionBank:

@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from cartapp import paths
 from cartapp.model.errors import ContentError
 from cartapp.model.pages import Source
 
@@ -254,7 +253,9 @@ def load_rules(path: Path) -> RulesTable:
 
 @lru_cache(maxsize=4)
 def default_table(language: str = "en") -> RulesTable:
-    return load_rules(paths.content_file(language, "rules.toml"))
+    from cartapp.model.translated import read_in
+
+    return read_in(language, "rules.toml", load_rules)
 
 
 def expand(text: str, region: str = OTHER, overrides: Overrides | None = None) -> str:

@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from cartapp import paths
 from cartapp.model.errors import ContentError
 from cartapp.model.language_tag import folder_language
 
@@ -61,7 +60,9 @@ class SheetWords:
 
 def sheet_words(language: str = "en") -> SheetWords:
     """The sheet's words in ``language``, or in English when it has none."""
-    return load_sheet_words(paths.content_file(language, FILE_NAME))
+    from cartapp.model.translated import read_in
+
+    return read_in(language, FILE_NAME, load_sheet_words)
 
 
 @lru_cache(maxsize=8)

@@ -14,7 +14,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from cartapp import paths
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import load_content_toml
 from cartapp.model.pages import Source  # the same title, publisher, year, address
@@ -98,7 +97,9 @@ class Story:
 
 def load_story_for(lang: str) -> Story:
     """The story in ``lang``, or in English when that language has none yet."""
-    return load_story(paths.content_file(lang, STORY_FILE))
+    from cartapp.model.translated import read_in
+
+    return read_in(lang, STORY_FILE, load_story)
 
 
 def load_story(path: Path | str) -> Story:

@@ -21,7 +21,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cartapp import paths
 from cartapp.model.day_words import DayWords
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import load_content_toml
@@ -93,7 +92,9 @@ class Timeline(Sequence[Step]):
 
 def load_timeline_for(lang: str) -> Timeline:
     """The steps in ``lang``, falling back to English when that language has none yet."""
-    return load_timeline(paths.content_file(lang, "timeline.toml"))
+    from cartapp.model.translated import read_in
+
+    return read_in(lang, "timeline.toml", load_timeline)
 
 
 def load_timeline(path: Path | str) -> Timeline:

@@ -19,6 +19,12 @@ def plain_error(title: str, message: str, *, headless: bool) -> None:
         critical(None, title, message)
 
 
+def for_maintainers(message: str) -> None:
+    """A problem in the guide's own files: on the console for whoever keeps them,
+    while the family gets a plain line on screen."""
+    print(f"cartapp: {message}", file=sys.stderr)
+
+
 KIOSK_ERROR = "Something went wrong. Please ask a staff member."
 window = None  # the window the hook may reset (kiosk) or ask about (home)
 

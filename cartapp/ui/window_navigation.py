@@ -4,7 +4,10 @@ tab specs; a tab is built the first time it is shown, so the window opens fast."
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+translate = QCoreApplication.translate
 
 
 class TabNavigation:
@@ -34,7 +37,26 @@ class TabNavigation:
             self._stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._tabs[key] = widget
+            self._report_translation_problems()
         return self._tabs[key]
+
+    def _report_translation_problems(self) -> None:
+        """A broken translated file was read in English instead: say so, plainly on
+        screen and by file and line for whoever keeps the translation."""
+        from cartapp.model.translated import take_problems
+        from cartapp.ui.error_hook import for_maintainers
+
+        problems = take_problems()
+        for problem in problems:
+            for_maintainers(problem)
+        if problems:
+            self._status(
+                translate(
+                    "MainWindow",
+                    "Part of this page is shown in English: its translation could not be read.",
+                ),
+                15000,
+            )
 
     def built_tabs(self) -> dict[str, QWidget]:
         return dict(self._tabs)
@@ -58,6 +80,7 @@ class TabNavigation:
             return
         widget = self.tab(self._specs[row].key)
         self._stack.setCurrentIndex(self._stack.indexOf(widget))
+        self._report_translation_problems()  # a page read after its tab was built
 
     def _step_tab(self, delta: int) -> None:
         count = self._nav.count()

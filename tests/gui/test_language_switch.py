@@ -4,6 +4,8 @@ nothing of the family's is lost, and no English is left on screen."""
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
@@ -142,3 +144,24 @@ def test_spanish_fits_the_window_at_large_text(make_main_window, scale):
     kit.close()
     window.switch_language("en")
     assert not wide, "cut off at the right:\n" + "\n".join(wide)
+
+
+def test_a_broken_spanish_page_shows_in_english_and_says_so(
+    make_main_window, tmp_path, monkeypatch
+):
+    root = tmp_path / "content"
+    shutil.copytree(Path(__file__).parents[2] / "content", root)
+    page = root / "es" / "overview.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("+++", "", 1), encoding="utf-8")
+    monkeypatch.setenv("CARTAPP_CONTENT_DIR", str(root))
+    window = make_main_window(persist=False)
+    window.show()
+    window.switch_language("es")
+    QApplication.processEvents()
+    assert window.library.language == "es"
+    overview = window.show_tab("overview").reader.toPlainText()
+    assert "What is CAR T-cell therapy?" in overview  # that one page, in English
+    risks = window.show_tab("risks").reader.toPlainText()
+    assert "Riesgos y efectos secundarios" in risks  # the rest stays Spanish
+    assert window.statusBar().currentMessage().startswith("Parte de esta página se muestra")
+    window.switch_language("en")
