@@ -128,6 +128,46 @@ def test_a_spanish_page_reads_easily(name):
     assert score >= 70, f"{name}: Fernández-Huerta {score:.1f}"
 
 
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith((".", "?", "!", ":")) else text + "."
+
+
+def _spanish_reading(name: str) -> str:
+    """What a family reads in a Spanish data file, as sentences."""
+    from cartapp.model.glossary import load_glossary
+    from cartapp.model.question_bank import load_bank
+    from cartapp.model.story import load_story
+    from cartapp.model.timeline_file import load_timeline
+
+    folder = ROOT / "es"
+    if name == "glossary":
+        parts = [t.definition for t in load_glossary(folder / "glossary.md").terms]
+    elif name == "questions":
+        bank = load_bank(folder / "questions.toml")
+        parts = [q.text for q in bank.questions] + [q.why for q in bank.questions if q.why]
+    elif name == "timeline":
+        timeline = load_timeline(folder / "timeline.toml")
+        parts = list(timeline.texts.values())
+        for step in timeline.steps:
+            parts += [step.what, step.when, step.duration, step.who, *step.bring]
+    else:
+        story = load_story(folder / "story.toml")
+        parts = [story.intro] + [p for s in story.scenes for p in (s.caption, s.description)]
+    return " ".join(_sentence(p) for p in parts)
+
+
+@pytest.mark.skipif("es" not in LANGUAGES, reason="no Spanish content")
+@pytest.mark.parametrize("name", ["glossary", "questions", "timeline", "story"])
+def test_spanish_words_outside_the_pages_read_easily(name):
+    textstat.set_lang("es")
+    try:
+        score = textstat.fernandez_huerta(_spanish_reading(name))
+    finally:
+        textstat.set_lang("en_US")
+    assert score >= 70, f"{name}: Fernández-Huerta {score:.1f}"
+
+
 def test_the_reading_measure_can_fail():
     textstat.set_lang("es")
     try:
