@@ -123,3 +123,21 @@ def test_a_missing_or_damaged_font_file_is_named(tmp_path, monkeypatch):
     with pytest.raises(fonts.ContentError, match="^NotoSans-Bold.ttf: the font could not be"):
         fonts._load(BOLD)
     assert fonts._loaded == {}
+
+
+def test_a_typed_private_use_character_stays_refused_after_shaped_text_printed():
+    from pathlib import Path
+
+    from cartapp.model.question_bank import load_bank
+    from cartapp.model.sheet import QuestionSheet, SheetError
+    from cartapp.pdf.question_sheet import build_sheet_pdf
+
+    bank = load_bank(Path(__file__).parent.parent / "fixtures" / "questions.toml")
+    bengali = QuestionSheet()
+    bengali.add_own("কখন বাড়ি যাব? ক্ষ")  # conjuncts: the shaper lends U+E000 and on
+    build_sheet_pdf(bengali, bank)
+    assert not fonts.covers("\ue000") and fonts.font_for("\ue000") is None
+    icon = QuestionSheet()
+    icon.add_own("An icon \ue000 pasted?")
+    with pytest.raises(SheetError, match="U\\+E000"):
+        build_sheet_pdf(icon, bank)
