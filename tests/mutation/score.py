@@ -69,6 +69,19 @@ EQUIVALENT: dict[str, str] = {
         )
         for n in (6, 9, 12, 13, 19, 20)
     },
+    "cartapp.pdf.fonts.x__is_neutral__mutmut_5": "no Unicode category starts with X",
+    "cartapp.pdf.fonts.x__is_neutral__mutmut_8": (
+        "only Noto Sans Arabic, the first fallback, has the tatweel: it lands there either way"
+    ),
+    "cartapp.pdf.fonts.x_is_invisible__mutmut_4": (
+        '"XX\\n\\tXX": X is a letter, and letters are tested apart'
+    ),
+    "cartapp.pdf.fonts.x_register_fonts__mutmut_42": (
+        "not remembering the registration only repeats the same mappings"
+    ),
+    "cartapp.pdf.fonts.x_register_fonts__mutmut_43": (
+        "not remembering the registration only repeats the same mappings"
+    ),
     "cartapp.model.sheet.x_clean_text__mutmut_18": (
         '"XX\\n\\tXX" still holds newline and tab; X is never unprintable'
     ),
