@@ -73,9 +73,6 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.fonts.x__is_neutral__mutmut_8": (
         "only Noto Sans Arabic, the first fallback, has the tatweel: it lands there either way"
     ),
-    "cartapp.pdf.fonts.x_is_invisible__mutmut_4": (
-        '"XX\\n\\tXX": X is a letter, and letters are tested apart'
-    ),
     "cartapp.pdf.fonts.x_register_fonts__mutmut_42": (
         "not remembering the registration only repeats the same mappings"
     ),
