@@ -79,6 +79,12 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.fonts.x_register_fonts__mutmut_43": (
         "not remembering the registration only repeats the same mappings"
     ),
+    **{
+        f"cartapp.pdf.review_pack.x_sources__mutmut_{n}": (
+            "a getattr default: every caller passes a Source, which has the field"
+        )
+        for n in (11, 14, 17, 23, 53, 56, 59)
+    },
     "cartapp.model.sheet.x_clean_text__mutmut_18": (
         '"XX\\n\\tXX" still holds newline and tab; X is never unprintable'
     ),
