@@ -22,10 +22,12 @@ test-fast: $(STAMP)
 # Mutation testing of the Qt-free core (mutmut; settings in pyproject.toml, [tool.mutmut]):
 # mutates cartapp/model and cartapp/pdf, runs the fast Qt-free tests against each mutant
 # and prints killed / total, the percentage and where every survivor is. Not part of CI.
-# A full run is about 13,700 mutants and takes hours on 2 cores (CONTRIBUTING.md), so
-# PATHS= picks files or folders, e.g. `make mutants PATHS="cartapp/model/sheet_io.py
-# cartapp/pdf/fonts.py"` (a few minutes: generating the mutants and timing the tests take
-# about two of them). Every run starts afresh: mutmut would keep old verdicts.
+# A full run is about 13,700 mutants: some 6 hours on 2 cores (estimated from runs of
+# single files: each PDF mutant that survives reruns every PDF test), too long to be
+# routine. So PATHS= picks files or folders, e.g. `make mutants
+# PATHS="cartapp/model/sheet_io.py cartapp/pdf/fonts.py"`: minutes (generating the
+# mutants and timing the tests take about three). Every run starts afresh: mutmut would
+# keep old verdicts.
 PATHS ?=
 mutants: $(STAMP)
 	rm -rf mutants && mkdir mutants && echo '*' > mutants/.gitignore

@@ -70,8 +70,14 @@ def _load(name: str) -> TTFont:
         return font
 
 
+# No shipped font draws U+E000-U+F8FF; the shaper lends these codes to shaped glyphs
+# (shaping._private), and a typed one must not print as whatever glyph it was lent to.
+_LENT_TO_SHAPES = range(0xE000, 0xF900)
+
+
 def has_glyph(name: str, char: str) -> bool:
-    return ord(char) in _load(name).face.charToGlyph
+    code = ord(char)
+    return code not in _LENT_TO_SHAPES and code in _load(name).face.charToGlyph
 
 
 def is_invisible(char: str) -> bool:

@@ -242,8 +242,9 @@ def test_a_file_that_grows_while_it_is_read_is_refused(tmp_path, monkeypatch):
         return os.stat_result((*info[:6], 10, *info[7:]))  # st_size said 10 bytes
 
     monkeypatch.setattr(os, "fstat", fstat_before_growth)
-    with pytest.raises(FileRefusedError, match=r"too large \(over 2 kB\)"):
-        read_bytes(path, max_bytes=2048)
+    assert str(_refused(lambda: read_bytes(path, max_bytes=2048))) == (
+        f"{path}: the file is too large (over 2 kB)"
+    )
     assert read_bytes(path, max_bytes=3000) == b"y" * 3000
 
 
@@ -326,6 +327,8 @@ def test_text_that_is_not_utf8_is_refused_in_words(tmp_path):
         ("]]]][", 1),
         ('"[[" [', 1),
         ('"" [', 1),
+        ("X = [[1]]", 2),
+        ("[X[", 2),
         ('"\\"[[" [', 1),  # an escaped quote does not end the string
         ('"\\\\" [', 1),  # an escaped backslash does not escape the quote
         ("'\\' [", 1),  # no escapes in single quotes (TOML literal strings)
@@ -477,3 +480,78 @@ def test_a_parser_that_runs_out_of_stack_is_refused_not_crashed(tmp_path, monkey
     path.write_text("a = 1\n")
     with pytest.raises(FileRefusedError, match="nested more than 32 levels deep$"):
         load_toml(path)
+
+
+def test_every_refusal_names_the_file(tmp_path, monkeypatch):
+    missing = tmp_path / "gone.json"
+    assert str(_refused(lambda: read_bytes(missing))) == f"{missing}: the file does not exist"
+    assert (
+        str(_refused(lambda: read_bytes(tmp_path))) == f"{tmp_path}: this is a folder, not a file"
+    )
+    assert str(_refused(lambda: read_bytes("a\x00b"))) == "a\x00b: this is not a file name"
+    big = tmp_path / "big.json"
+    big.write_bytes(b"x" * 2000)
+    assert str(_refused(lambda: read_bytes(big, max_bytes=1024))) == (
+        f"{big}: the file is too large (over 1 kB)"
+    )
+    deep = tmp_path / "deep.json"
+    deep.write_text("[[[1]]]")
+    assert str(_refused(lambda: load_json(deep, max_depth=2))) == (
+        f"{deep}: values are nested more than 2 levels deep"
+    )
+    toml = tmp_path / "deep.toml"
+    toml.write_text("x = [[[1]]]\n")
+    assert str(_refused(lambda: load_toml(toml, max_depth=2))) == (
+        f"{toml}: values are nested more than 2 levels deep"
+    )
+
+
+@posix_only
+def test_a_device_is_refused_naming_it():
+    assert str(_refused(lambda: read_bytes("/dev/null"))) == (
+        "/dev/null: this is not an ordinary file"
+    )
+
+
+def test_an_error_while_reading_is_one_plain_line(tmp_path, monkeypatch):
+    path = tmp_path / "sheet.json"
+    path.write_text("{}")
+
+    def broken(*_args):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "read", broken)
+    assert str(_refused(lambda: read_bytes(path))) == f"{path}: the file could not be read"
+
+
+def test_the_callers_depth_limit_applies_to_the_text_too(tmp_path):
+    # Brackets in a comment count: the text check is deliberately the cruder one.
+    path = tmp_path / "c.toml"
+    path.write_text("a = 1  # [[[\n")
+    assert load_toml(path) == {"a": 1}
+    with pytest.raises(FileRefusedError, match="more than 2 levels"):
+        load_toml(path, max_depth=2)
+
+
+def test_short_reads_of_a_growing_file_never_take_more_than_the_limit(tmp_path, monkeypatch):
+    # Pipes and network folders may return less than asked; the file grows after fstat.
+    path = tmp_path / "growing.json"
+    path.write_bytes(b"g" * 3000)
+    real_fstat, real_read = os.fstat, os.read
+    got: list[int] = []
+
+    def fstat_before_growth(fd):
+        info = real_fstat(fd)
+        return os.stat_result((*info[:6], 10, *info[7:]))
+
+    def short_read(fd, n):
+        chunk = real_read(fd, min(n, 1000))
+        got.append(len(chunk))
+        return chunk
+
+    monkeypatch.setattr(os, "fstat", fstat_before_growth)
+    monkeypatch.setattr(os, "read", short_read)
+    with pytest.raises(FileRefusedError, match="too large"):
+        read_bytes(path, max_bytes=2000)
+    assert sum(got) == 2001
+    assert read_bytes(path, max_bytes=3000) == b"g" * 3000

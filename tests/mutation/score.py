@@ -59,6 +59,32 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.model.guarded_read.x__dict_depth__mutmut_17": (
         "the early stop at 128 levels only saves time: anything past 32 is refused"
     ),
+    "cartapp.model.guarded_read.x_load_content_toml__mutmut_6": (
+        "ContentError names the path it was given, not the refusal's"
+    ),
+    **{
+        f"cartapp.model.guarded_read.x_read_bytes__mutmut_{n}": (
+            "the getattr defaults of O_NONBLOCK and O_BINARY: Linux and macOS have the"
+            " first and not the second, so only Windows could tell"
+        )
+        for n in (6, 9, 12, 13, 19, 20)
+    },
+    "cartapp.pdf.fonts.x__is_neutral__mutmut_5": "no Unicode category starts with X",
+    "cartapp.pdf.fonts.x__is_neutral__mutmut_8": (
+        "only Noto Sans Arabic, the first fallback, has the tatweel: it lands there either way"
+    ),
+    "cartapp.pdf.fonts.x_register_fonts__mutmut_42": (
+        "not remembering the registration only repeats the same mappings"
+    ),
+    "cartapp.pdf.fonts.x_register_fonts__mutmut_43": (
+        "not remembering the registration only repeats the same mappings"
+    ),
+    **{
+        f"cartapp.pdf.review_pack.x_sources__mutmut_{n}": (
+            "a getattr default: every caller passes a Source, which has the field"
+        )
+        for n in (11, 14, 17, 23, 53, 56, 59)
+    },
     "cartapp.model.sheet.x_clean_text__mutmut_18": (
         '"XX\\n\\tXX" still holds newline and tab; X is never unprintable'
     ),

@@ -78,7 +78,9 @@ def test_joiners_marks_and_variation_selectors_are_invisible(char):
     assert fonts.covers(char)
 
 
-@pytest.mark.parametrize("char", ["a", " ", "\ufe10", "\ufdff", "\U000e01f0", "\U000e00ff", "-"])
+@pytest.mark.parametrize(
+    "char", ["a", "X", " ", "\ufe10", "\ufdff", "\U000e01f0", "\U000e00ff", "-"]
+)
 def test_letters_spaces_and_neighbours_of_the_selector_ranges_are_visible(char):
     assert not fonts.is_invisible(char)
 
@@ -94,8 +96,9 @@ def test_each_character_gets_the_first_font_that_has_it():
     assert fonts.font_for("\u0915") == "NotoSansDevanagari"
     assert fonts.font_for("\u0995") == "NotoSansBengali"
     assert fonts.font_for("\u6f22") == "DroidSansFallback"
-    assert fonts.font_for("\ue000") is None  # a private-use character no font has
-    assert not fonts.covers("\ue000")
+    # Not U+E000-U+F8FF: the shaper lends those codes to shaped glyphs (shaping.py).
+    assert fonts.font_for("\U0010fffd") is None
+    assert not fonts.covers("\U0010fffd")
     assert fonts.covers("\u6f22") and fonts.covers("a")
 
 
@@ -107,6 +110,8 @@ def test_marks_digits_spaces_and_punctuation_stay_in_the_run_before_them(char):
 
 def test_letters_do_not_follow_the_run_before_them():
     assert fonts.font_for("a", previous=ARABIC) == REGULAR
+    # A bold span after a regular one: its letters are bold although both fonts have them.
+    assert fonts.font_for("a", preferred=BOLD, previous=REGULAR) == BOLD
     # A neutral the neighbour's font lacks goes to the preferred font.
     assert fonts.font_for("\u2192", previous="NotoSansHebrew") == fonts.font_for("\u2192")
     assert fonts.font_for(",", previous=REGULAR) == REGULAR
@@ -122,3 +127,34 @@ def test_a_missing_or_damaged_font_file_is_named(tmp_path, monkeypatch):
     with pytest.raises(fonts.ContentError, match="^NotoSans-Bold.ttf: the font could not be"):
         fonts._load(BOLD)
     assert fonts._loaded == {}
+
+
+def test_a_typed_private_use_character_stays_refused_after_shaped_text_printed():
+    from pathlib import Path
+
+    from cartapp.model.question_bank import load_bank
+    from cartapp.model.sheet import QuestionSheet, SheetError
+    from cartapp.pdf.question_sheet import build_sheet_pdf
+
+    bank = load_bank(Path(__file__).parent.parent / "fixtures" / "questions.toml")
+    bengali = QuestionSheet()
+    bengali.add_own("কখন বাড়ি যাব? ক্ষ")  # conjuncts: the shaper lends U+E000 and on
+    build_sheet_pdf(bengali, bank)
+    assert not fonts.covers("\ue000") and fonts.font_for("\ue000") is None
+    icon = QuestionSheet()
+    icon.add_own("An icon \ue000 pasted?")
+    with pytest.raises(SheetError, match="U\\+E000"):
+        build_sheet_pdf(icon, bank)
+
+
+def test_a_font_is_read_registered_and_kept_once(monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
+
+    monkeypatch.setattr(fonts, "_loaded", {})
+    kept = {k: v for k, v in pdfmetrics._fonts.items() if k != ITALIC}
+    monkeypatch.setattr(pdfmetrics, "_fonts", kept)
+    font = fonts._load(ITALIC)
+    assert font.fontName == ITALIC and font.face.name.endswith(b"NotoSans-Italic")
+    # ReportLab keeps the first font object of a face; the name is what must resolve.
+    assert pdfmetrics.getFont(ITALIC).face.name == font.face.name
+    assert fonts._load(ITALIC) is font and fonts._loaded == {ITALIC: font}

@@ -350,6 +350,7 @@ def test_clinic_and_plan_entries_print_up_to_200_characters():
     assert "Riverside & <Lakes>" in text and text.replace(" ", "").count("n" * 180) == 1
     for clinic, plan in [
         (ClinicBlock(website="w" * 201), None),
+        (ClinicBlock(website="w" * 201), [("Infusion", "Monday", "Day 0")]),
         (None, [("Infusion", "d" * 201, "Day 0")]),
         (None, [("Infusion", "Monday", "x" * 201)]),
     ]:
