@@ -243,7 +243,7 @@ def test_a_file_that_grows_while_it_is_read_is_refused(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "fstat", fstat_before_growth)
     assert str(_refused(lambda: read_bytes(path, max_bytes=2048))) == (
-        f"{path}: the file is too large (over 2 kB)"
+        f"{short(path)}: the file is too large (over 2 kB)"
     )
     assert read_bytes(path, max_bytes=3000) == b"y" * 3000
 
@@ -308,7 +308,7 @@ def test_text_that_is_not_utf8_is_refused_in_words(tmp_path):
     with pytest.raises(FileRefusedError) as info:
         read_text(path)
     assert str(info.value) == (
-        f"{path}: the file is not plain text in UTF-8; save it again as UTF-8 text"
+        f"{short(path)}: the file is not plain text in UTF-8; save it again as UTF-8 text"
     )
     path.write_bytes(b"\xef\xbb\xbfcaf\xc3\xa9")
     assert read_text(path) == "café"
@@ -360,7 +360,7 @@ def test_damaged_json_is_refused_naming_the_file(tmp_path):
     path.write_text('{"a": ')
     with pytest.raises(FileRefusedError) as info:
         load_json(path)
-    assert str(info.value) == f"{path}: the file is not valid JSON, or it is damaged"
+    assert str(info.value) == f"{short(path)}: the file is not valid JSON, or it is damaged"
 
 
 def _dotted(levels: int) -> str:
@@ -374,7 +374,7 @@ def test_dotted_keys_nest_up_to_the_limit_and_no_further(tmp_path):
     path.write_text(_dotted(34))
     with pytest.raises(FileRefusedError) as info:
         load_toml(path)
-    assert str(info.value) == f"{path}: values are nested more than 32 levels deep"
+    assert str(info.value) == f"{short(path)}: values are nested more than 32 levels deep"
     path.write_text(_dotted(4))
     assert load_toml(path, max_depth=3)
     with pytest.raises(FileRefusedError, match="more than 2 levels"):
@@ -484,25 +484,28 @@ def test_a_parser_that_runs_out_of_stack_is_refused_not_crashed(tmp_path, monkey
 
 def test_every_refusal_names_the_file(tmp_path, monkeypatch):
     missing = tmp_path / "gone.json"
-    assert str(_refused(lambda: read_bytes(missing))) == f"{missing}: the file does not exist"
     assert (
-        str(_refused(lambda: read_bytes(tmp_path))) == f"{tmp_path}: this is a folder, not a file"
+        str(_refused(lambda: read_bytes(missing))) == f"{short(missing)}: the file does not exist"
+    )
+    assert (
+        str(_refused(lambda: read_bytes(tmp_path)))
+        == f"{short(tmp_path)}: this is a folder, not a file"
     )
     assert str(_refused(lambda: read_bytes("a\x00b"))) == "a\x00b: this is not a file name"
     big = tmp_path / "big.json"
     big.write_bytes(b"x" * 2000)
     assert str(_refused(lambda: read_bytes(big, max_bytes=1024))) == (
-        f"{big}: the file is too large (over 1 kB)"
+        f"{short(big)}: the file is too large (over 1 kB)"
     )
     deep = tmp_path / "deep.json"
     deep.write_text("[[[1]]]")
     assert str(_refused(lambda: load_json(deep, max_depth=2))) == (
-        f"{deep}: values are nested more than 2 levels deep"
+        f"{short(deep)}: values are nested more than 2 levels deep"
     )
     toml = tmp_path / "deep.toml"
     toml.write_text("x = [[[1]]]\n")
     assert str(_refused(lambda: load_toml(toml, max_depth=2))) == (
-        f"{toml}: values are nested more than 2 levels deep"
+        f"{short(toml)}: values are nested more than 2 levels deep"
     )
 
 
@@ -521,7 +524,7 @@ def test_an_error_while_reading_is_one_plain_line(tmp_path, monkeypatch):
         raise OSError(errno.EIO, "Input/output error")
 
     monkeypatch.setattr(os, "read", broken)
-    assert str(_refused(lambda: read_bytes(path))) == f"{path}: the file could not be read"
+    assert str(_refused(lambda: read_bytes(path))) == f"{short(path)}: the file could not be read"
 
 
 def test_the_callers_depth_limit_applies_to_the_text_too(tmp_path):
