@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cartapp import paths
+from cartapp.ui.translation_note import add_translation_note
 
 translate = QCoreApplication.translate
 
@@ -123,6 +124,7 @@ def build_mechanism(window: MainWindow) -> QWidget:
     from cartapp.ui.tabs.mechanism import MechanismTab
 
     tab = MechanismTab(window.library.story)
+    add_translation_note(tab.purpose, window.library.language, "story.toml")
     tab.activity.connect(window.tab_activity)
     reduced = window.prefs.reduced_motion
     if reduced is not None:
@@ -136,6 +138,7 @@ def build_timeline(window: MainWindow) -> QWidget:
     from cartapp.ui.tabs.timeline import TimelineTab
 
     tab = TimelineTab(window.library.timeline, allow_file_export=window.policy.may_save_files())
+    add_translation_note(tab.purpose, window.library.language, "timeline.toml")
     saved = window.prefs.plan_inputs()
     # An unusable saved plan is simply not restored.
     with contextlib.suppress(PlanError, ValueError, TypeError, KeyError):
@@ -182,6 +185,7 @@ def build_questions(window: MainWindow) -> QWidget:
         clinic=block if any((clinic.name, clinic.phone, clinic.urgent_phone)) else None,
         english_bank=english_bank(window),
     )
+    add_translation_note(tab.purpose, window.library.language, "questions.toml")
     tab.print_button.setVisible(window.policy.may_print())
     if window.library.clinic is not None and (
         window.library.clinic_page() is not None or window.library.clinic.questions

@@ -165,3 +165,16 @@ def test_a_broken_spanish_page_shows_in_english_and_says_so(
     assert "Riesgos y efectos secundarios" in risks  # the rest stays Spanish
     assert window.statusBar().currentMessage().startswith("Parte de esta página se muestra")
     window.switch_language("en")
+
+
+def test_tabs_made_from_unchecked_translations_say_so(make_main_window):
+    from cartapp.model.content_words import content_words
+
+    note = content_words("es").page["translation_not_reviewed"]
+    window = make_main_window(persist=False)
+    window.switch_language("es")
+    for key in ("mechanism", "timeline", "questions"):
+        assert note in window.show_tab(key).purpose.text(), key
+    window.switch_language("en")
+    for key in ("mechanism", "timeline", "questions"):
+        assert "translator" not in window.show_tab(key).purpose.text(), key

@@ -9,6 +9,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from cartapp.model.content_words import content_words
 from cartapp.model.kit import FamilyDetails, facts_for
 from cartapp.model.kit_content import ITEMS
 from cartapp.model.library import available_languages
@@ -88,3 +89,22 @@ def test_the_kit_prints_in_spanish():
     assert "miércoles 3 de marzo de 2027" in text or "3 de marzo de 2027" in text
     assert "mié 3 mar" in text  # the log's first row
     assert "Página 1 de" in text
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+@pytest.mark.parametrize("item", ITEMS)
+def test_every_spanish_printable_says_its_translation_is_unchecked(item, large_print):
+    """The Spanish words have no medical translator's review yet (kit.toml): each printout
+    says so, and the one-page ones still fit on one page with it."""
+    facts = facts_for(FamilyDetails(name="Ana María"), region="us", covers=covers)
+    pdf = build_kit_pdf([item], facts, language="es", large_print=large_print)
+    note = " ".join(content_words("es").page["translation_not_reviewed"].split())
+    assert note in text_of(pdf)
+    if item in ("wallet-card", "call-sheet", "er-letter"):
+        assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+
+
+def test_an_english_printable_has_no_translation_note():
+    facts = facts_for(FamilyDetails(name="Ann"), region="us", covers=covers)
+    text = text_of(build_kit_pdf(list(ITEMS), facts, language="en"))
+    assert "translator" not in text

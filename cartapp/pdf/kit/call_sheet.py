@@ -92,7 +92,7 @@ def _story(ctx: Context, styles: KitStyles) -> list[Flowable]:
         ctx.para(step, step_style, bullet=f"{n}.")
         for n, step in enumerate(ctx.items(section, "first_steps"), start=1)
     ]
-    story.append(ctx.para(ctx.content.words("common").text("made_by"), styles.small))
+    story.append(ctx.para(ctx.made_by(), styles.small))
     return story
 
 

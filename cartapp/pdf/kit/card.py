@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable
 
 from cartapp.model.kit import WRITE_IN, KitError
 from cartapp.pdf.fonts import BOLD, REGULAR
-from cartapp.pdf.kit.common import Context
+from cartapp.pdf.kit.common import Context, KitStyles, kit_styles, largest_that_fits
 from cartapp.pdf.styles import PRIMARY, TEXT
 from cartapp.pdf.typed_text import TypedParagraph
 
@@ -197,10 +197,28 @@ class ScaleBar(Flowable):
         canvas.restoreState()
 
 
+# The cards and their marks keep their size; the steps above them step down only as far
+# as keeps the page one page (a long language at large print pushed the cards over).
+SIZES = {False: (12.0, 11.5, 11.0, 10.5, 10.0), True: (16.0, 15.0, 14.0, 13.5, 13.0, 12.5, 12.0)}
+
+
 def wallet_card(ctx: Context, page_width: float, frame_left: float) -> list[Flowable]:
+    large_print = ctx.styles.body.fontSize > 12
+    size = card_size(ctx, 10.5 if large_print else 9.5)
+    return largest_that_fits(
+        lambda body: _card_page(
+            ctx, kit_styles(large_print, body=body), page_width, frame_left, size
+        ),
+        SIZES[large_print],
+        ctx.width,
+        ctx.height,
+    )
+
+
+def _card_page(
+    ctx: Context, styles: KitStyles, page_width: float, frame_left: float, size: float
+) -> list[Flowable]:
     words = ctx.content.words("wallet_card")
-    styles = ctx.styles
-    size = card_size(ctx, 10.5 if styles.body.fontSize > 12 else 9.5)
     story: list[Flowable] = [ctx.para(ctx.fill(words.text("page_heading")), styles.title)]
     story += [
         ctx.para(step, styles.body, bullet=f"{n}.")
@@ -212,6 +230,8 @@ def wallet_card(ctx: Context, page_width: float, frame_left: float) -> list[Flow
         ScaleBar(ctx.fill(words.text("scale_label"))),
         CardPage(ctx, page_width, frame_left, size),
     ]
+    if ctx.translation_note:  # under the cards, not on them: they are full
+        story.append(ctx.para(ctx.translation_note, styles.small))
     return story
 
 

@@ -113,6 +113,6 @@ def checklist(ctx: Context) -> list[Flowable]:
     story += _rota(ctx)
     story += [
         Spacer(1, styles.space),
-        ctx.para(ctx.content.words("common").text("made_by"), styles.small),
+        ctx.para(ctx.made_by(), styles.small),
     ]
     return story

@@ -80,6 +80,16 @@ class Context:
         self.language = content.language
         self.values = facts.values(lambda day: long_date(day, self.language))
         self._rules = default_table(self.language)
+        from cartapp.model.translation import unreviewed_note
+        from cartapp.paths import content_file
+
+        # A translation no medical translator has checked says so on every printout.
+        self.translation_note = unreviewed_note(content_file(self.language, "kit.toml"))
+
+    def made_by(self) -> str:
+        """Who filled it in and what it is not; and, for an unchecked translation, that."""
+        made_by = self.text("common", "made_by")
+        return f"{made_by} {self.translation_note}" if self.translation_note else made_by
 
     def text(self, section: str, key: str, **extra: str) -> str:
         return self.fill(self.content.words(section).text(key), **extra)

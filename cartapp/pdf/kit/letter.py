@@ -89,6 +89,6 @@ def _letter(ctx: Context, styles: KitStyles) -> list[Flowable]:
     story += [
         Spacer(1, styles.space),
         ctx.labelled(ctx.text(_LETTER, "signature"), ""),
-        ctx.para(ctx.content.words("common").text("made_by"), styles.small),
+        ctx.para(ctx.made_by(), styles.small),
     ]
     return story

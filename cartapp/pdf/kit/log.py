@@ -105,7 +105,7 @@ def log(ctx: Context, large_print: bool) -> list[Flowable]:
         Spacer(1, styles.space),
     ]
     story.append(_table(ctx, large_print, words))
-    story.append(ctx.para(ctx.content.words("common").text("made_by"), styles.small))
+    story.append(ctx.para(ctx.made_by(), styles.small))
     return story
 
 

@@ -64,6 +64,7 @@ class MechanismTab(StoryKeys, QWidget):
         self._intro = plain_label(story.intro)
         self._intro.setObjectName("tabPurpose")
         self._intro.setWordWrap(True)
+        self.purpose = self._intro
         self.view = StoryView(story)
         self.view.setAccessibleName(self.tr("Animation"))
         self.view.viewport().setAccessibleName(self.tr("Animation picture"))

@@ -39,6 +39,7 @@ class QuestionsLayout:
         )
         purpose.setObjectName("tabPurpose")
         purpose.setWordWrap(True)
+        self.purpose = purpose
         self.finder = QuestionFinder(bank)
         self.mine = MyQuestionsView()
         self.details = SheetDetails()

@@ -55,6 +55,7 @@ class TimelineTab(QWidget):
         self._questions_for = ""  # the step whose question buttons are showing
         self._ui = TimelineLayout(self, steps, allow_file_export)
         ui = self._ui
+        self.purpose = ui.purpose
         ui.track.current_changed.connect(self._on_step_changed)
         ui.which.idToggled.connect(self._on_inputs_edited)
         ui.date_edit.dateChanged.connect(self._on_inputs_edited)
