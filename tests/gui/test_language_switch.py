@@ -178,3 +178,38 @@ def test_tabs_made_from_unchecked_translations_say_so(make_main_window):
     window.switch_language("en")
     for key in ("mechanism", "timeline", "questions"):
         assert "translator" not in window.show_tab(key).purpose.text(), key
+
+
+def test_a_kiosk_family_chooses_spanish_and_the_next_family_starts_in_english(
+    make_main_window,
+):
+    from cartapp.config import ClinicConfig, KioskSettings
+    from cartapp.policy import KioskPolicy
+    from cartapp.ui.kiosk.session import KioskSession
+
+    policy = KioskPolicy(ClinicConfig(kiosk=KioskSettings(enabled=True)), kiosk=True)
+    window = make_main_window(persist=False, policy=policy)
+    session = KioskSession(window, policy, ["en", "es"])
+    window.resize(1280, 800)
+    window.show()
+    buttons = session.start_screen.findChildren(QAbstractButton)
+    next(b for b in buttons if b.text().endswith("Español")).click()
+    QApplication.processEvents()
+    start_words = [b.text() for b in buttons if b.isVisible()]
+    assert "✓ Español" in start_words and "English" in start_words, start_words
+    assert not [t for t in start_words if ENGLISH.search(t.replace("&", ""))], start_words
+    next(b for b in buttons if b.text() == "Empezar").click()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert window.library.language == "es"
+    assert not ENGLISH.search(session.done_button.text()), session.done_button.text()
+    left = []
+    for key in window.tab_keys():
+        window.show_tab(key)
+        QApplication.processEvents()
+        left += [f"{key}: {line}" for line in _english_left(window)]
+    assert not left, "\n".join(left[:40])
+    session.reset()
+    QApplication.processEvents()
+    assert window.library.language == "en"
+    assert session.start_screen.selected_language() == "en"
