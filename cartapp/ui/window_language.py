@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 
 translate = QCoreApplication.translate
@@ -72,8 +72,25 @@ class LanguageSwitch:
             self.autosave = None
         return carried
 
-    def _rebuild_for_language(self, carried: _Carried) -> None:
+    def _rebuild_menus(self) -> None:
+        """The menus in the language installed now. Also on a translator change alone:
+        a kiosk family that taps "Español" on the start screen sees Spanish menus."""
         from cartapp.ui.window_menus import build_menus
+
+        for action in getattr(self, "_menu_actions", ()):
+            action.deleteLater()
+        self.menuBar().clear()
+        before = set(self.findChildren(QAction))
+        build_menus(self)
+        self._menu_actions = [a for a in self.findChildren(QAction) if a not in before]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_menu_actions"):
+            self._rebuild_menus()
+            self._refresh_chrome()
+
+    def _rebuild_for_language(self, carried: _Carried) -> None:
         from cartapp.ui.window_tabs import tab_specs
 
         if self.kit_dialog is not None:
@@ -90,12 +107,7 @@ class LanguageSwitch:
         self._nav.setAccessibleName(translate("MainWindow", "Sections of the guide"))
         self._fill_navigation()
         self._nav.blockSignals(False)
-        for action in getattr(self, "_menu_actions", ()):
-            action.deleteLater()
-        self.menuBar().clear()
-        before = set(self.findChildren(QAction))
-        build_menus(self)
-        self._menu_actions = [a for a in self.findChildren(QAction) if a not in before]
+        self._rebuild_menus()
         self._refresh_chrome()
         key = carried.tab if carried.tab in self.tab_keys() else self.tab_keys()[0]
         self.show_tab(key)

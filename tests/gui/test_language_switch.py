@@ -198,6 +198,10 @@ def test_a_kiosk_family_chooses_spanish_and_the_next_family_starts_in_english(
     start_words = [b.text() for b in buttons if b.isVisible()]
     assert "✓ Español" in start_words and "English" in start_words, start_words
     assert not [t for t in start_words if ENGLISH.search(t.replace("&", ""))], start_words
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Archivo", "Ver", "Ayuda"], menus
+    cut = [b.text() for b in buttons if b.isVisible() and b.width() < b.sizeHint().width()]
+    assert not cut, f"words cut off on the start screen: {cut}"
     next(b for b in buttons if b.text() == "Empezar").click()
     QApplication.processEvents()
     QApplication.processEvents()

@@ -5,7 +5,7 @@ stays the one obvious thing to press."""
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 CHECK = "\u2713 "
 
@@ -24,3 +24,12 @@ def mark_choice(
             else ""
         )
         button.setStyleSheet(f"min-height: 52px; min-width: 140px;{extra}")
+
+
+def side_by_side_or_stacked(row: QBoxLayout, buttons: list[QPushButton], width: int) -> None:
+    """Side by side when every button's words fit in ``width``, else one above the
+    other: a button's words are never cut (Spanish's reader choices are long)."""
+    needed = sum(b.sizeHint().width() for b in buttons) + row.spacing() * (len(buttons) - 1)
+    row.setDirection(
+        QBoxLayout.Direction.LeftToRight if needed <= width else QBoxLayout.Direction.TopToBottom
+    )

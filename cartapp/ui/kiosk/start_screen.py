@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cartapp import APP_NAME
 from cartapp.config import ClinicInfo
-from cartapp.ui.kiosk.choice_marks import mark_choice
+from cartapp.ui.kiosk.choice_marks import mark_choice, side_by_side_or_stacked
 from cartapp.ui.kiosk.hold import HOLD_MS, PressAndHold
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
@@ -129,7 +130,7 @@ class StartScreen(QWidget):
         self._reader_group = QButtonGroup(self)
         self._reader_group.setExclusive(True)
         self.reader_buttons: dict[str, QPushButton] = {}
-        readers = QHBoxLayout()
+        self._readers = readers = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         readers.setSpacing(12)
         readers.addStretch(1)
         for code, words in self._reader_names.items():
@@ -170,7 +171,7 @@ class StartScreen(QWidget):
         column.addSpacing(28)
         column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(cleared)
-        holder = QWidget()
+        self._holder = holder = QWidget()
         holder.setMaximumWidth(820)
         holder.setLayout(column)
         middle = QHBoxLayout()
@@ -266,6 +267,12 @@ class StartScreen(QWidget):
 
     def _on_reader(self, chosen: str) -> None:
         mark_choice(self.reader_buttons, self._reader_names, chosen, self.palette())
+        room = min(self._holder.maximumWidth(), self._holder.width() or 820) - 24  # margins
+        side_by_side_or_stacked(self._readers, list(self.reader_buttons.values()), room)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._on_reader(self.selected_reader())
 
     def _show_logo(self) -> None:
         pixmap = load_logo(self._clinic.logo, LOGO_MAX, self.devicePixelRatioF())
