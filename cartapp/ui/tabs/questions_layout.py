@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -39,6 +39,7 @@ class QuestionsLayout:
         )
         purpose.setObjectName("tabPurpose")
         purpose.setWordWrap(True)
+        purpose.setTextFormat(Qt.TextFormat.PlainText)  # a content note may be added to it
         self.purpose = purpose
         self.finder = QuestionFinder(bank)
         self.mine = MyQuestionsView()
