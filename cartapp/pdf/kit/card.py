@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable
 
 from cartapp.model.kit import WRITE_IN, KitError
 from cartapp.pdf.fonts import BOLD, REGULAR
-from cartapp.pdf.kit.common import Context, KitStyles, kit_styles, largest_that_fits
+from cartapp.pdf.kit.common import BODY_SIZES, Context, KitStyles, kit_styles, largest_that_fits
 from cartapp.pdf.styles import PRIMARY, TEXT
 from cartapp.pdf.typed_text import TypedParagraph
 
@@ -199,7 +199,6 @@ class ScaleBar(Flowable):
 
 # The cards and their marks keep their size; the steps above them step down only as far
 # as keeps the page one page (a long language at large print pushed the cards over).
-SIZES = {False: (12.0, 11.5, 11.0, 10.5, 10.0), True: (16.0, 15.0, 14.0, 13.5, 13.0, 12.5, 12.0)}
 
 
 def wallet_card(ctx: Context, page_width: float, frame_left: float) -> list[Flowable]:
@@ -209,7 +208,7 @@ def wallet_card(ctx: Context, page_width: float, frame_left: float) -> list[Flow
         lambda body: _card_page(
             ctx, kit_styles(large_print, body=body), page_width, frame_left, size
         ),
-        SIZES[large_print],
+        BODY_SIZES[large_print],
         ctx.width,
         ctx.height,
     )

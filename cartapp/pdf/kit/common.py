@@ -127,6 +127,14 @@ def story_height(story: Sequence[Flowable], width: float, height: float) -> floa
     )
 
 
+# Body sizes a one-page printout steps down through, largest first, when its words need
+# the room: large print steps down only as far as it must (the letter, the card's page).
+BODY_SIZES = {
+    False: (12.0, 11.5, 11.0, 10.5, 10.0),
+    True: (16.0, 15.0, 14.0, 13.5, 13.0, 12.5, 12.0),
+}
+
+
 def largest_that_fits(
     build: Callable[[float], list[Flowable]], sizes: Sequence[float], width: float, height: float
 ) -> list[Flowable]:

@@ -12,7 +12,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
 from cartapp.model.kit import WRITE_IN
-from cartapp.pdf.kit.common import Context, KitStyles, box, kit_styles, largest_that_fits
+from cartapp.pdf.kit.common import (
+    BODY_SIZES,
+    Context,
+    KitStyles,
+    box,
+    kit_styles,
+    largest_that_fits,
+)
 from cartapp.pdf.styles import SECONDARY
 from cartapp.pdf.typed_text import TypedParagraph
 
@@ -59,14 +66,13 @@ def _details(ctx: Context, styles: KitStyles) -> Flowable:
     )
 
 
-# One page is the point of a handover: large print steps down only as far as it must.
-SIZES = {False: (12.0, 11.5, 11.0, 10.5, 10.0), True: (16.0, 15.0, 14.0, 13.5, 13.0, 12.5, 12.0)}
+# One page is the point of a handover.
 
 
 def er_letter(ctx: Context, large_print: bool) -> list[Flowable]:
     return largest_that_fits(
         lambda size: _letter(ctx, kit_styles(large_print, body=size)),
-        SIZES[large_print],
+        BODY_SIZES[large_print],
         ctx.width,
         ctx.height,
     )
