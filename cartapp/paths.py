@@ -36,14 +36,16 @@ def content_dir(lang: str) -> Path:
     return content_root() / lang
 
 
-def content_file(lang: str, name: str) -> Path:
+def content_file(lang: str, name: str, root: Path | None = None) -> Path:
     """``name`` in ``lang``'s folder, or in English's when that language has none yet:
-    the one place content falls back to English (a translation may lag behind)."""
+    the one place content falls back to English (a translation may lag behind).
+    ``root`` is a content folder other than the app's own (a library given one)."""
     from cartapp.model.guarded_read import safe_exists
 
-    path = content_dir(lang) / name
+    base = root if root is not None else content_root()
+    path = base / lang / name
     if lang != FALLBACK_LANGUAGE and not safe_exists(path):
-        return content_dir(FALLBACK_LANGUAGE) / name
+        return base / FALLBACK_LANGUAGE / name
     return path
 
 

@@ -22,13 +22,8 @@ _problems: list[str] = []
 
 def read_in(lang: str, name: str, load: Callable[[Path], T], *, root: Path | None = None) -> T:
     """``load`` the file ``name`` of ``lang``, or English's when it is missing or broken."""
-    base = root if root is not None else paths.content_root()
-    english = base / paths.FALLBACK_LANGUAGE / name
-    path = base / lang / name
-    if root is None:
-        path = paths.content_file(lang, name)  # the one rule for a missing translation
-    elif not path.exists():
-        path = english
+    path = paths.content_file(lang, name, root)  # the one rule for a missing translation
+    english = paths.content_file(paths.FALLBACK_LANGUAGE, name, root)
     try:
         return load(path)
     except ContentError as exc:

@@ -23,9 +23,9 @@ def test_every_reader_falls_back_through_one_function(tmp_path, monkeypatch):
     asked = []
     real = paths.content_file
 
-    def spy(lang, name):
+    def spy(lang, name, root=None):
         asked.append((lang, name))
-        return real(lang, name)
+        return real(lang, name, root)
 
     monkeypatch.setattr(paths, "content_file", spy)
     kit_content.cache_clear()
