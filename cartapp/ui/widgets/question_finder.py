@@ -7,7 +7,7 @@ heading. With nothing searched, the five questions most families ask come first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -202,15 +202,28 @@ class QuestionFinder(QWidget):
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole, self.tr("Heading: %1").replace("%1", title)
         )
-        font = QFont(self.results.font())
+        item.setFont(self._heading_font())
+        return item
+
+    def _heading_font(self) -> QFont:
+        font = QFont(self.font())
         font.setBold(True)
         # The theme may size text in pixels or in points; scale whichever it uses.
         if font.pixelSize() > 0:
             font.setPixelSize(round(font.pixelSize() * 1.1))
         elif font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.1)
-        item.setFont(font)
-        return item
+        return font
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # A heading has a size of its own, 10 % over the text: follow a new size.
+            font = self._heading_font()
+            for row in range(self.results.count()):
+                item = self.results.item(row)
+                if item.data(HEADING_ROLE):
+                    item.setFont(font)
 
     def _style_item(self, item: QListWidgetItem) -> None:
         q: BankQuestion = item.data(QUESTION_ROLE)
