@@ -55,8 +55,12 @@ def make_main_window(qtbot, user_dirs):
     load_fonts()
     windows = []
 
-    def factory(*, persist: bool = True, lang: str = "en", **kwargs):
+    def factory(*, persist: bool = True, lang: str = "en", start_look=None, **kwargs):
+        """``start_look``: (text size %, high contrast) the app starts in, as from
+        the command line."""
         prefs = Preferences(persist=persist)
+        if start_look is not None:
+            prefs.text_scale, prefs.high_contrast = start_look
         theme.apply(QApplication.instance(), theme.theme_for(prefs.high_contrast), prefs.text_scale)
         window = MainWindow(ContentLibrary(lang), prefs, **kwargs)
         qtbot.addWidget(window)

@@ -74,6 +74,10 @@ class MainWindow(TabNavigation, LanguageSwitch, ViewSettings, ReaderRegion, QMai
         self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._nav.setIconSize(QSize(24, 24))
         self._stack = QStackedWidget()
+        from cartapp.ui.style_scopes import StyleScopes
+
+        self.style_scopes = StyleScopes(self)
+        self.style_scopes.defer_hidden_pages(self._stack)
         self._fill_navigation()
         central = QWidget()
         layout = QHBoxLayout(central)

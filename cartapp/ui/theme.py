@@ -111,7 +111,7 @@ def style_sheet(theme: Theme, px: int, *, kiosk: bool = False) -> str:
     handle = slider_handle_px(px, kiosk)
     return f"""
 QWidget {{ color: {t.text}; }}
-QMainWindow, QDialog {{ background: {t.surface}; }}
+QDialog {{ background: {t.surface}; }}
 QLabel#tabPurpose {{ color: {t.secondary_text}; padding: 4px 0px; }}
 QLabel#tabHeading {{ font-size: {h1}px; font-weight: bold; color: {t.primary}; }}
 QLabel#sectionHeading, QGroupBox {{ font-size: {h2}px; font-weight: bold; color: {t.primary}; }}
@@ -205,11 +205,18 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
 """
 
 
-def apply(app: QApplication, theme: Theme, scale_percent: int, *, kiosk: bool = False) -> None:
-    """Set palette, font and style sheet for the whole application."""
+def look(theme: Theme, scale_percent: int, *, kiosk: bool = False) -> tuple[QFont, QPalette, str]:
+    """The font, palette and style sheet of a theme at a text size."""
     px = text_px(scale_percent, kiosk)
     font = QFont(FONT_FAMILY)
     font.setPixelSize(px)
+    return font, make_palette(theme), style_sheet(theme, px, kiosk=kiosk)
+
+
+def apply(app: QApplication, theme: Theme, scale_percent: int, *, kiosk: bool = False) -> None:
+    """Set palette, font and style sheet for the whole application (at start: a later
+    change goes through cartapp.ui.style_scopes, which restyles what is on screen)."""
+    font, palette, sheet = look(theme, scale_percent, kiosk=kiosk)
     app.setFont(font)
-    app.setPalette(make_palette(theme))
-    app.setStyleSheet(style_sheet(theme, px, kiosk=kiosk))
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
 
 from cartapp.ui import icons, theme
 
@@ -39,11 +38,14 @@ class ViewSettings:
             self._tabs["mechanism"].set_reduced_motion(on)
 
     def _apply_view(self) -> None:
-        theme.apply(
-            QApplication.instance(),
-            theme.theme_for(self.prefs.high_contrast),
-            self.prefs.text_scale,
-            kiosk=self.policy.kiosk,
+        # What is on screen now, the rest when shown: the application's sheet would
+        # repolish every widget of every tab (cartapp.ui.style_scopes).
+        self.style_scopes.apply(
+            *theme.look(
+                theme.theme_for(self.prefs.high_contrast),
+                self.prefs.text_scale,
+                kiosk=self.policy.kiosk,
+            )
         )
         self._refresh_chrome()
 

@@ -63,6 +63,7 @@ class KioskSession(QObject):
         self.stack.addWidget(self.start_screen)
         self.stack.addWidget(self.guide)
         window.setCentralWidget(self.stack)
+        window.style_scopes.defer_hidden_pages(self.stack)
         self.watcher = IdleWatcher(policy.idle_ms(), policy.warning_ms(), self)
         self.overlay = StillThereOverlay(window)
         self.start_screen.start_requested.connect(self._on_start)
