@@ -142,6 +142,7 @@ class SheetOutput(QObject):
         # A kiosk: the computer's printers only, the queue watched, the result said.
         self._kiosk = kiosk_printing
         self.preview = None
+        self._closed_preview = None  # opened again next time (PdfPreview.reopen)
         self.last_printed: bytes | None = None
         self.last_problem: tuple[str, str] | None = None  # (time, what went wrong), for staff
 
@@ -169,11 +170,21 @@ class SheetOutput(QObject):
         from cartapp.ui.widgets.pdf_preview import PdfPreview
 
         self.close_preview()
-        self.preview = PdfPreview(
-            data, self._tab, title=translate("SheetOutput", self.words.preview_title)
-        )
-        self.preview.print_requested.connect(lambda: self.print_bytes(self.preview.data))
+        if self._closed_preview is not None:
+            self.preview, self._closed_preview = self._closed_preview, None
+            self.preview.reopen(data)
+        else:
+            self.preview = PdfPreview(
+                data, self._tab, title=translate("SheetOutput", self.words.preview_title)
+            )
+            self.preview.print_requested.connect(lambda: self.print_bytes(self.preview.data))
+            self.preview.finished.connect(lambda _result: self._on_preview_closed())
         self.preview.show()
+
+    def _on_preview_closed(self) -> None:
+        # Closed by the family (Close, Escape, the window's X): it holds no pages now.
+        if self.preview is not None and not self.preview.isVisible():
+            self._closed_preview, self.preview = self.preview, None
 
     def options_changed(self) -> None:
         """The sheet or an option changed: the open preview is rebuilt to match."""
@@ -189,10 +200,10 @@ class SheetOutput(QObject):
         QTimer.singleShot(0, lambda: self._build(update))
 
     def close_preview(self) -> None:
+        """Closed, it keeps no pages (PdfPreview._release) and waits to be opened again."""
         if self.preview is not None:
             self.preview.close()
-            self.preview.deleteLater()
-            self.preview = None
+            self._closed_preview, self.preview = self.preview, None
 
     # -- print and save -----------------------------------------------------------
 

@@ -121,3 +121,26 @@ def test_printing_never_fails_silently(tab, qtbot, monkeypatch, warnings, case):
     qtbot.waitUntil(lambda: bool(warnings))
     assert expected in warnings[0]
     assert "Sent" not in tab.mine.message.text()
+
+
+def test_a_closed_preview_keeps_no_pages_and_opens_again_on_the_new_sheet(tab, qtbot):
+    from cartapp.ui.widgets.pdf_preview import PdfPreview
+
+    first = _open_preview(tab, qtbot)
+    assert first.data and first.page_count() >= 1
+    first.reject()  # the family presses Close
+    assert tab._preview is None
+    assert first.data == b""  # no copy of the sheet stays with the closed dialog
+    assert first.page_count() == 0  # its document is closed, kept for the next PDF
+    tab.add_question(tab.finder._bank.questions[10].id)
+    again = _open_preview(tab, qtbot)
+    assert again is first  # one dialog, opened again: a kiosk must not grow per family
+    assert again.isVisible() and again.current_page() == 0
+    # The new sheet, not the old one: the question added since is on it.
+    pages = PdfReader(io.BytesIO(again.data)).pages
+    shown = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert again.page_count() == len(pages)
+    assert tab.finder._bank.questions[10].text[:30] in shown
+    tab.reset()  # a kiosk's "I'm done"
+    assert tab._preview is None and again.data == b""
+    assert len(tab.findChildren(PdfPreview)) == 1

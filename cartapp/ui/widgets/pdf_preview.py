@@ -91,11 +91,23 @@ class PdfPreview(QDialog):
         self._release()
 
     def _release(self) -> None:
-        """Give the document back for reuse once the preview is closed."""
+        """Give the document back for reuse once the preview is closed, and keep none
+        of the sheet: a closed preview may be opened again for someone else's."""
         if getattr(self, "_buffer", None) is not None:
-            # The view is deleted with this closed dialog, before anything draws it.
+            self.listen.stop_reading()
             release_pdf(self.document, self._buffer)
             self._buffer = None
+            self.data = b""
+
+    def reopen(self, data: bytes) -> None:
+        """Show a new sheet in this closed preview, from its first page. Opening a new
+        dialog each time cost a kiosk about 3 KB that Qt never gave back (its touch
+        scrolling registers a gesture per new view)."""
+        self.data = bytes(data)
+        self.document, self._buffer = load_pdf(self.data, self)
+        self.view.setDocument(self.document)
+        self.set_updating(False)
+        self.go_to(0)
 
     def set_updating(self, on: bool) -> None:
         """While a changed sheet is being made, Print is off: it would print the old one."""
