@@ -216,15 +216,7 @@ def render_page(
     region's rule is shown, never one country's rule as if it were the reader's.
     ``links``, when given, turns any page or question link with no target into words."""
     words = content_words(page.language)
-    body = name_question_links(
-        markdown_to_html((expand or expand_for_everyone)(page.body)),
-        questions,
-        words.page["add_question"],
-    )
-    body = unlink_missing(body, links)
-    body = link_glossary_terms(body, glossary)
-    body = link_markers(body)
-    body = figures_html(body, figure_px)
+    body = figures_html(_linked_body(page, glossary, expand, questions, links), figure_px)
     styles = _named(HIGH_CONTRAST_CALLOUTS if high_contrast else CALLOUTS, words.callouts)
     body = _ADMONITION.sub(lambda m: _callout_table(m, styles, icon_px), body)
     # A page that opens with its own title as a question needs it only once.
@@ -237,6 +229,27 @@ def render_page(
     status += translation_status_html(page, words)
     contents = _with_contents(body, words.page["on_this_page"])
     return f"<h1>{html.escape(page.title)}</h1>{status}{contents}{sources_html(page)}"
+
+
+@lru_cache(maxsize=32)
+def _linked_body(
+    page: Page,
+    glossary: Glossary | None,
+    expand: Callable[[str], str] | None,
+    questions: QuestionNames | None,
+    links: LinkTargets | None,
+) -> str:
+    """The page's words as HTML with their links, before pictures and callouts: a new
+    window width or theme changes only those, so the markdown is converted once."""
+    words = content_words(page.language)
+    body = name_question_links(
+        markdown_to_html((expand or expand_for_everyone)(page.body)),
+        questions,
+        words.page["add_question"],
+    )
+    body = unlink_missing(body, links)
+    body = link_glossary_terms(body, glossary)
+    return link_markers(body)
 
 
 def _named(styles: dict[str, Any], labels: dict[str, str]) -> dict[str, Any]:

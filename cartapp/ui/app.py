@@ -116,9 +116,11 @@ def _run_kiosk(app: QApplication, window: MainWindow, library: ContentLibrary) -
 def attach_clinic_content(library: ContentLibrary, policy) -> list[str]:
     """The clinic folder's page and questions, when the clinic file has one; what was
     left out is said on stderr (for IT), and the rest of the guide runs."""
+    files = policy.config.files or ((policy.config.source,) if policy.config.source else ())
+    if not files:
+        return []  # most homes have no clinic file: nothing to read or import
     from cartapp.model.clinic_content import clinic_folder_for, load_clinic_content
 
-    files = policy.config.files or ((policy.config.source,) if policy.config.source else ())
     folder = clinic_folder_for(files)
     if folder is None:
         return []
