@@ -3,9 +3,10 @@ and a family who forgot to print gets one large chance to do it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cartapp.ui.kiosk.choice_marks import side_by_side_or_stacked
 from cartapp.ui.kiosk.targets import set_min_target
 
 PRINT, CLEAR, STAY = "print", "clear", "stay"
@@ -38,7 +39,7 @@ class DoneQuestion(QDialog):
         self.clear_button = self._button(self.tr("Clear everything"), CLEAR)
         self.clear_button.setProperty("primary", not offer_print)
         self.stay_button = self._button(self.tr("Keep going"), STAY)
-        row = QHBoxLayout()
+        self._row = row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(self.stay_button)
         row.addStretch(1)
@@ -54,6 +55,34 @@ class DoneQuestion(QDialog):
         (self.print_button if offer_print else self.stay_button).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        if visible:
+            self._fit_to_screen()
+        super().setVisible(visible)
+
+    def _fit_to_screen(self) -> None:
+        """As large as its words need, up to the screen: Qt's own first size stops at two
+        thirds of the screen, which at 200 % text cut the answers' words ("eep goin")
+        and the last line of the question. The answers sit side by side when they fit,
+        else one above the other."""
+        self.ensurePolished()
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        widest = area.width() - 48
+        margins = self.layout().contentsMargins()
+        buttons = (self.stay_button, self.clear_button, self.print_button)
+        shown = [b for b in buttons if not b.isHidden()]
+        side_by_side_or_stacked(self._row, shown, widest - margins.left() - margins.right())
+        self.layout().activate()
+        width = min(max(self.minimumWidth(), self.sizeHint().width()), widest)
+        layout = self.layout()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.resize(width, min(height, area.height() - 48))
 
     def _button(self, text: str, choice: str) -> QPushButton:
         button = QPushButton(text)
