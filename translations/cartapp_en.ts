@@ -195,7 +195,7 @@
 <context>
     <name>DoneQuestion</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/done_dialog.py" line="+20"/>
+        <location filename="../cartapp/ui/kiosk/done_dialog.py" line="+21"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Clear everything now?</source>
@@ -230,7 +230,7 @@
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/session.py" line="+200"/>
+        <location filename="../cartapp/ui/kiosk/session.py" line="+201"/>
         <source>Staff only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,7 +245,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../cartapp/ui/kit_dialog.py" line="+65"/>
+        <location filename="../cartapp/ui/kit_dialog.py" line="+66"/>
         <source>Print a safety kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,12 +582,12 @@ Leave kiosk mode now?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../cartapp/ui/main_window.py" line="+71"/>
-        <location filename="../cartapp/ui/window_language.py" line="+90"/>
+        <location filename="../cartapp/ui/window_language.py" line="+107"/>
         <source>Sections of the guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Added to your questions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +728,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cartapp/ui/window_tabs.py" line="+38"/>
+        <location filename="../cartapp/ui/window_tabs.py" line="+39"/>
         <source>Our center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +768,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>your center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,7 +781,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>MechanismTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/mechanism.py" line="+68"/>
+        <location filename="../cartapp/ui/tabs/mechanism.py" line="+69"/>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1011,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Updating the preview to match your changes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,7 +1265,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>[Teen] </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,12 +1317,12 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>About this sheet (all optional)</source>
+        <location line="+13"/>
+        <source>About this sheet (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,8 +1343,8 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Include our treatment dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,12 +1404,12 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Questions for your doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,7 +1632,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+122"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1679,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/start_screen.py" line="+240"/>
+        <location filename="../cartapp/ui/kiosk/start_screen.py" line="+241"/>
         <location line="+1"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
@@ -1810,7 +1810,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/timeline.py" line="+212"/>
+        <location filename="../cartapp/ui/tabs/timeline.py" line="+213"/>
         <source>Calendar not saved</source>
         <translation type="unfinished"></translation>
     </message>

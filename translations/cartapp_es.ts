@@ -195,7 +195,7 @@
 <context>
     <name>DoneQuestion</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/done_dialog.py" line="+20"/>
+        <location filename="../cartapp/ui/kiosk/done_dialog.py" line="+21"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Clear everything now?</source>
@@ -230,7 +230,7 @@
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/session.py" line="+200"/>
+        <location filename="../cartapp/ui/kiosk/session.py" line="+201"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
@@ -247,7 +247,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../cartapp/ui/kit_dialog.py" line="+65"/>
+        <location filename="../cartapp/ui/kit_dialog.py" line="+66"/>
         <source>Print a safety kit</source>
         <translation>Imprimir un kit de seguridad</translation>
     </message>
@@ -584,12 +584,12 @@ Leave kiosk mode now?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../cartapp/ui/main_window.py" line="+71"/>
-        <location filename="../cartapp/ui/window_language.py" line="+90"/>
+        <location filename="../cartapp/ui/window_language.py" line="+107"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Added to your questions.</source>
         <translation>Se agregó a sus preguntas.</translation>
     </message>
@@ -731,7 +731,7 @@ Leave kiosk mode now?</source>
         <translation>Se guardó el paquete de revisión: %s</translation>
     </message>
     <message>
-        <location filename="../cartapp/ui/window_tabs.py" line="+38"/>
+        <location filename="../cartapp/ui/window_tabs.py" line="+39"/>
         <source>Our center</source>
         <translation>Nuestro centro</translation>
     </message>
@@ -771,7 +771,7 @@ Leave kiosk mode now?</source>
         <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>your center</source>
         <translation>su centro</translation>
     </message>
@@ -784,7 +784,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>MechanismTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/mechanism.py" line="+68"/>
+        <location filename="../cartapp/ui/tabs/mechanism.py" line="+69"/>
         <source>Animation</source>
         <translation>Animación</translation>
     </message>
@@ -1014,7 +1014,7 @@ Leave kiosk mode now?</source>
         <translation>esta página</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Updating the preview to match your changes…</source>
         <translation>Actualizando la vista previa con sus cambios…</translation>
     </message>
@@ -1268,7 +1268,7 @@ Leave kiosk mode now?</source>
         <translation>Título: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>[Teen] </source>
         <translation>[Adolescente] </translation>
     </message>
@@ -1320,12 +1320,12 @@ Leave kiosk mode now?</source>
         <translation>Elija las preguntas que quiere hacer, póngalas en orden e imprímalas para llevarlas a su cita.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>About this sheet (all optional)</source>
-        <translation>Sobre esta hoja (todo es opcional)</translation>
+        <location line="+13"/>
+        <source>About this sheet (optional)</source>
+        <translation>Sobre esta hoja (opcional)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
@@ -1346,8 +1346,8 @@ Leave kiosk mode now?</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Include our treatment dates</source>
         <translation>Incluir nuestras fechas del tratamiento</translation>
     </message>
@@ -1407,12 +1407,12 @@ Leave kiosk mode now?</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Print or save</source>
         <translation>Imprimir o guardar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Questions for your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -1600,7 +1600,7 @@ Leave kiosk mode now?</source>
         <translation>Vista previa de mi hoja de preguntas</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+122"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -1682,7 +1682,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/start_screen.py" line="+240"/>
+        <location filename="../cartapp/ui/kiosk/start_screen.py" line="+241"/>
         <location line="+1"/>
         <source>Welcome</source>
         <translation>Bienvenidos</translation>
@@ -1813,7 +1813,7 @@ Leave kiosk mode now?</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/timeline.py" line="+212"/>
+        <location filename="../cartapp/ui/tabs/timeline.py" line="+213"/>
         <source>Calendar not saved</source>
         <translation>No se guardó el calendario</translation>
     </message>

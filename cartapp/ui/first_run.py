@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cartapp.ui.region import current as current_region_state
+from cartapp.ui.widgets.wrapping_buttons import WrappingRadioButton
 
 translate = QCoreApplication.translate
 
@@ -108,7 +108,7 @@ class WelcomeDialog(QDialog):
         column.addWidget(note)
         group = QButtonGroup(self)
         for code, words in options.items():
-            button = QRadioButton(words)
+            button = WrappingRadioButton(words)
             button.setObjectName(f"choice_{code}")
             button.setProperty("code", code)
             button.setChecked(code == current)

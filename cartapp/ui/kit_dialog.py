@@ -35,6 +35,7 @@ from cartapp.model.kit import MAX_CHARS, FamilyDetails
 from cartapp.model.kit_content import ITEMS, KitContent
 from cartapp.ui import plain_text
 from cartapp.ui.widgets.wrapped_check import WrappedCheck
+from cartapp.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 # The products licensed for B-cell ALL in the US, UK or EU (the fact sheet, §1);
 # any other name can be typed.
@@ -177,7 +178,7 @@ class KitDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.setCurrentIndex(self.paper.findData(system_paper()))
-        self.large_print = QCheckBox(self.tr("Large print"))
+        self.large_print = WrappingCheckBox(self.tr("Large print"))
         self.paper.currentIndexChanged.connect(self._options_changed)
         self.large_print.toggled.connect(self._options_changed)
         label = QLabel(self.tr("Paper"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from cartapp.ui.widgets.my_questions import MyQuestionsView
 from cartapp.ui.widgets.question_finder import QuestionFinder
 from cartapp.ui.widgets.sheet_details import SheetDetails
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
+from cartapp.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -44,8 +44,12 @@ class QuestionsLayout:
         self.finder = QuestionFinder(bank)
         self.mine = MyQuestionsView()
         self.details = SheetDetails()
-        details_box = QGroupBox(translate("QuestionsTab", "About this sheet (all optional)"))
-        QVBoxLayout(details_box).addWidget(self.details)
+        details_box = QGroupBox(translate("QuestionsTab", "About this sheet (optional)"))
+        details_layout = QVBoxLayout(details_box)
+        # The box's own padding is the inset; a layout margin on top of it made the
+        # tab wider than a kiosk's window at 200 % text.
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details)
 
         self.paper = QComboBox()
         self.paper.setAccessibleName(translate("QuestionsTab", "Paper size"))
@@ -53,15 +57,17 @@ class QuestionsLayout:
         self.paper.addItem(translate("QuestionsTab", "A4"), "a4")
         default = system_paper()
         self.paper.setCurrentIndex(self.paper.findData(default))
-        self.large_print = QCheckBox(translate("QuestionsTab", "Large print"))
+        self.large_print = WrappingCheckBox(translate("QuestionsTab", "Large print"))
         self.large_print.setAccessibleName(translate("QuestionsTab", "Large print"))
-        self.include_plan = QCheckBox(translate("QuestionsTab", "Include our treatment dates"))
+        self.include_plan = WrappingCheckBox(
+            translate("QuestionsTab", "Include our treatment dates")
+        )
         self.include_plan.setAccessibleName(
             translate("QuestionsTab", "Include our treatment dates")
         )
         self.include_plan.setEnabled(False)
         # For a team that reads English: each question printed in both languages.
-        self.bilingual = QCheckBox(translate("QuestionsTab", "Each question in English too"))
+        self.bilingual = WrappingCheckBox(translate("QuestionsTab", "Each question in English too"))
         self.bilingual.setAccessibleName(
             translate("QuestionsTab", "Print each question in English too")
         )
@@ -82,7 +88,6 @@ class QuestionsLayout:
         options = QHBoxLayout()
         options.addWidget(QLabel(translate("QuestionsTab", "Paper:")))
         options.addWidget(self.paper)
-        options.addWidget(self.large_print)
         options.addStretch(1)
         actions = ButtonRow([self.preview_button, self.print_button, self.save_pdf_button])
         start_over_row = QHBoxLayout()
@@ -90,9 +95,11 @@ class QuestionsLayout:
         start_over_row.addWidget(self.start_over_button)
         sheet_box = QGroupBox(translate("QuestionsTab", "Print or save"))
         sheet_layout = QVBoxLayout(sheet_box)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
         sheet_layout.addLayout(options)
-        # Its own line: beside the paper choice it made the tab wider than the window
-        # at large text in Spanish.
+        # Each on its own line: beside the paper choice they made the tab wider than
+        # the window at large text (in Spanish at home, in English in a kiosk).
+        sheet_layout.addWidget(self.large_print)
         sheet_layout.addWidget(self.bilingual)
         sheet_layout.addWidget(self.include_plan)
         sheet_layout.addWidget(actions)

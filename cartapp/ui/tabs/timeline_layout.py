@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from cartapp.model.timeline import MAX_DATE, MAX_DAYS, MIN_DATE, Timeline
 from cartapp.ui.widgets.step_details import StepDetailsView
 from cartapp.ui.widgets.timeline_track import TimelineTrack
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
+from cartapp.ui.widgets.wrapping_buttons import WrappingRadioButton
 
 translate = QCoreApplication.translate
 
@@ -110,7 +110,7 @@ class TimelineLayout:
                 "timeline-collection-choice",
             ),
         ):
-            radio = QRadioButton(text)
+            radio = WrappingRadioButton(text)
             radio.setObjectName(name)
             self.which.addButton(_target(radio, text), key)
             box.addWidget(radio)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from cartapp.model.question_bank import BankQuestion, QuestionBank
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.bank_list import HEADING_ROLE, ID_ROLE, QUESTION_ROLE, BankList
+from cartapp.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 
 class QuestionFinder(QWidget):
@@ -58,7 +58,7 @@ class QuestionFinder(QWidget):
         self.category.addItem(self.tr("All topics"), "")
         for cat in bank.categories:
             self.category.addItem(cat.title, cat.id)
-        self.teens_only = QCheckBox(self.tr("Only teens' own questions"))
+        self.teens_only = WrappingCheckBox(self.tr("Only teens' own questions"))
         self.teens_only.setAccessibleName(self.tr("Show only questions marked Teen"))
         self.results = BankList()
         self.results.setAccessibleName(self.tr("Questions you can add, under topic headings"))

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QFormLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cartapp.model.sheet import MAX_FIELD_CHARS, MAX_NOTES_CHARS
+from cartapp.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 
 class SheetDetails(QWidget):
@@ -33,7 +33,7 @@ class SheetDetails(QWidget):
         self.child_name = self._line(self.tr("Child's name"))
         self.prepared_by = self._line(self.tr("Prepared by"))
         self.care_team = self._line(self.tr("Doctor or care team"))
-        self.has_date = QCheckBox(self.tr("We have an appointment date"))
+        self.has_date = WrappingCheckBox(self.tr("We have an appointment date"))
         self.has_date.setAccessibleName(self.tr("We have an appointment date"))
         self.appointment = QDateEdit()
         self.appointment.setCalendarPopup(True)
