@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QAction
 
 translate = QCoreApplication.translate
@@ -42,6 +42,9 @@ class LanguageSwitch:
         attach_clinic_content(library, self.policy)
         carried = self._carry()
         problems = i18n.install(library.language)
+        # Dates and numbers in the new language too: a widget takes its parent's locale,
+        # and Qt's default locale reaches only windows made after it changed.
+        self.setLocale(QLocale(library.language))
         self.library = library
         speech.content_language = library.language
         try:

@@ -217,3 +217,22 @@ def test_a_kiosk_family_chooses_spanish_and_the_next_family_starts_in_english(
     QApplication.processEvents()
     assert window.library.language == "en"
     assert session.start_screen.selected_language() == "en"
+
+
+def test_dates_in_fields_follow_the_language(make_main_window):
+    """After switching to Spanish, a date field says "diciembre", not "December"."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    window = make_main_window(persist=False)
+    window.show()
+    window.switch_language("es")
+    window.show_tab("timeline")
+    field = window.tab("timeline").findChild(QDateEdit)
+    field.setDate(QDate(2027, 3, 3))
+    assert "marzo" in field.text(), field.text()
+    window.switch_language("en")
+    window.show_tab("timeline")
+    field = window.tab("timeline").findChild(QDateEdit)
+    field.setDate(QDate(2027, 3, 3))
+    assert "March" in field.text(), field.text()
