@@ -13,7 +13,7 @@ from pathlib import Path
 from cartapp import __version__
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
 from cartapp.model.errors import ContentError
-from cartapp.model.sheet import is_language_tag
+from cartapp.model.language_tag import is_language_tag
 from cartapp.model.sheet_io import atomic_write, write_problem
 
 PROG = "cartapp review-pack"

@@ -51,7 +51,7 @@ class ContentLibrary:
         self.language = requested
         self.notice = ""
         from cartapp.model.guarded_read import safe_is_dir
-        from cartapp.model.sheet import is_language_tag
+        from cartapp.model.language_tag import is_language_tag
 
         if not is_language_tag(requested) or not safe_is_dir(self.root / requested):
             self.language = DEFAULT_LANGUAGE
