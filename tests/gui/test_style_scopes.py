@@ -116,3 +116,14 @@ def test_a_change_looks_exactly_like_starting_in_that_look(make_main_window, qtb
     from_start = pictures(started)
     different = [key for key in from_start if from_start[key] != after_change[key]]
     assert not different, f"tabs that look different after a change: {different}"
+
+
+def test_tabs_built_again_in_another_language_keep_the_chosen_look(window):
+    window.set_text_scale(160)
+    window.set_high_contrast(True)
+    window.switch_language("es")
+    for key in ("overview", "questions"):
+        tab = window.show_tab(key)
+        assert tab.font().pixelSize() == theme.text_px(160), key
+        assert _base(tab) == theme.HIGH_CONTRAST.background.upper(), key
+    window.switch_language("en")
