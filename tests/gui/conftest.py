@@ -43,3 +43,13 @@ def english_words(qapp):
     yield
     if i18n.current() != "en":
         i18n.install("en")
+
+
+@pytest.fixture
+def app_look(qapp):
+    """Theme and text size change for the whole app, as the View menu does; put back after."""
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)

@@ -11,21 +11,11 @@ from cartapp.ui.kiosk.done_dialog import DoneQuestion
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def look(qapp):
-    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    i18n.install("en")
-
-
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("scale", [100, 150, 200])
-def test_no_word_of_the_question_is_cut(look, qtbot, language, scale):
+def test_no_word_of_the_question_is_cut(app_look, qtbot, language, scale):
     i18n.install(language)
-    theme.apply(look, theme.STANDARD, scale, kiosk=True)
+    theme.apply(app_look, theme.STANDARD, scale, kiosk=True)
     dialog = DoneQuestion(None, offer_print=True)
     qtbot.addWidget(dialog)
     dialog.show()

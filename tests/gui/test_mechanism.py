@@ -318,16 +318,6 @@ def test_stills_are_written(tab, story, tmp_path):
     assert tab.current_scene() == 0  # showing stills does not move the story
 
 
-@pytest.fixture
-def app_look(qapp):
-    """Theme and text size change for the whole app, as the View menu does; put back after."""
-    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-
-
 def test_high_contrast_keeps_actors_visible(app_look, tab, story):
     theme.apply(app_look, theme.HIGH_CONTRAST, 100)
     tab.set_time_ms(story.scene_start_ms(7) + 1500)
