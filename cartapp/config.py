@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cartapp import paths
+from cartapp.config_paths import CONFIG_FILE_NAME as CONFIG_FILE_NAME
 from cartapp.config_pin import (  # re-exported: the PIN is part of the clinic file
     EXAMPLE_PIN_HASHES,
     MAX_PIN_ITERATIONS,
@@ -73,7 +74,6 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
-CONFIG_FILE_NAME = "clinic.toml"
 
 MAX_CONFIG_BYTES = 256 * 1024
 

@@ -18,9 +18,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from cartapp import paths
 from cartapp.config import (
-    CONFIG_FILE_NAME,
     LOCK_SECTION,
     MAX_CONFIG_BYTES,
     ClinicConfig,
@@ -32,26 +30,12 @@ from cartapp.config import (
     load_config,
 )
 
+# Re-exported (the "as" marks it): the loaders below and check-config ask this module.
+from cartapp.config_paths import config_files as config_files
+from cartapp.config_paths import machine_config_path as machine_config_path
+from cartapp.config_paths import user_config_path as user_config_path
+
 _SECTIONS = {"clinic": ClinicInfo, "kiosk": KioskSettings, "kit": KitSettings}
-
-
-def machine_config_path() -> Path:
-    return paths.machine_config_dir() / CONFIG_FILE_NAME
-
-
-def user_config_path() -> Path:
-    return paths.user_config_dir() / CONFIG_FILE_NAME
-
-
-def config_files(explicit: Path | None = None) -> list[Path]:
-    """The files to read, machine-wide first; only those that exist."""
-    from cartapp.model.guarded_read import safe_exists
-
-    found = [p for p in (machine_config_path(),) if safe_exists(p)]
-    own = Path(explicit) if explicit is not None else user_config_path()
-    if explicit is not None or safe_exists(own):
-        found.append(own)  # a missing --config file is reported by load_config
-    return found
 
 
 def read_raw(path: Path) -> dict[str, Any]:

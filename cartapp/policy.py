@@ -6,6 +6,7 @@ app. No Qt: the policy is plain data, easy to test and to use headless.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the home policy needs no configuration before the first paint
@@ -32,6 +33,14 @@ class KioskPolicy:
 
             self._config = ClinicConfig()
         return self._config
+
+    def clinic_files(self) -> tuple[Path, ...]:
+        """The clinic files the settings came from, machine-wide first (none at a home
+        without one, found without reading the clinic-file code)."""
+        if self._config is None:
+            return ()
+        config = self._config
+        return tuple(config.files) or ((config.source,) if config.source else ())
 
     @property
     def clinic(self) -> ClinicInfo:
@@ -94,7 +103,8 @@ class KioskPolicy:
     def region_is_fixed(self) -> bool:
         """The clinic file's region, or in a kiosk without one every region's rules:
         a family cannot change which country's rules a shared screen shows."""
-        return bool(self.clinic.region) or self.kiosk
+        # No clinic file: the defaults name no region (and need not be made to say so).
+        return self.kiosk or (self._config is not None and bool(self._config.clinic.region))
 
     def start_region(self, remembered: str) -> str:
         """The region shown first: the clinic's, else in a kiosk every region's

@@ -407,3 +407,32 @@ def test_bad_region_values_name_the_key_and_what_to_write(tmp_path, line, key, e
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert caught.value.key == key and expected in str(caught.value)
+
+
+def test_a_home_without_a_clinic_file_answers_without_reading_one(tmp_path):
+    """The window shows before the clinic-file code is imported (start-up): a home
+    policy names no files and no fixed region, and a clinic's file still counts."""
+    from cartapp.config import ClinicConfig, ClinicInfo
+
+    home = KioskPolicy.home()
+    assert home.clinic_files() == ()
+    assert not home.region_is_fixed()
+    assert KioskPolicy(None, kiosk=True).region_is_fixed()  # every region's rules
+    source = tmp_path / "clinic.toml"
+    fixed = KioskPolicy.home(ClinicConfig(clinic=ClinicInfo(region="UK"), source=source))
+    assert fixed.region_is_fixed()
+    assert fixed.clinic_files() == (source,)
+    layered = ClinicConfig(files=(tmp_path / "a.toml", source), source=source)
+    assert KioskPolicy.home(layered).clinic_files() == (tmp_path / "a.toml", source)
+
+
+def test_the_clinic_file_paths_need_no_parser():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from cartapp.config_paths import config_files; config_files(); "
+        "print('cartapp.config' in sys.modules, 'cartapp.config_types' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

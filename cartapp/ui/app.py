@@ -94,11 +94,13 @@ def load_policy(args: argparse.Namespace):
     from cartapp.policy import KioskPolicy
 
     kiosk_asked = bool(getattr(args, "kiosk", False))
-    from cartapp.config_layers import config_files, load_layered
+    from cartapp.config_paths import config_files
 
     explicit = Path(args.config) if args.config else None
     if not kiosk_asked and not config_files(explicit):
         return KioskPolicy.home()  # most homes have no clinic file: nothing to read
+    from cartapp.config_layers import load_layered
+
     config = load_layered(explicit)
     return KioskPolicy(config, kiosk=kiosk_asked or config.kiosk.enabled)
 
@@ -116,7 +118,7 @@ def _run_kiosk(app: QApplication, window: MainWindow, library: ContentLibrary) -
 def attach_clinic_content(library: ContentLibrary, policy) -> list[str]:
     """The clinic folder's page and questions, when the clinic file has one; what was
     left out is said on stderr (for IT), and the rest of the guide runs."""
-    files = policy.config.files or ((policy.config.source,) if policy.config.source else ())
+    files = policy.clinic_files()
     if not files:
         return []  # most homes have no clinic file: nothing to read or import
     from cartapp.model.clinic_content import clinic_folder_for, load_clinic_content

@@ -58,7 +58,7 @@ class MainWindow(TabNavigation, LanguageSwitch, ViewSettings, ReaderRegion, QMai
         self.kit_dialog = None
         self.prefs = prefs
         self._close_allowed = self.policy.may_quit()
-        self._init_region()
+        self._region_state = None  # set up on first use (ReaderRegion.region)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 520))
         self.autosave = None

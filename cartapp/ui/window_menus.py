@@ -112,7 +112,7 @@ def build_menus(window: MainWindow) -> None:
     view.addSeparator()
     if window.policy.asks_who_is_reading():  # a kiosk asks on its start screen
         view.addAction(window.reader_action)
-    if not window.region.locked:
+    if not window.policy.region_is_fixed():  # as the region will be locked
         view.addAction(window.region_action)
     _language_menu(window, view)
 

@@ -30,6 +30,7 @@ class TabNavigation:
     def tab(self, key: str) -> QWidget:
         """The tab's widget, built now if it has not been shown yet."""
         if key not in self._tabs:
+            self.region  # noqa: B018 - set up before a page reads it (ReaderRegion.region)
             index = self.tab_keys().index(key)
             widget = self._specs[index].build()
             placeholder = self._stack.widget(index)

@@ -8,24 +8,32 @@ from __future__ import annotations
 class ReaderRegion:
     """The region and reader, chosen at first run at home or under View."""
 
-    def _init_region(self) -> None:
+    @property
+    def region(self):
+        """The region state, set up on first use: the window shows before the rules
+        table is read, and the first page (which needs it) is built right after."""
+        state = getattr(self, "_region_state", None)
+        return state if state is not None else self._init_region()
+
+    def _init_region(self):
         """The clinic file's region wins; a kiosk with none shows every region's rules."""
         from cartapp.ui import region
 
-        self.region = region.current()
-        if self.region.language != self.library.language:  # the rules in the guide's words
+        state = self._region_state = region.current()
+        if state.language != self.library.language:  # the rules in the guide's words
             from cartapp.model.rules import default_table
 
             try:
                 table = default_table(self.library.language)
             except Exception as exc:  # noqa: BLE001 - a broken table: every region's safe words
-                self.region.set_table(None, str(exc), language=self.library.language)
+                state.set_table(None, str(exc), language=self.library.language)
             else:
-                self.region.set_table(table, language=self.library.language)
-        self.region.set_overrides(self.policy.clinic.rule_overrides())
-        self.region.locked = self.policy.region_is_fixed()
-        self.region.set_region(self.policy.start_region(self.prefs.region or ""))
-        self.region.set_reader(self.policy.start_reader(self.prefs.reader or ""))
+                state.set_table(table, language=self.library.language)
+        state.set_overrides(self.policy.clinic.rule_overrides())
+        state.locked = self.policy.region_is_fixed()
+        state.set_region(self.policy.start_region(self.prefs.region or ""))
+        state.set_reader(self.policy.start_reader(self.prefs.reader or ""))
+        return state
 
     def set_region(self, code: str) -> None:
         if self.region.locked:
