@@ -94,5 +94,25 @@ def open_kit(window: MainWindow) -> KitDialog | None:
     dialog.status_message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     window.kit_dialog = dialog
     dialog.destroyed.connect(lambda: setattr(window, "kit_dialog", None))
+    _first_size(dialog)
     dialog.show()
     return dialog
+
+
+def _first_size(dialog) -> None:
+    """Room for all of it at once when the screen allows: at large text, Qt's first
+    size left a few lines in a scrolling box with a third of the screen unused."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from cartapp.ui.dialog_size import fit_to_screen, reading_width
+
+    dialog.ensurePolished()
+    scroll = dialog.findChild(QScrollArea)
+    width = reading_width(dialog)
+    body = scroll.widget().layout()
+    inner = width - 80
+    words = (
+        body.totalHeightForWidth(inner) if body.hasHeightForWidth() else body.sizeHint().height()
+    )
+    around = dialog.sizeHint().height() - scroll.sizeHint().height()
+    fit_to_screen(dialog, width, around + words + 8)

@@ -179,3 +179,16 @@ def test_kiosk_that_may_not_print_offers_no_kit(make_main_window):
     assert window.kit_action not in window.file_menu.actions()
     assert window.open_kit() is None
     assert not hasattr(window.show_tab("risks"), "kit_button")
+
+
+def test_at_large_text_it_opens_as_large_as_its_words_need_up_to_the_screen(window):
+    """Qt's first size stops at two thirds of the screen: at 200 % that left a few
+    lines in a scrolling box (cartapp.ui.dialog_size)."""
+    window.show()
+    window.set_text_scale(200)
+    kit = window.open_kit()
+    area = kit.screen().availableGeometry()
+    assert kit.width() <= area.width() * 0.9 and kit.height() <= area.height() * 0.9
+    assert kit.width() > area.width() * 2 / 3 and kit.height() > area.height() * 2 / 3
+    kit.close()
+    window.set_text_scale(100)

@@ -3,7 +3,7 @@ and a family who forgot to print gets one large chance to do it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cartapp.ui.kiosk.choice_marks import side_by_side_or_stacked
@@ -62,27 +62,27 @@ class DoneQuestion(QDialog):
         super().setVisible(visible)
 
     def _fit_to_screen(self) -> None:
-        """As large as its words need, up to the screen: Qt's own first size stops at two
-        thirds of the screen, which at 200 % text cut the answers' words ("eep goin")
-        and the last line of the question. The answers sit side by side when they fit,
-        else one above the other."""
+        """As large as its words need, up to the screen (cartapp.ui.dialog_size): at
+        200 % text Qt's own first size cut the answers' words ("eep goin") and the
+        question's last line. The answers sit side by side when they fit, else one
+        above the other."""
+        from cartapp.ui.dialog_size import SCREEN_SHARE, fit_to_screen, screen_area
+
         self.ensurePolished()
-        screen = self.screen()
-        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
-        widest = area.width() - 48
+        widest = int(screen_area(self).width() * SCREEN_SHARE)
         margins = self.layout().contentsMargins()
         buttons = (self.stay_button, self.clear_button, self.print_button)
         shown = [b for b in buttons if not b.isHidden()]
         side_by_side_or_stacked(self._row, shown, widest - margins.left() - margins.right())
-        self.layout().activate()
-        width = min(max(self.minimumWidth(), self.sizeHint().width()), widest)
         layout = self.layout()
+        layout.activate()
+        width = min(max(self.minimumWidth(), self.sizeHint().width()), widest)
         height = (
             layout.totalHeightForWidth(width)
             if layout.hasHeightForWidth()
             else self.sizeHint().height()
         )
-        self.resize(width, min(height, area.height() - 48))
+        fit_to_screen(self, width, height)
 
     def _button(self, text: str, choice: str) -> QPushButton:
         button = QPushButton(text)
