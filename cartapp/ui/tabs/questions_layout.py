@@ -95,7 +95,6 @@ class QuestionsLayout:
         start_over_row.addWidget(self.start_over_button)
         sheet_box = QGroupBox(translate("QuestionsTab", "Print or save"))
         sheet_layout = QVBoxLayout(sheet_box)
-        sheet_layout.setContentsMargins(0, 0, 0, 0)
         sheet_layout.addLayout(options)
         # Each on its own line: beside the paper choice they made the tab wider than
         # the window at large text (in Spanish at home, in English in a kiosk).
