@@ -1,10 +1,14 @@
 """The mutation score of the last ``make mutants`` run, and where the survivors are.
 
 ``score.py names PATH...`` turns files or folders under cartapp/ into mutmut's mutant
-name patterns (for ``mutmut run``); ``score.py [PATH...]`` reads mutmut's results in
-``mutants/`` and prints killed / total, the percentage and one line per surviving
-mutant: file:line, mutant name and the changed line. Only the given paths are counted
-(all of model/ and pdf/ when none are given).
+name patterns (for ``mutmut run``); ``score.py sample N SEED [PATH...]`` draws N mutants
+at random (the same N for the same seed and code) from every mutant of those paths and
+lists them in mutants/sample.txt, one name a line, for ``mutmut run``;
+``score.py [PATH...]`` reads mutmut's results in ``mutants/`` and prints killed / total,
+the percentage with its 95 % confidence interval (Wilson; it matters for a sample), the
+same per folder, and one line per surviving mutant: file:line, mutant name and the
+changed line. Only the given paths are counted (all of model/ and pdf/ when none are
+given); after a sample, only the sampled mutants.
 
 Equivalent mutants (no input can tell them from the code) are listed in EQUIVALENT
 below with the reason; they are printed apart and still counted in the total.
@@ -14,13 +18,17 @@ from __future__ import annotations
 
 import ast
 import json
+import math
+import random
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import chdir
 from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MUTANTS = ROOT / "mutants"
+SAMPLE = MUTANTS / "sample.txt"
 DEFAULT_PATHS = ("cartapp/model", "cartapp/pdf")
 TARGET = 90.0
 
@@ -130,6 +138,57 @@ def name_patterns(paths: list[str]) -> list[str]:
     return patterns
 
 
+def _files(paths: list[str]) -> list[Path]:
+    """The Python files of these files or folders, relative to the project root."""
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        found |= {path} if path.suffix == ".py" else set((ROOT / path).rglob("*.py"))
+    return sorted(p.relative_to(ROOT) if p.is_absolute() else p for p in found)
+
+
+def _mutant_names(path: Path) -> list[str]:
+    """Every mutant mutmut makes of one file, by the names `mutmut run` takes."""
+    from mutmut.mutation.file_mutation import mutate_file_contents
+    from mutmut.utils.format_utils import get_mutant_name
+
+    source = (ROOT / path).read_text(encoding="utf-8")
+    return [get_mutant_name(path, n) for n in mutate_file_contents(str(path), source).mutant_names]
+
+
+def draw_sample(size: int, seed: int, paths: list[str]) -> list[str]:
+    """`size` mutants drawn without replacement from all of those paths, by seed."""
+    with ProcessPoolExecutor() as pool:
+        everyone = sorted(
+            name for names in pool.map(_mutant_names, _files(paths)) for name in names
+        )
+    chosen = sorted(random.Random(seed).sample(everyone, min(size, len(everyone))))
+    MUTANTS.mkdir(exist_ok=True)
+    header = f"# seed {seed}: {len(chosen)} of {len(everyone)} mutants of {' '.join(paths)}"
+    SAMPLE.write_text("\n".join([header, *chosen]) + "\n", encoding="utf-8")
+    return chosen
+
+
+def wilson(killed: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95 % Wilson score interval of killed / total, in per cent."""
+    if not total:
+        return 0.0, 100.0
+    p = killed / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return 100 * max(0.0, centre - half), 100 * min(1.0, centre + half)
+
+
+def _figure(killed: int, total: int) -> str:
+    low, high = wilson(killed, total)
+    return (
+        f"{killed} killed / {total} = {100 * killed / total:.1f} % (95 % CI {low:.1f}-{high:.1f} %)"
+    )
+
+
+FOLDERS = ("cartapp/model", "cartapp/pdf", "cartapp/pdf/kit")  # pdf counts kit in too
+
+
 def _source_line(path: Path, mutant: str, diff: str) -> int:
     """The line in the original file that the mutant changes (0 if not found)."""
     mangled = mutant.rpartition(".")[2].rpartition("__mutmut_")[0]
@@ -151,12 +210,21 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["names"]:
         print(" ".join(f"'{p}'" for p in name_patterns(argv[1:])))
         return 0
+    if argv[:1] == ["sample"]:
+        draw_sample(int(argv[1]), int(argv[2]), argv[3:] or list(DEFAULT_PATHS))
+        print(SAMPLE.read_text(encoding="utf-8").partition("\n")[0][2:], "in", SAMPLE)
+        return 0
     patterns = name_patterns(argv or list(DEFAULT_PATHS))
+    sampled: set[str] | None = None
+    header = ""
+    if SAMPLE.exists():
+        header, *names = SAMPLE.read_text(encoding="utf-8").splitlines()
+        sampled = set(names)
     results: dict[str, tuple[Path, int | None]] = {}
     for meta in sorted(MUTANTS.glob("cartapp/**/*.py.meta")):
         source = ROOT / meta.relative_to(MUTANTS).with_suffix("")
         for key, code in json.loads(meta.read_text())["exit_code_by_key"].items():
-            if any(fnmatch(key, p) for p in patterns):
+            if any(fnmatch(key, p) for p in patterns) and (sampled is None or key in sampled):
                 results[key] = (source, code)
     checked = {k: v for k, v in results.items() if v[1] not in NOT_RUN}
     if not checked:
@@ -185,9 +253,15 @@ def main(argv: list[str]) -> int:
         print("\nEquivalent (no input tells them apart; EQUIVALENT in tests/mutation/score.py):")
         print("\n".join(equivalent))
     not_run = len(results) - len(checked)
-    score = 100 * len(caught) / len(checked)
+    print("\nBy folder:")
+    for folder in FOLDERS:
+        mine = [k for k in checked if k.startswith(folder.replace("/", ".") + ".")]
+        if mine:
+            print(f"  {folder:<16} {_figure(sum(k in caught for k in mine), len(mine))}")
+    if sampled is not None:
+        print(f"\n{header[2:]} (mutants/sample.txt); a sample's score estimates the whole:")
     print(
-        f"\nMutation score: {len(caught)} killed / {len(checked)} mutants = {score:.1f} %"
+        f"\nMutation score: {_figure(len(caught), len(checked))}"
         f" ({len(left)} survived, {len(equivalent)} of them listed as equivalent"
         + (f"; {not_run} not run" if not_run else "")
         + f"). Target: {TARGET:g} %."
