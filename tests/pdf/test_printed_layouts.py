@@ -143,7 +143,66 @@ def _pack() -> list[str]:
     return [pages[n] for n in sorted(keep)]
 
 
+# Every construct a page's body may hold, for the review pack's body writer.
+BODY = """## A heading? {#a}
+
+A paragraph with **bold**, *italic*, a [link](https://example.org/a?b=1&c=2), a
+[question](question:home.fever), a [page](page:after#crs) and <markup> & more.
+A line<br>break.
+
+### A smaller heading
+
+- One
+- Two, with a list inside:
+    1. First
+    2. Second
+
+        A paragraph in the item.
+
+1. Numbered
+
+![A thermometer at the fever line](figure:thermometer)
+
+| Head | Other |
+|---|---|
+| Cell with **bold** | Cell |
+| Short row |
+
+---
+
+!!! call "Call right away"
+    - A fever
+
+!!! research "An own title"
+    Research words.
+
+!!! soon
+    Soon words.
+
+> A quote, laid out indented.
+"""
+
+
+def _body() -> bytes:
+    import io
+
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from cartapp.pdf.fonts import REGULAR, register_fonts
+    from cartapp.pdf.review_body import BodyWriter
+    from cartapp.pdf.styles import sheet_styles
+
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=(400, 900), initialFontName=REGULAR)
+    frame = Frame(40, 40, 320, 820, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(frames=[frame])])
+    doc.build(BodyWriter(sheet_styles(), 320).page_body(BODY))
+    return buffer.getvalue()
+
+
 CASES: dict[str, Callable[[], bytes | list[str]]] = {
+    "review-body": _body,
     "sheet-en-letter": lambda: build_sheet_pdf(
         family_sheet(),
         BANK,
