@@ -125,6 +125,8 @@ PACK_SECTIONS = (
     "Treatment steps (timeline)",
     "How it works (animation)",
     "Home safety kit",
+    "Sources of the kit",
+    "Sources of the animation",
 )
 
 
