@@ -113,3 +113,32 @@ def test_too_many_pages_is_refused_with_what_to_shorten():
     with pytest.raises(SheetError) as caught:
         check_fits(plain, paper="a4", plan_rows=10)
     assert str(caught.value).endswith(" Remove some questions or shorten the notes.")
+
+
+def test_the_estimate_uses_the_paper_and_print_size_the_sheet_is_built_with(monkeypatch):
+    from cartapp.model.library import ContentLibrary
+    from cartapp.pdf import sheet_limits
+
+    built = []
+    monkeypatch.setattr(
+        sheet_limits, "build_sheet_pdf", lambda sheet, bank, **options: built.append(options) or b""
+    )
+    bank = ContentLibrary("en").bank
+    # 193 questions: about 29 pages of A4 (allowed), 31 of Letter (refused).
+    sheet, _ = family("plain", 193)
+    assert sheet_limits.build_within_limits(sheet, bank, paper="a4") == b""
+    assert built == [{"paper": "a4"}]
+    with pytest.raises(SheetError, match="about 31 pages"):
+        sheet_limits.build_within_limits(sheet, bank)
+    with pytest.raises(SheetError, match="about 31 pages"):
+        sheet_limits.build_within_limits(sheet, bank, paper="letter")
+    # 115 questions in large print: 29 pages of A4, 31 of Letter.
+    large, _ = family("plain", 115)
+    sheet_limits.build_within_limits(large, bank, paper="a4", large_print=True)
+    with pytest.raises(SheetError, match="or turn off large print"):
+        sheet_limits.build_within_limits(large, bank, large_print=True)
+    sheet_limits.build_within_limits(large, bank)  # normal print fits on Letter
+    plan = [("Step", "Monday", "Day 0")] * 40
+    with pytest.raises(SheetError):
+        sheet_limits.build_within_limits(family("plain", 190)[0], bank, paper="a4", plan=plan * 2)
+    sheet_limits.build_within_limits(family("plain", 190)[0], bank, paper="a4")
