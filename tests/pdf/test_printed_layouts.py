@@ -203,7 +203,34 @@ def _body() -> bytes:
     return buffer.getvalue()
 
 
+def _rtl_kit() -> bytes:
+    """The kit in a right-to-left language: every word of it starts with a Hebrew one,
+    so each paragraph lines up as a translation into Hebrew or Arabic would."""
+    import tomllib
+
+    from cartapp.model.kit_content import parse_kit
+    from cartapp.model.kit_schema import SCHEMA
+
+    def hebrew(value, key=""):
+        if isinstance(value, str) and key != "icon":
+            return "עברית " + value
+        if isinstance(value, list):
+            return [hebrew(v) for v in value]
+        if isinstance(value, dict):
+            return {k: hebrew(v, k) for k, v in value.items()}
+        return value
+
+    data = tomllib.loads((content_dir("en") / "kit.toml").read_text(encoding="utf-8"))
+    data.update({name: hebrew(data[name]) for name in SCHEMA})
+    content = parse_kit(data, Path("content/he/kit.toml"))
+    clinic = load_config(EXAMPLE)
+    details = FamilyDetails("נועה כהן", dt.date(2026, 3, 3), "Kymriah")
+    facts = facts_for(details, clinic=clinic.clinic, kit=clinic.kit, covers=covers)
+    return build_kit_pdf(list(ITEMS), facts, content=content)
+
+
 CASES: dict[str, Callable[[], bytes | list[str]]] = {
+    "kit-all-letter-rtl": _rtl_kit,
     "review-body": _body,
     "sheet-en-letter": lambda: build_sheet_pdf(
         family_sheet(),
