@@ -37,6 +37,8 @@ TARGET = 90.0
 # (or means another change) and the list must be checked again.
 _CODEC = "codec names are case-insensitive"
 _RL_DEFAULT = "a ReportLab default (stroke=1, fill=0) written out or left out draws the same"
+_STYLE_NAME = "a style's name is only ReportLab's label for it: never drawn or looked up"
+_FRAME_ID = "a frame's id only names it in ReportLab's messages"
 EQUIVALENT: dict[str, str] = {
     # The kit's pictures (tests/pdf/test_kit_icons.py compares every drawing operator).
     "cartapp.pdf.kit.icons.x__drop_at__mutmut_78": _RL_DEFAULT,
@@ -114,6 +116,39 @@ EQUIVALENT: dict[str, str] = {
     },
     "cartapp.model.sheet.x_clean_text__mutmut_18": (
         '"XX\\n\\tXX" still holds newline and tab; X is never unprintable'
+    ),
+    "cartapp.model.timeline.xǁPlanInputsǁfrom_dict__mutmut_9": (
+        "a missing version read as 1 or as 2 passes the same check: both are accepted"
+    ),
+    "cartapp.pdf.bidi.x_levels__mutmut_11": (
+        "a paragraph's level is 0 or 1: base / 2 and base % 2 are truthy for the same one"
+    ),
+    "cartapp.pdf.dates.x_dated_day__mutmut_2": (
+        '"EN" is no content folder, so its words are English\'s, as "en" reads them'
+    ),
+    "cartapp.pdf.question_sheet.x__story__mutmut_101": (
+        "a spacer's width is never drawn; 1 or 2 points both fit any frame"
+    ),
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_130": _FRAME_ID,
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_219": (
+        "fit() reads the room only from the first layout, whose gap_scale is 1"
+    ),
+    "cartapp.pdf.review_body.x_inline__mutmut_72": '"ul" is in _BLOCKS already',
+    "cartapp.pdf.review_body.xǁBodyWriterǁ__init____mutmut_48": _STYLE_NAME,
+    "cartapp.pdf.review_body.x__cell_style__mutmut_1": _STYLE_NAME,
+    "cartapp.pdf.sheet_header.x_clinic_box__mutmut_32": (
+        "the box is always given the frame's width, which a column without one fills"
+    ),
+    "cartapp.pdf.sheet_languages.x_interpreter_line__mutmut_38": (
+        "the words' column sets the row's height (a line is taller than the box), so"
+        " aligning it moves nothing"
+    ),
+    "cartapp.pdf.sheet_sections.x__plain_table__mutmut_8": (
+        "the table is exactly as wide as its room: ReportLab reads hAlign only when"
+        " there is room left over"
+    ),
+    "cartapp.pdf.sheet_sections.x__plain_table__mutmut_72": (
+        "columns 0 to 1 are every column of these one- and two-column tables"
     ),
 }
 
