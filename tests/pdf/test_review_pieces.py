@@ -74,3 +74,16 @@ def test_the_contents_list_names_each_section_in_plain_words():
     )
     three = _with_contents(body)
     assert "toc" not in three and '<h2 id="part-2-amp-more">' in three
+
+
+def test_a_table_without_rows_is_one_empty_cell():
+    from cartapp.pdf.review_body import BodyWriter
+    from cartapp.pdf.styles import sheet_styles
+
+    register_fonts()
+    table = BodyWriter(sheet_styles(), 300).table(first("<table></table>"), 300)
+    assert table._cellvalues == [[""]] and table._colWidths == [300]
+    ragged = BodyWriter(sheet_styles(), 300).table(
+        first("<table><tr><th>a</th><th>b</th></tr><tr><td>c</td></tr></table>"), 300
+    )
+    assert ragged._colWidths == [150, 150] and ragged._cellvalues[1][1] == ""
