@@ -37,6 +37,8 @@ def test_the_paragraph_takes_its_first_strong_letter(text, first_strong):
         ("א%%1", 1, [1, 2, 2, 2], "W5: every sign in the row"),
         ("א%", 1, [1, 1], "W5-W6: a sign alone is a neutral"),
         ("$12", 1, [2, 2, 2], "W5: a sign at the very start"),
+        ("ب א 1%", 1, [1, 1, 1, 1, 2, 2], "W2: a Hebrew letter after Arabic ends its rule"),
+        ("  a", 1, [1, 1, 2], "N1: neutrals at the start take the paragraph's side"),
         ("a 12", 0, [0, 0, 0, 0], "W7: digits after L are L"),
         ("1,א", 0, [0, 0, 1], "W6-W7 then N2"),
         ("א 12", 0, [1, 1, 2, 2], "N1: a space between R and digits is R"),

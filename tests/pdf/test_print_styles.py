@@ -94,3 +94,21 @@ def test_ruled_lines_fill_the_room_left_or_draw_their_count():
         "Q",
         "Q",
     ]
+
+
+def test_a_locale_with_a_script_still_names_its_region():
+    from cartapp.pdf.styles import default_paper_for_locale
+
+    assert default_paper_for_locale("en_Latn_US") == "letter"
+    assert default_paper_for_locale("sr_Latn_RS.UTF-8@latin") == "a4"
+
+
+def test_the_end_mark_remembers_where_the_content_ended():
+    from cartapp.pdf.sheet_fit import EndMark
+
+    canvas = Canvas(io.BytesIO())
+    canvas.showPage()  # now on page 2
+    mark = EndMark()
+    assert mark.wrap(100, 100) == (0, 0)
+    mark.drawOn(canvas, 10, 123.5)
+    assert (mark.page, mark.y) == (2, 123.5)

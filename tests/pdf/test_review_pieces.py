@@ -87,3 +87,33 @@ def test_a_table_without_rows_is_one_empty_cell():
         first("<table><tr><th>a</th><th>b</th></tr><tr><td>c</td></tr></table>"), 300
     )
     assert ragged._colWidths == [150, 150] and ragged._cellvalues[1][1] == ""
+
+
+def test_the_pack_s_frame_fills_the_page_inside_the_margins():
+    import datetime as dt
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.platypus import Paragraph, Spacer
+
+    from cartapp.pdf.review_pack import _render
+    from cartapp.pdf.styles import MARGIN, sheet_styles
+
+    register_fonts()
+    body = sheet_styles().body
+
+    class Parts:
+        library = ContentLibrary("en")
+
+        def __init__(self, room: float) -> None:
+            self.room = room
+
+        def story(self, width, made_on, content_date):
+            assert width == 595.2755905511812 - 2 * MARGIN
+            return [Spacer(1, self.room), Paragraph("Last line", body)]
+
+    room = 841.8897637795277 - 2 * MARGIN - body.leading  # the line just fits the page
+    one = _render(Parts(room), "a4", "footer", "1.0", dt.date(2026, 1, 1), "2026-01-01")
+    assert len(PdfReader(io.BytesIO(one)).pages) == 1
+    two = _render(Parts(room + 0.5), "a4", "footer", "1.0", dt.date(2026, 1, 1), "2026-01-01")
+    assert len(PdfReader(io.BytesIO(two)).pages) == 2
