@@ -12,6 +12,7 @@ import difflib
 import io
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -62,11 +63,15 @@ def _operand(value, font: dict[int, str] | None) -> str:
     return str(value)
 
 
-def pages_operators(pdf: bytes) -> list[str]:
-    """Each page's operators, one a line, after a line naming the page and its size."""
+def pages_operators(pdf: bytes, wanted: Callable[[int, bytes], bool] | None = None) -> list[str]:
+    """Each page's operators, one a line, after a line naming the page and its size;
+    only the pages ``wanted(number, raw content)`` keeps, when it is given (text in the
+    Latin alphabet stands as it is in the raw content of a ReportLab page)."""
     reader = PdfReader(io.BytesIO(pdf))
     pages = []
     for number, page in enumerate(reader.pages, 1):
+        if wanted is not None and not wanted(number, page.get_contents().get_data()):
+            continue
         box = page.mediabox
         out = [f"=== page {number}: {_number(float(box.width))} x {_number(float(box.height))}"]
         fonts = _fonts(page)

@@ -61,12 +61,20 @@ def test_the_pack_is_drawn_as_reviewed(pack):
     sys.path.insert(0, str(Path(__file__).parent))
     from operators import check_golden, pages_operators
 
-    pages = pages_operators(pack)
-    keep = {0, 1, len(pages) - 1}
-    for heading in PACK_SECTIONS:
-        keep.add(next(n for n, page in enumerate(pages) if heading in page))
+    last = len(PdfReader(io.BytesIO(pack)).pages)
+    firsts: dict[str, int] = {}
+
+    def wanted(number: int, raw: bytes) -> bool:
+        for heading in PACK_SECTIONS:
+            as_drawn = heading.replace("(", "\\(").replace(")", "\\)").encode()
+            if as_drawn in raw and heading not in firsts:
+                firsts[heading] = number
+        return number in (1, 2, last) or number in firsts.values()
+
+    pages = pages_operators(pack, wanted)
+    assert len(firsts) == len(PACK_SECTIONS), sorted(set(PACK_SECTIONS) - set(firsts))
     golden = Path(__file__).parent / "golden" / "layouts" / "review-pack-a4.txt"
-    check_golden([pages[n] for n in sorted(keep)], golden)
+    check_golden(pages, golden)
 
 
 @pytest.fixture(scope="module")
