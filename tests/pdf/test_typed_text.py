@@ -199,3 +199,14 @@ def test_a_cut_goes_back_to_the_start_of_a_cluster():
     # The line's first cluster overflows alone: the line holds all of it.
     assert _cluster_back(3, 1, starts) == 4
     assert _cluster_back(2, 1, [True, True, False]) == 3
+
+
+def test_a_soft_hyphen_is_neither_drawn_nor_given_room():
+    """Pasted text may hold soft hyphens: invisible, as they are measured (no width).
+    The font has a visible hyphen for them, which a PDF reader would draw and move past."""
+    assert drawn("ab\u00adcd")[4] == (
+        "BT 1 0 0 1 0 0 Tm 1 0 0 1 5 1.5 Tm /F2+0 10 Tf 12 TL (abcd) Tj ET"
+    )
+    # A zero-width space has no width in the font either: it stays, for copying.
+    assert drawn("ab\u200bcd")[4].endswith("(ab\\001cd) Tj ET")
+    assert lines("ab\u00adcd", 1e6) == ["abcd"]
