@@ -206,6 +206,42 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.typed_text.xǁTypedParagraphǁ__init____mutmut_16": (
         "the first wrap lays out anyway (no lines yet), whatever width was remembered"
     ),
+    "cartapp.model.calendar_export.x_plan_to_ics__mutmut_48": (
+        "iCalendar property names are case-insensitive; icalendar writes them in capitals"
+    ),
+    "cartapp.model.kit.x_facts_for__mutmut_46": (
+        'without a clinic the value is read as raw or "": None and "" both give ""'
+    ),
+    **{
+        name: '"XXenXX" or "EN" is no content folder, so the words are English\'s anyway'
+        for name in (
+            "cartapp.model.page_html.x_format_date__mutmut_1",
+            "cartapp.model.page_marks.x_review_status_html__mutmut_5",
+            "cartapp.model.sheet_words.x_sheet_words__mutmut_2",
+        )
+    },
+    "cartapp.model.timeline_file.xǁ_Readerǁstep__mutmut_195": "bool(None) is bool(False)",
+    "cartapp.model.timeline_file.xǁ_Readerǁwords__mutmut_87": (
+        "the check only tries the template's field names; the year's value is never read"
+    ),
+    "cartapp.pdf.kit.log.x__table__mutmut_236": (
+        "the next command sets the data rows' alignment again, from row 1 on"
+    ),
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_94": (
+        "the page template's own frame sets the margins; the document's are never read"
+    ),
+    "cartapp.pdf.review_body.x__only_picture__mutmut_8": (
+        "a picture's words are in <i> already: italic in either style"
+    ),
+    "cartapp.pdf.review_pack.x_default_rules__mutmut_37": (
+        'no rule has a region "XXotherXX" or "other": both read every region\'s words'
+    ),
+    "cartapp.pdf.review_parts.xǁReviewPartsǁquestions__mutmut_18": (
+        "a getattr default: every bank question has for_teens"
+    ),
+    "cartapp.pdf.sheet_sections.x_plan_table__mutmut_77": (
+        "3 points is ReportLab's own bottom padding, for the column the command misses"
+    ),
     "cartapp.pdf.sheet_sections.x__plain_table__mutmut_72": (
         "columns 0 to 1 are every column of these one- and two-column tables"
     ),
