@@ -258,3 +258,43 @@ def test_the_folder_beside_the_most_specific_clinic_file(tmp_path):
     assert clinic_folder_for([]) is None
     shutil.rmtree(machine / "clinic")
     assert clinic_folder_for(files[:1]) is None
+
+
+def test_a_page_with_its_own_sources_and_review(tmp_path):
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    (folder / "center.md").write_text(
+        '+++\ntitle = "Our center"\nsummary = "Where."\nreviewed = 2026-11-30\n'
+        '[clinical_review]\nrole = "Lead nurse"\norganisation = "Riverside"\ndate = 2026-01-02\n'
+        '[[sources]]\ntitle = "Our leaflet"\npublisher = "Riverside"\nyear = 2025\n+++\n'
+        "Text [1].\n",
+        encoding="utf-8",
+    )
+    content = load_clinic_content(folder, clinic_name="Riverside")
+    assert content.problems == []
+    page = content.page("en")
+    assert [s.title for s in page.sources] == ["Our leaflet"]
+    assert page.clinical_review is not None and page.clinical_review.role == "Lead nurse"
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        ('summary = "S"\nreviewed = 2026-11-30\n', "front matter needs a non-empty text 'title'"),
+        ('title = "T"\nreviewed = 2026-11-30\n', "front matter needs a non-empty text 'summary'"),
+        (
+            'title = "T"\nsummary = "S"\n',
+            "front matter needs 'reviewed' as a date, like 2026-11-26",
+        ),
+        (
+            'title = "T"\nsummary = "S"\nreviewed = 2026-11-30\nsources = []\n',
+            "front matter needs at least one [[sources]] entry",
+        ),
+    ],
+)
+def test_a_broken_page_is_named_by_its_file(tmp_path, front, problem):
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    (folder / "center.md").write_text(f"+++\n{front}+++\nText.\n", encoding="utf-8")
+    content = load_clinic_content(folder)
+    assert content.problems == [f"center.md: {problem} — the page is left out"]
