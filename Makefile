@@ -24,10 +24,11 @@ test-fast: $(STAMP)
 # and prints killed / total, the percentage with its 95 % confidence interval (Wilson),
 # the same per folder (model, pdf, pdf/kit) and where every survivor is; equivalent
 # survivors (tests/mutation/score.py) are printed apart but still count. Not part of CI.
-# A full run is about 14,500 mutants: some 1.5 hours on 2 cores (estimated from the
-# samples' 2.5 mutants a second, now that most mutants fail a golden test at once:
-# mutmut stops at the first failing test, and tests/conftest.py then runs the quickest
-# test files first; it was about 6 hours), too long to be routine. So:
+# A full run is about 14,500 mutants: two to five hours on 2 cores (a sample runs at
+# 2.5 mutants a second now that most mutants fail a golden test at once, since mutmut
+# stops at the first failing test and tests/conftest.py then runs the quickest test
+# files first; but whole files with many survivors or slow mutants ran at 0.7), too
+# long to be routine. So:
 #   make mutants SAMPLE=400 [SEED=1]: every mutant is made but only 400 drawn at random
 #     (the same ones for the same seed and code) are tested; the score estimates the
 #     whole core within the printed interval (about +-2.5 points at 93 %). About 7
