@@ -27,6 +27,34 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+    if "MUTANT_UNDER_TEST" in os.environ:
+        _quickest_modules_first(items)
+
+
+def _quickest_modules_first(items):
+    """Under mutmut (``make mutants``), which stops at the first failing test: run the
+    test files whose tests took least time in its timing run first, each file's tests
+    in their own order (so a file's shared fixtures are built once). A mutant that a
+    quick test catches is then caught in a fraction of a second instead of after every
+    slower file that happened to come first."""
+    import json
+    from pathlib import Path
+
+    stats = Path(__file__).resolve().parents[1] / "mutmut-stats.json"
+    try:
+        durations = json.loads(stats.read_text(encoding="utf-8"))["duration_by_test"]
+    except (OSError, ValueError, KeyError):
+        return
+    per_file: dict[str, float] = {}
+    for item in items:
+        path = item.nodeid.partition("::")[0]
+        per_file[path] = per_file.get(path, 0.0) + durations.get(item.nodeid, 0.0)
+
+    def key(item):
+        path = item.nodeid.partition("::")[0]
+        return per_file[path], path, item.location[1]
+
+    items.sort(key=key)
 
 
 @pytest.fixture

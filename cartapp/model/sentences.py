@@ -63,10 +63,13 @@ def _add(line: str, offset: int, start: int, end: int, out: list[Sentence]) -> N
         cut = max(
             line.rfind(", ", start, start + MAX_CHARS), line.rfind("; ", start, start + MAX_CHARS)
         )
-        if cut <= start:
+        if cut > start:  # keep the comma, skip the space after it
+            stop, resume = cut + 1, cut + 2
+        else:  # no comma: cut at a space, which belongs to neither part
             cut = line.rfind(" ", start, start + MAX_CHARS)
-        if cut <= start:
-            break
-        out.append(Sentence(offset + start, offset + cut + 1, line[start : cut + 1]))
-        start = cut + 2
+            if cut <= start:
+                break
+            stop, resume = cut, cut + 1
+        out.append(Sentence(offset + start, offset + stop, line[start:stop]))
+        start = resume
     out.append(Sentence(offset + start, offset + end, line[start:end]))

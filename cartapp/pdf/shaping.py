@@ -45,9 +45,11 @@ def needs_shaping(text: str) -> bool:
 def shape(text: str, font_name: str, size: float, rtl: bool, start: int) -> list[Glyph]:
     """Glyphs for ``text`` left to right as drawn; ``start`` is its logical offset."""
     if not rtl and not needs_shaping(text):
-        widths = _widths(font_name)
+        widths, drawn = _widths(font_name), _drawn(font_name)
         scale = size / 1000
-        return [Glyph(c, widths(c) * scale, 0, 0, start + i, True) for i, c in enumerate(text)]
+        return [
+            Glyph(drawn(c), widths(c) * scale, 0, 0, start + i, True) for i, c in enumerate(text)
+        ]
     font = pdfmetrics.getFont(font_name)
     hb_font = _hb_font(font_name)
     buffer = hb.Buffer()
@@ -102,6 +104,19 @@ def _widths(font_name: str) -> Any:
         return 0.0 if is_invisible(char) else table.get(ord(char), default)
 
     return width
+
+
+@cache
+def _drawn(font_name: str) -> Any:
+    """What to draw for a character: nothing for an invisible one the font would still
+    draw, and move past, with a width of its own (a soft hyphen is a visible hyphen in
+    Noto Sans), since the line was measured with it taking no room."""
+    face = pdfmetrics.getFont(font_name).face
+
+    def drawn(char: str) -> str:
+        return "" if is_invisible(char) and face.charWidths.get(ord(char), 0) else char
+
+    return drawn
 
 
 @cache

@@ -278,8 +278,16 @@ def _runs(fonts: list[str], run_levels: list[int], start: int, end: int) -> Any:
 
 
 def _cluster_back(i: int, pos: int, cluster_start: list[bool]) -> int:
-    while i > pos + 1 and not cluster_start[i]:
-        i -= 1
+    """Where a line that overflows at ``i`` ends: at the start of the cluster holding
+    ``i``, or, when that is the line's first cluster, after it (a line wider than its
+    room beats a conjunct cut in two, which would be drawn as two broken glyphs)."""
+    back = i
+    while back > pos and not cluster_start[back]:
+        back -= 1
+    if back > pos:
+        return back
+    while i < len(cluster_start) and not cluster_start[i]:
+        i += 1
     return i
 
 

@@ -1,26 +1,36 @@
 """The mutation score of the last ``make mutants`` run, and where the survivors are.
 
 ``score.py names PATH...`` turns files or folders under cartapp/ into mutmut's mutant
-name patterns (for ``mutmut run``); ``score.py [PATH...]`` reads mutmut's results in
-``mutants/`` and prints killed / total, the percentage and one line per surviving
-mutant: file:line, mutant name and the changed line. Only the given paths are counted
-(all of model/ and pdf/ when none are given).
+name patterns (for ``mutmut run``); ``score.py sample N SEED [PATH...]`` draws N mutants
+at random (the same N for the same seed and code) from every mutant of those paths and
+lists them in mutants/sample.txt, one name a line, for ``mutmut run``;
+``score.py [PATH...]`` reads mutmut's results in ``mutants/`` and prints killed / total,
+the percentage with its 95 % confidence interval (Wilson; it matters for a sample), the
+same per folder, and one line per surviving mutant: file:line, mutant name and the
+changed line. Only the given paths are counted (all of model/ and pdf/ when none are
+given); after a sample, only the sampled mutants.
 
 Equivalent mutants (no input can tell them from the code) are listed in EQUIVALENT
-below with the reason; they are printed apart and still counted in the total.
+below with the reason, or found by rule (a mutant that only renames a text style or
+widens a spacer); they are printed apart and still counted in the total.
 """
 
 from __future__ import annotations
 
 import ast
+import copy
 import json
+import math
+import random
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import chdir
 from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MUTANTS = ROOT / "mutants"
+SAMPLE = MUTANTS / "sample.txt"
 DEFAULT_PATHS = ("cartapp/model", "cartapp/pdf")
 TARGET = 90.0
 
@@ -29,6 +39,8 @@ TARGET = 90.0
 # (or means another change) and the list must be checked again.
 _CODEC = "codec names are case-insensitive"
 _RL_DEFAULT = "a ReportLab default (stroke=1, fill=0) written out or left out draws the same"
+_STYLE_NAME = "a style's name is only ReportLab's label for it: never drawn or looked up"
+_FRAME_ID = "a frame's id only names it in ReportLab's messages"
 EQUIVALENT: dict[str, str] = {
     # The kit's pictures (tests/pdf/test_kit_icons.py compares every drawing operator).
     "cartapp.pdf.kit.icons.x__drop_at__mutmut_78": _RL_DEFAULT,
@@ -107,6 +119,132 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.model.sheet.x_clean_text__mutmut_18": (
         '"XX\\n\\tXX" still holds newline and tab; X is never unprintable'
     ),
+    "cartapp.model.timeline.xǁPlanInputsǁfrom_dict__mutmut_9": (
+        "a missing version read as 1 or as 2 passes the same check: both are accepted"
+    ),
+    "cartapp.pdf.bidi.x_levels__mutmut_11": (
+        "a paragraph's level is 0 or 1: base / 2 and base % 2 are truthy for the same one"
+    ),
+    "cartapp.pdf.dates.x_dated_day__mutmut_2": (
+        '"EN" is no content folder, so its words are English\'s, as "en" reads them'
+    ),
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_130": _FRAME_ID,
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_219": (
+        "fit() reads the room only from the first layout, whose gap_scale is 1"
+    ),
+    "cartapp.pdf.review_body.x_inline__mutmut_72": '"ul" is in _BLOCKS already',
+    "cartapp.pdf.sheet_languages.x_interpreter_line__mutmut_38": (
+        "the words' column sets the row's height (a line is taller than the box), so"
+        " aligning it moves nothing"
+    ),
+    "cartapp.pdf.sheet_sections.x__plain_table__mutmut_8": (
+        "the table is exactly as wide as its room: ReportLab reads hAlign only when"
+        " there is room left over"
+    ),
+    **{
+        f"cartapp.pdf.kit.letter.x__details__mutmut_{n}": (
+            "the value is the last paragraph of its cell, whose space after a table ignores"
+        )
+        for n in (69, 72)
+    },
+    "cartapp.pdf.kit.letter.x__details__mutmut_96": (
+        "a table takes as many widths as it has columns (3) and drops the rest"
+    ),
+    "cartapp.pdf.kit.letter.x__letter__mutmut_110": (
+        'fill() prints a line to write on for None as for ""'
+    ),
+    **{
+        f"cartapp.pdf.kit.letter.x_er_letter__mutmut_{n}": (
+            "kit_styles() reads large_print only when no body size is given, and one is"
+        )
+        for n in (14, 16)
+    },
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ_layout__mutmut_56": (
+        "never reached: every part of the text between new lines gives at least one line"
+    ),
+    "cartapp.model.calendar_export.x_plan_to_ics__mutmut_40": (
+        "iCalendar property names are case-insensitive; icalendar writes them in capitals"
+    ),
+    "cartapp.model.clinic_content.x__pictures__mutmut_10": (
+        "str.count's start None is 0, the start of the body"
+    ),
+    "cartapp.model.timeline_file.xǁ_Readerǁstep__mutmut_197": "bool(None) is bool(False)",
+    "cartapp.model.timeline_file.xǁ_Readerǁwords__mutmut_97": (
+        "the check only tries the template's field names; the month's value is never read"
+    ),
+    "cartapp.pdf.dates.x_long_date__mutmut_2": (
+        '"EN" is no content folder, so its words are English\'s, as "en" reads them'
+    ),
+    "cartapp.pdf.kit.log.x__table__mutmut_300": (
+        "3 points is ReportLab's own bottom padding: dropping the command changes nothing"
+    ),
+    "cartapp.pdf.review_body.xǁBodyWriterǁcallout__mutmut_8": (
+        "callout() is only called for a div whose class names the admonition"
+    ),
+    "cartapp.pdf.review_parts.x_sign_off_box__mutmut_16": (
+        "the heading row is one spanned cell: the second cell is never drawn"
+    ),
+    "cartapp.pdf.review_parts.x_sources__mutmut_53": (
+        "a getattr default: every caller passes a Source, which has the field"
+    ),
+    "cartapp.pdf.review_sections.xǁBookmarkǁdraw__mutmut_5": (
+        "closed=None is falsy like False: the outline entry starts open either way"
+    ),
+    "cartapp.pdf.shaping.x_shape__mutmut_84": (
+        "HarfBuzz gives one position per glyph: zip's strict check never fires"
+    ),
+    "cartapp.pdf.sheet_limits.x_build_within_limits__mutmut_5": (
+        "large_print None is falsy like the default False everywhere it is read"
+    ),
+    "cartapp.pdf.sheet_sections.x_plan_table__mutmut_26": (
+        "the table is exactly as wide as its room: ReportLab reads hAlign only when"
+        " there is room left over"
+    ),
+    "cartapp.pdf.sheet_sections.x_questions__mutmut_61": (
+        "the small style it inherits has no space after either"
+    ),
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ__init____mutmut_16": (
+        "the first wrap lays out anyway (no lines yet), whatever width was remembered"
+    ),
+    "cartapp.model.calendar_export.x_plan_to_ics__mutmut_48": (
+        "iCalendar property names are case-insensitive; icalendar writes them in capitals"
+    ),
+    "cartapp.model.kit.x_facts_for__mutmut_46": (
+        'without a clinic the value is read as raw or "": None and "" both give ""'
+    ),
+    **{
+        name: '"XXenXX" or "EN" is no content folder, so the words are English\'s anyway'
+        for name in (
+            "cartapp.model.page_html.x_format_date__mutmut_1",
+            "cartapp.model.page_marks.x_review_status_html__mutmut_5",
+            "cartapp.model.sheet_words.x_sheet_words__mutmut_2",
+        )
+    },
+    "cartapp.model.timeline_file.xǁ_Readerǁstep__mutmut_195": "bool(None) is bool(False)",
+    "cartapp.model.timeline_file.xǁ_Readerǁwords__mutmut_87": (
+        "the check only tries the template's field names; the year's value is never read"
+    ),
+    "cartapp.pdf.kit.log.x__table__mutmut_236": (
+        "the next command sets the data rows' alignment again, from row 1 on"
+    ),
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_94": (
+        "the page template's own frame sets the margins; the document's are never read"
+    ),
+    "cartapp.pdf.review_body.x__only_picture__mutmut_8": (
+        "a picture's words are in <i> already: italic in either style"
+    ),
+    "cartapp.pdf.review_pack.x_default_rules__mutmut_37": (
+        'no rule has a region "XXotherXX" or "other": both read every region\'s words'
+    ),
+    "cartapp.pdf.review_parts.xǁReviewPartsǁquestions__mutmut_18": (
+        "a getattr default: every bank question has for_teens"
+    ),
+    "cartapp.pdf.sheet_sections.x_plan_table__mutmut_77": (
+        "3 points is ReportLab's own bottom padding, for the column the command misses"
+    ),
+    "cartapp.pdf.sheet_sections.x__plain_table__mutmut_72": (
+        "columns 0 to 1 are every column of these one- and two-column tables"
+    ),
 }
 
 # mutmut's exit codes (mutmut/stats.py): a failing test, pytest's internal error, a
@@ -130,6 +268,114 @@ def name_patterns(paths: list[str]) -> list[str]:
     return patterns
 
 
+def _files(paths: list[str]) -> list[Path]:
+    """The Python files of these files or folders, relative to the project root."""
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        found |= {path} if path.suffix == ".py" else set((ROOT / path).rglob("*.py"))
+    return sorted(p.relative_to(ROOT) if p.is_absolute() else p for p in found)
+
+
+def _mutant_names(path: Path) -> list[str]:
+    """Every mutant mutmut makes of one file, by the names `mutmut run` takes."""
+    from mutmut.mutation.file_mutation import mutate_file_contents
+    from mutmut.utils.format_utils import get_mutant_name
+
+    source = (ROOT / path).read_text(encoding="utf-8")
+    return [get_mutant_name(path, n) for n in mutate_file_contents(str(path), source).mutant_names]
+
+
+def draw_sample(size: int, seed: int, paths: list[str]) -> list[str]:
+    """`size` mutants drawn without replacement from all of those paths, by seed."""
+    with ProcessPoolExecutor() as pool:
+        everyone = sorted(
+            name for names in pool.map(_mutant_names, _files(paths)) for name in names
+        )
+    chosen = sorted(random.Random(seed).sample(everyone, min(size, len(everyone))))
+    MUTANTS.mkdir(exist_ok=True)
+    header = f"# seed {seed}: {len(chosen)} of {len(everyone)} mutants of {' '.join(paths)}"
+    SAMPLE.write_text("\n".join([header, *chosen]) + "\n", encoding="utf-8")
+    return chosen
+
+
+def wilson(killed: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95 % Wilson score interval of killed / total, in per cent."""
+    if not total:
+        return 0.0, 100.0
+    p = killed / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return 100 * max(0.0, centre - half), 100 * min(1.0, centre + half)
+
+
+def _figure(killed: int, total: int) -> str:
+    low, high = wilson(killed, total)
+    return (
+        f"{killed} killed / {total} = {100 * killed / total:.1f} % (95 % CI {low:.1f}-{high:.1f} %)"
+    )
+
+
+FOLDERS = ("cartapp/model", "cartapp/pdf", "cartapp/pdf/kit")  # pdf counts kit in too
+# Two changes that cannot show, found by rule rather than listed one by one:
+# - a ReportLab style's name is only its label: nothing in cartapp looks a style up by
+#   name or prints it. ``style`` is the local helper of sheet_styles() and kit_styles(),
+#   whose first argument is passed on as that name and used for nothing else;
+# - a Spacer's width is never drawn, and one or two points fit any frame or cell.
+_RULES = {
+    "ParagraphStyle": _STYLE_NAME,
+    "style": _STYLE_NAME,
+    "Spacer": "a spacer's width is never drawn; one or two points fit anywhere",
+}
+
+
+def _first_argument_is_free(name: str, node: ast.Call) -> bool:
+    if name != "Spacer":
+        return True
+    width = node.args[0]
+    return isinstance(width, ast.Constant) and width.value in (0.5, 1, 2)
+
+
+def equivalent_by_rule(key: str) -> str:
+    """The reason when the mutant's function, as mutmut wrote it in mutants/, differs
+    from the original only in the first argument of calls named in _RULES ("" if not):
+    the syntax trees are compared with those arguments made the same."""
+    mangled, _, number = key.rpartition(".")[2].rpartition("__mutmut_")
+    module = key.partition(".x_")[0].partition(".x\u01c1")[0]
+    path = MUTANTS / (module.replace(".", "/") + ".py")
+    if not path.exists():
+        path = MUTANTS / module.replace(".", "/") / "__init__.py"
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return ""
+    found = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    original = found.get(f"{mangled}__mutmut_orig")
+    mutant = found.get(f"{mangled}__mutmut_{number}")
+    if original is None or mutant is None:
+        return ""
+
+    def normalised(function: ast.FunctionDef, names: set[str]) -> str:
+        function = copy.deepcopy(function)
+        function.name = "f"
+        for node in ast.walk(function):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in names
+                and node.args
+                and _first_argument_is_free(node.func.id, node)
+            ):
+                node.args[0] = ast.Constant("free")
+        return ast.dump(function)
+
+    for reason in dict.fromkeys(_RULES.values()):
+        names = {name for name, why in _RULES.items() if why == reason}
+        if normalised(original, names) == normalised(mutant, names):
+            return reason
+    return ""
+
+
 def _source_line(path: Path, mutant: str, diff: str) -> int:
     """The line in the original file that the mutant changes (0 if not found)."""
     mangled = mutant.rpartition(".")[2].rpartition("__mutmut_")[0]
@@ -151,12 +397,21 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["names"]:
         print(" ".join(f"'{p}'" for p in name_patterns(argv[1:])))
         return 0
+    if argv[:1] == ["sample"]:
+        draw_sample(int(argv[1]), int(argv[2]), argv[3:] or list(DEFAULT_PATHS))
+        print(SAMPLE.read_text(encoding="utf-8").partition("\n")[0][2:], "in", SAMPLE)
+        return 0
     patterns = name_patterns(argv or list(DEFAULT_PATHS))
+    sampled: set[str] | None = None
+    header = ""
+    if SAMPLE.exists():
+        header, *names = SAMPLE.read_text(encoding="utf-8").splitlines()
+        sampled = set(names)
     results: dict[str, tuple[Path, int | None]] = {}
     for meta in sorted(MUTANTS.glob("cartapp/**/*.py.meta")):
         source = ROOT / meta.relative_to(MUTANTS).with_suffix("")
         for key, code in json.loads(meta.read_text())["exit_code_by_key"].items():
-            if any(fnmatch(key, p) for p in patterns):
+            if any(fnmatch(key, p) for p in patterns) and (sampled is None or key in sampled):
                 results[key] = (source, code)
     checked = {k: v for k, v in results.items() if v[1] not in NOT_RUN}
     if not checked:
@@ -177,18 +432,26 @@ def main(argv: list[str]) -> int:
             new = [x[1:].strip() for x in diff.splitlines() if x.startswith("+") and x[1:2] != "+"]
             where = f"{rel}:{_source_line(path, key, diff)}"
             what = "no test runs it" if code in (5, 33) else (new[0] if new else "")
-            if key in EQUIVALENT:
-                equivalent.append(f"  {where}  {key.rpartition('.')[2]}: {EQUIVALENT[key]}")
+            reason = EQUIVALENT.get(key) or equivalent_by_rule(key)
+            if reason:
+                equivalent.append(f"  {where}  {key.rpartition('.')[2]}: {reason}")
                 continue
             print(f"{where:<44} {key.rpartition('.')[2]:<60} {what}")
     if equivalent:
         print("\nEquivalent (no input tells them apart; EQUIVALENT in tests/mutation/score.py):")
         print("\n".join(equivalent))
     not_run = len(results) - len(checked)
-    score = 100 * len(caught) / len(checked)
+    print("\nBy folder:")
+    for folder in FOLDERS:
+        mine = [k for k in checked if k.startswith(folder.replace("/", ".") + ".")]
+        if mine:
+            print(f"  {folder:<16} {_figure(sum(k in caught for k in mine), len(mine))}")
+    if sampled is not None:
+        print(f"\n{header[2:]} (mutants/sample.txt); a sample's score estimates the whole:")
     print(
-        f"\nMutation score: {len(caught)} killed / {len(checked)} mutants = {score:.1f} %"
-        f" ({len(left)} survived, {len(equivalent)} of them listed as equivalent"
+        f"\nMutation score: {_figure(len(caught), len(checked))}"
+        f" ({len(left)} survived, {len(equivalent)} of them equivalent:"
+        f" {100 * (len(caught) + len(equivalent)) / len(checked):.1f} % counting those as caught"
         + (f"; {not_run} not run" if not_run else "")
         + f"). Target: {TARGET:g} %."
     )

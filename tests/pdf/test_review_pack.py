@@ -1,9 +1,15 @@
-"""The review pack, read back as a reviewer's PDF reader would see it."""
+"""The review pack, read back as a reviewer's PDF reader would see it, and drawn as
+reviewed (tests/pdf/golden/layouts/review-pack-a4.txt; test_printed_layouts.py says how
+to rewrite it and look at it: `python tests/pdf/test_printed_layouts.py review-pack-a4
+out.pdf`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
+import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -22,10 +28,53 @@ def library():
     return ContentLibrary("en")
 
 
+def pack_pdf(library: ContentLibrary) -> bytes:
+    rows = [("No driving", "United Kingdom", "Do not drive for 8 weeks <b>.", ["NHS leaflet"])]
+    return build_review_pack(
+        library, rule_rows=rows, app_version="1.2.3", made_on=dt.date(2026, 2, 20)
+    )
+
+
 @pytest.fixture(scope="module")
 def pack(library):
-    rows = [("No driving", "United Kingdom", "Do not drive for 8 weeks <b>.", ["NHS leaflet"])]
-    return build_review_pack(library, rule_rows=rows)
+    return pack_pdf(library)
+
+
+# The review pack runs to a hundred pages of the guide's own words: its golden keeps the
+# cover, the first guide page and the first page of every section after that.
+PACK_SECTIONS = (
+    "Sources of this page",
+    "Region rules",
+    "Words to know (glossary)",
+    "Questions for the care team",
+    "Treatment steps (timeline)",
+    "How it works (animation)",
+    "Home safety kit",
+    "Sources of the kit",
+    "Sources of the animation",
+)
+
+
+def test_the_pack_is_drawn_as_reviewed(pack):
+    """The cover, the first guide page and the first page of each section, operator by
+    operator (the whole pack is a hundred pages of the guide's own words)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from operators import check_golden, pages_operators
+
+    last = len(PdfReader(io.BytesIO(pack)).pages)
+    firsts: dict[str, int] = {}
+
+    def wanted(number: int, raw: bytes) -> bool:
+        for heading in PACK_SECTIONS:
+            as_drawn = heading.replace("(", "\\(").replace(")", "\\)").encode()
+            if as_drawn in raw and heading not in firsts:
+                firsts[heading] = number
+        return number in (1, 2, last) or number in firsts.values()
+
+    pages = pages_operators(pack, wanted)
+    assert len(firsts) == len(PACK_SECTIONS), sorted(set(PACK_SECTIONS) - set(firsts))
+    golden = Path(__file__).parent / "golden" / "layouts" / "review-pack-a4.txt"
+    check_golden(pages, golden)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,93 @@
+"""Pieces of the printables on their own: the fit at five pages, a clinic box without a
+website, a sheet without questions, three-digit question numbers, a page's top heading
+in the review pack, the kit's subject line."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+
+from cartapp.model.kit import FamilyDetails, facts_for
+from cartapp.model.question_bank import QuestionBank
+from cartapp.model.sheet import QuestionSheet, SheetQuestion
+from cartapp.model.sheet_words import sheet_words
+from cartapp.pdf import sheet_sections
+from cartapp.pdf.fonts import register_fonts
+from cartapp.pdf.kit import build_kit_pdf
+from cartapp.pdf.review_body import BodyWriter, Node
+from cartapp.pdf.sheet_fit import AnswerSpace, Layout, fit
+from cartapp.pdf.sheet_header import ClinicBlock, clinic_box
+from cartapp.pdf.styles import sheet_styles
+
+register_fonts()
+EMPTY_BANK = QuestionBank((), ())
+
+
+def test_a_sheet_of_five_pages_is_still_fitted_but_not_one_of_six():
+    tried: list[AnswerSpace] = []
+
+    def layout(pages: int):
+        def make(space: AnswerSpace) -> Layout:
+            tried.append(space)
+            return Layout(b"%d" % len(tried), pages, 0.1, answer_room=0.1, line_room=0.5)
+
+        return make
+
+    fit(layout(5))
+    assert len(tried) > 1  # the short last page of five is worth another try
+    tried.clear()
+    assert fit(layout(6)) == b"1" and len(tried) == 1
+
+
+def test_a_clinic_without_a_website_has_no_line_for_it():
+    styles = sheet_styles()
+    box = clinic_box(ClinicBlock(name="Riverside"), styles, 400, sheet_words("en"))
+    assert len(box._cellvalues) == 1
+    full = ClinicBlock("Riverside", "1", "2", "example.org")
+    assert len(clinic_box(full, styles, 400, sheet_words("en"))._cellvalues) == 4
+
+
+def test_a_sheet_without_questions_says_so_in_the_body_style():
+    styles = sheet_styles()
+    flow = sheet_sections.questions(
+        QuestionSheet(), EMPTY_BANK, sheet_words("en"), styles, 400, AnswerSpace()
+    )
+    said = flow[-1]
+    assert isinstance(said, Paragraph) and said.style is styles.body
+
+
+def test_three_digit_numbers_get_a_wider_hanging_indent():
+    styles = sheet_styles()
+    sheet = QuestionSheet(questions=[SheetQuestion(f"Q{n}?", "own") for n in range(150)])
+    flow = sheet_sections.questions(
+        sheet, EMPTY_BANK, sheet_words("en"), styles, 400, AnswerSpace()
+    )
+    indents = {
+        f.style.leftIndent
+        for f in _walk(flow)
+        if getattr(getattr(f, "style", None), "name", "") == "question_n"
+    }
+    assert len(indents) == 1 and indents.pop() > styles.question.leftIndent
+
+
+def _walk(flow):
+    for f in flow:
+        yield f
+        yield from _walk(getattr(f, "_content", None) or getattr(f, "_flowables", None) or [])
+
+
+def test_a_top_heading_in_a_page_body_is_a_section_heading():
+    writer = BodyWriter(sheet_styles(), 300)
+    for tag in ("h1", "h2"):
+        (heading,) = writer.block(Node(tag, children=["Title"]), 300, 0)
+        assert heading.style is writer.h2
+    (small,) = writer.block(Node("h4", children=["Small"]), 300, 0)
+    assert small.style is writer.h3
+
+
+def test_the_kit_says_what_it_is_to_a_reader_s_software():
+    pdf = build_kit_pdf(["checklist"], facts_for(FamilyDetails()))
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    assert meta.subject == "A family's home safety kit after CAR T-cell therapy"
