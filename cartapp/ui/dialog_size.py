@@ -11,6 +11,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
 SCREEN_SHARE = 0.9  # a margin of the window behind stays in view
+FRAME_PX = 80  # a dialog's margins, scroll bar and border around its words
 
 
 def screen_area(dialog: QWidget) -> QRect:
@@ -30,4 +31,4 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
 
 def reading_width(dialog: QWidget, characters: int = 80) -> int:
     """About ``characters`` of the dialog's text to a line, with its frame."""
-    return characters * max(1, dialog.fontMetrics().averageCharWidth()) + 80
+    return characters * max(1, dialog.fontMetrics().averageCharWidth()) + FRAME_PX

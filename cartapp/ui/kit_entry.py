@@ -104,13 +104,13 @@ def _first_size(dialog) -> None:
     size left a few lines in a scrolling box with a third of the screen unused."""
     from PySide6.QtWidgets import QScrollArea
 
-    from cartapp.ui.dialog_size import fit_to_screen, reading_width
+    from cartapp.ui.dialog_size import FRAME_PX, fit_to_screen, reading_width
 
     dialog.ensurePolished()
     scroll = dialog.findChild(QScrollArea)
     width = reading_width(dialog)
     body = scroll.widget().layout()
-    inner = width - 80
+    inner = width - FRAME_PX
     words = (
         body.totalHeightForWidth(inner) if body.hasHeightForWidth() else body.sizeHint().height()
     )

@@ -144,25 +144,14 @@ def test_page_names_and_languages(tmp_path):
     folder.mkdir()
     for name in ("center.md", "center.es.md", "center.fil.md"):
         (folder / name).write_text(PAGE + f"{name}\n", encoding="utf-8")
-    for name in (
-        "center.ES.md",
-        "center.e.md",
-        "center.es.x.md",
-        "centers.md",
-        "center.toolong.md",
-    ):
+    misnamed = ("center.ES.md", "center.e.md", "center.es.x.md", "centers.md", "center.toolong.md")
+    for name in misnamed:
         (folder / name).write_text(PAGE, encoding="utf-8")
     content = load_clinic_content(folder, clinic_name="Riverside")
     assert sorted(content.pages) == ["en", "es", "fil"]
     assert sorted(content.problems) == sorted(
         f"{folder / name}: name the page center.md, or center.LANG.md (like center.es.md)"
-        for name in (
-            "center.ES.md",
-            "center.e.md",
-            "center.es.x.md",
-            "centers.md",
-            "center.toolong.md",
-        )
+        for name in misnamed
     )
     assert content.page("es").body == "center.es.md\n"
     assert content.page("de").body == "center.md\n"  # English before any other
