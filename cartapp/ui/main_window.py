@@ -52,7 +52,7 @@ class MainWindow(TabNavigation, LanguageSwitch, ViewSettings, ReaderRegion, QMai
 
         self.policy = policy or KioskPolicy.home()
         self.library = library
-        from cartapp.ui.speech import speaker as speech
+        from cartapp.ui import speech
 
         speech.content_language = library.language
         self.kit_dialog = None

@@ -32,9 +32,8 @@ class LanguageSwitch:
     def switch_language(self, code: str) -> None:
         from cartapp.model.library import ContentLibrary
         from cartapp.model.rules import default_table
-        from cartapp.ui import i18n
+        from cartapp.ui import i18n, speech
         from cartapp.ui.app import attach_clinic_content
-        from cartapp.ui.speech import speaker as speech
 
         if code == self.library.language and code == i18n.current():
             return

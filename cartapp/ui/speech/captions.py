@@ -39,9 +39,9 @@ class CaptionVoice(QObject):
                 voice.stop()
             self._note.setText("")
             return
-        from cartapp.ui.speech import speaker as module
+        from cartapp.ui import speech
 
-        speaker().set_language(module.content_language)
+        speaker().set_language(speech.content_language)
         problem = speaker().problem_text()
         if problem:
             self._note.setText(problem)
@@ -63,9 +63,9 @@ class CaptionVoice(QObject):
             return
         scene = self._story.scenes[index]
         end = self._story.scene_start_ms(index) + scene.duration_ms - HOLD_BEFORE_END_MS
-        from cartapp.ui.speech import speaker as module
+        from cartapp.ui import speech
 
-        speaker().set_language(module.content_language)
+        speaker().set_language(speech.content_language)
         # Reading first: starting it stops the last caption, which lifts the old hold.
         if speaker().read(sentences(scene.caption), self):
             self._clock.set_hold(end)

@@ -80,10 +80,10 @@ class ListenBar(QWidget):
             self.start()
 
     def start(self, text: str | None = None) -> bool:
-        from cartapp.ui.speech import speaker as module
+        from cartapp.ui import speech
 
         voice = self._speaker()
-        voice.set_language(self._language or module.content_language)
+        voice.set_language(self._language or speech.content_language)
         voice.set_rate(self.speed.currentData())
         problem = voice.problem_text()
         if problem:  # said where the family is looking; nothing else is hidden

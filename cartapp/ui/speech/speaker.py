@@ -201,8 +201,6 @@ class Speaker(QObject):
 
 
 _shared: Speaker | None = None
-# The language of the content on screen; each reading asks for a voice in it.
-content_language = "en"
 
 
 def speaker() -> Speaker:
