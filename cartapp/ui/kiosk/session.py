@@ -91,6 +91,8 @@ class KioskSession(QObject):
         title = plain_label(self.policy.clinic.name or APP_NAME)
         title.setObjectName("sectionHeading")
         title.setAccessibleName(title.text())
+        # A long clinic name wraps at large text; "I'm done" keeps all its words.
+        title.setWordWrap(True)
         self._hold = PressAndHold(title)
         self._hold.held.connect(self.ask_admin_exit)
         self.done_button = make_done_button()

@@ -223,8 +223,21 @@ class ReaderView(QTextBrowser):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._restyle()
 
+    def scrollToAnchor(self, name: str) -> None:  # noqa: N802 - Qt slot
+        # On a hidden page Qt scrolls when the page is next shown (showEvent below).
+        self._anchor_on_show = not self.isVisible()
+        super().scrollToAnchor(name)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # On its first show QTextEdit scrolls its text cursor into a view that the tab
+        # has not laid out yet: at large text in a short window the page opened with
+        # its title scrolled away. The page stays where it was, unless a link asked
+        # for a place on it.
+        position = self.verticalScrollBar().value()
         super().showEvent(event)
+        if not getattr(self, "_anchor_on_show", False):
+            self.verticalScrollBar().setValue(position)
+        self._anchor_on_show = False
         if getattr(self, "_stale", False):
             self._render()
 
