@@ -1,11 +1,13 @@
 """A kiosk's text is larger than at home (touch, read from further away): at 200 % on a
 1280 x 800 touch screen, in English and in Spanish, no tab may be wider than its view,
-where its right edge would be cut off with no way to scroll to it."""
+where its right edge would be cut off with no way to scroll to it; the bar keeps every
+word of "I'm done"; and a page keeps at least half of its tab, its title in view."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
 from cartapp.policy import KioskPolicy
@@ -24,10 +26,9 @@ def _too_wide(where: str, top: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_every_tab_fits_a_small_kiosk_screen_at_200_percent(make_main_window, language):
+def _kiosk(make_main_window, language, clinic="Riverside Children's"):
     config = ClinicConfig(
-        clinic=ClinicInfo(name="Riverside Children's"),
+        clinic=ClinicInfo(name=clinic),
         kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("739164")),
     )
     policy = KioskPolicy(config, kiosk=True)
@@ -37,6 +38,17 @@ def test_every_tab_fits_a_small_kiosk_screen_at_200_percent(make_main_window, la
     window.show()
     session.start_screen.start_requested.emit(language)
     window.set_text_scale(200)
+    return window, session
+
+
+def _settle():
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_tab_fits_a_small_kiosk_screen_at_200_percent(make_main_window, language):
+    window, _session = _kiosk(make_main_window, language)
     wide = []
     for key in window.tab_keys():
         window.show_tab(key)
@@ -44,3 +56,46 @@ def test_every_tab_fits_a_small_kiosk_screen_at_200_percent(make_main_window, la
             QApplication.processEvents()
         wide += _too_wide(key, window)
     assert not wide, "cut off at the right:\n" + "\n".join(wide)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_kiosk_bar_keeps_every_word_of_i_am_done(make_main_window, language):
+    """A long clinic name wraps; it no longer squeezes "I'm done" to "ı done — clear
+    my informati" (both were cut at 200 %)."""
+    window, session = _kiosk(make_main_window, language, "Riverside Children's Hospital")
+    _settle()
+    done = session.done_button
+    assert done.isVisible()
+    assert done.width() >= done.sizeHint().width(), done.text()
+    title = done.parentWidget().findChild(QLabel, "sectionHeading")
+    assert title.text() == "Riverside Children's Hospital"
+    assert title.height() >= title.heightForWidth(title.width())
+    assert title.geometry().right() < done.geometry().left()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_page_keeps_half_its_tab_and_opens_at_its_title(make_main_window, language):
+    """At 200 % the lines above a page (purpose, rules, a clinic's numbers, the kit)
+    left the page two lines; now they stop at half the tab and scroll on their own."""
+    window, _session = _kiosk(make_main_window, language, "Riverside Children's Hospital")
+    for key in ("overview", "conditions", "risks"):
+        tab = window.show_tab(key)
+        _settle()
+        header, reader = tab.header, tab.reader
+        assert reader.height() >= tab.height() * 0.45, (key, reader.height(), tab.height())
+        needed = header.needed_height(header.width())
+        if needed > header.height():
+            assert header.scrolls() and header.verticalScrollBar().maximum() > 0, key
+            assert header.focusPolicy() != Qt.FocusPolicy.NoFocus, "keys must reach it"
+        # QTextEdit scrolled its cursor into a view not yet laid out: the title was cut.
+        assert reader.verticalScrollBar().value() == 0, key
+    risks = window.tab("risks")
+    assert risks.header.scrolls(), "the risks header needs more than half the tab here"
+    assert risks.header.widget().isAncestorOf(risks.kit_button)
+    questions = window.show_tab("questions")
+    _settle()
+    assert questions._scroll.height() >= questions.height() * 0.45
+    purpose = questions.purpose
+    if language == "es":  # the translation's note makes the opening line long
+        assert questions.header.scrolls()
+    assert questions.header.widget().isAncestorOf(purpose)

@@ -88,7 +88,7 @@ class QuestionsTab(ListEditing, ListFiles, SheetPrinting, QWidget):
         ui = QuestionsLayout(self, self._bank, self._allow_files)
         self.finder, self.mine, self.details = ui.finder, ui.mine, ui.details
         self.paper, self.large_print, self.include_plan = ui.paper, ui.large_print, ui.include_plan
-        self.bilingual, self.purpose = ui.bilingual, ui.purpose
+        self.bilingual, self.purpose, self.header = ui.bilingual, ui.purpose, ui.header
         self.preview_button, self.print_button = ui.preview_button, ui.print_button
         self.save_pdf_button, self.start_over_button = ui.save_pdf_button, ui.start_over_button
         self.panes, self._right, self._scroll = ui.panes, ui.right, ui.scroll

@@ -18,6 +18,7 @@ from cartapp.model.question_bank import QuestionBank
 from cartapp.pdf.styles import system_paper
 from cartapp.ui.widgets.button_row import ButtonRow
 from cartapp.ui.widgets.my_questions import MyQuestionsView
+from cartapp.ui.widgets.page_header import PageHeader
 from cartapp.ui.widgets.question_finder import QuestionFinder
 from cartapp.ui.widgets.sheet_details import SheetDetails
 from cartapp.ui.widgets.vertical_scroll import vertical_scroll
@@ -123,5 +124,11 @@ class QuestionsLayout:
         )
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(purpose)
+        # The opening line (and a translation's note) stop at a share of the tab at
+        # large text, so the questions keep most of a kiosk's screen.
+        self.header = PageHeader(
+            translate("QuestionsTab", "About this tab"), layout.spacing(), tab=tab
+        )
+        self.header.rows.addWidget(purpose)
+        layout.addWidget(self.header)
         layout.addWidget(self.scroll, 1)

@@ -12,6 +12,7 @@ from cartapp.model.question_links import QuestionNames
 from cartapp.ui.announce import announce
 from cartapp.ui.plain_text import plain_label
 from cartapp.ui.widgets.definition_panel import DefinitionPanel
+from cartapp.ui.widgets.page_header import PageHeader
 from cartapp.ui.widgets.reader_view import ReaderView
 
 
@@ -75,8 +76,12 @@ class ReaderTab(QWidget):
         self._added_timer.timeout.connect(self.added_note.hide)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(self._purpose)
-        layout.addWidget(self._rules_for)
+        # At large text on a small screen the lines above the page stop at a share of
+        # the tab and scroll on their own, so the page keeps most of the height.
+        self.header = PageHeader(self.tr("About this page"), layout.spacing(), tab=self)
+        self.header.rows.addWidget(self._purpose)
+        self.header.rows.addWidget(self._rules_for)
+        layout.addWidget(self.header)
         layout.addWidget(self.reader, 1)
         layout.addWidget(self.added_note)
         layout.addWidget(self.definition)
@@ -95,8 +100,8 @@ class ReaderTab(QWidget):
         )
         # Beside the page's one-line purpose, so at large text the page keeps its height.
         top = QHBoxLayout()
-        layout.insertLayout(0, top)
-        layout.removeWidget(self._purpose)
+        self.header.rows.insertLayout(0, top)
+        self.header.rows.removeWidget(self._purpose)
         top.addWidget(self._purpose, 1)
         top.addWidget(self.listen, 0, Qt.AlignmentFlag.AlignTop)
         # Screen readers and Tab meet the controls where the eye does: before the page.

@@ -16,7 +16,7 @@ class RisksTab(ReaderTab):
 
         box = CareTeamBox(clinic)
         if box.has_content():
-            self.layout().insertWidget(1, box)
+            self.header.rows.insertWidget(1, box)
             self.care_team = box
         else:
             box.deleteLater()
@@ -28,7 +28,7 @@ class RisksTab(ReaderTab):
         self.kit_button = button
         at = 2 if getattr(self, "care_team", None) is not None else 1
         row = ButtonRow([button])
-        self.layout().insertWidget(at, row)
+        self.header.rows.insertWidget(at, row)
         row.stackUnder(self.listen)  # read and reached in the order it is seen
         QWidget.setTabOrder(button, self.listen.play)
 
