@@ -230,7 +230,7 @@
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/session.py" line="+201"/>
+        <location filename="../cartapp/ui/kiosk/session.py" line="+203"/>
         <source>Staff only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +582,7 @@ Leave kiosk mode now?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../cartapp/ui/main_window.py" line="+71"/>
-        <location filename="../cartapp/ui/window_language.py" line="+107"/>
+        <location filename="../cartapp/ui/window_language.py" line="+109"/>
         <source>Sections of the guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +773,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cartapp/ui/window_navigation.py" line="+54"/>
+        <location filename="../cartapp/ui/window_navigation.py" line="+55"/>
         <source>Part of this page is shown in English: its translation could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1312,7 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cartapp/ui/tabs/questions_layout.py" line="+34"/>
+        <location filename="../cartapp/ui/tabs/questions_layout.py" line="+35"/>
         <source>Choose the questions you want to ask, put them in order, and print them to take to your appointment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,20 +1409,30 @@ Leave kiosk mode now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Questions for your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About this tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/reader_tab.py" line="+69"/>
+        <location filename="../cartapp/ui/tabs/reader_tab.py" line="+70"/>
         <source>Question list message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>About this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The rules by country could not be loaded ({0}). Follow the written rules your center gives you.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -230,7 +230,7 @@
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../cartapp/ui/kiosk/session.py" line="+201"/>
+        <location filename="../cartapp/ui/kiosk/session.py" line="+203"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
@@ -584,7 +584,7 @@ Leave kiosk mode now?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../cartapp/ui/main_window.py" line="+71"/>
-        <location filename="../cartapp/ui/window_language.py" line="+107"/>
+        <location filename="../cartapp/ui/window_language.py" line="+109"/>
         <source>Sections of the guide</source>
         <translation>Secciones de la guía</translation>
     </message>
@@ -776,7 +776,7 @@ Leave kiosk mode now?</source>
         <translation>su centro</translation>
     </message>
     <message>
-        <location filename="../cartapp/ui/window_navigation.py" line="+54"/>
+        <location filename="../cartapp/ui/window_navigation.py" line="+55"/>
         <source>Part of this page is shown in English: its translation could not be read.</source>
         <translation>Parte de esta página se muestra en inglés: no se pudo leer su traducción.</translation>
     </message>
@@ -1315,7 +1315,7 @@ Leave kiosk mode now?</source>
         <translation>%1 de %2 marcadas para preguntar primero.</translation>
     </message>
     <message>
-        <location filename="../cartapp/ui/tabs/questions_layout.py" line="+34"/>
+        <location filename="../cartapp/ui/tabs/questions_layout.py" line="+35"/>
         <source>Choose the questions you want to ask, put them in order, and print them to take to your appointment.</source>
         <translation>Elija las preguntas que quiere hacer, póngalas en orden e imprímalas para llevarlas a su cita.</translation>
     </message>
@@ -1412,20 +1412,30 @@ Leave kiosk mode now?</source>
         <translation>Imprimir o guardar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Questions for your doctor</source>
         <translation>Preguntas para su médico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About this tab</source>
+        <translation>Sobre esta sección</translation>
     </message>
 </context>
 <context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../cartapp/ui/tabs/reader_tab.py" line="+69"/>
+        <location filename="../cartapp/ui/tabs/reader_tab.py" line="+70"/>
         <source>Question list message</source>
         <translation>Mensaje de la lista de preguntas</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>About this page</source>
+        <translation>Sobre esta página</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The rules by country could not be loaded ({0}). Follow the written rules your center gives you.</source>
         <translation>No se pudieron cargar las reglas de cada país ({0}). Siga las reglas escritas que le dé su centro.</translation>
     </message>
