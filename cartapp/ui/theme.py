@@ -112,6 +112,7 @@ def style_sheet(theme: Theme, px: int, *, kiosk: bool = False) -> str:
     return f"""
 QWidget {{ color: {t.text}; }}
 QDialog {{ background: {t.surface}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLabel#tabPurpose {{ color: {t.secondary_text}; padding: 4px 0px; }}
 QLabel#tabHeading {{ font-size: {h1}px; font-weight: bold; color: {t.primary}; }}
 QLabel#sectionHeading, QGroupBox {{ font-size: {h2}px; font-weight: bold; color: {t.primary}; }}
