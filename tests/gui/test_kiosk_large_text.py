@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from cartapp.config import ClinicConfig, ClinicInfo, KioskSettings, hash_pin
 from cartapp.policy import KioskPolicy
 from cartapp.ui.kiosk.session import KioskSession
+from cartapp.ui.widgets.elided_label import ElidedLabel
 
 pytestmark = pytest.mark.gui
 
@@ -60,17 +61,22 @@ def test_every_tab_fits_a_small_kiosk_screen_at_200_percent(make_main_window, la
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_kiosk_bar_keeps_every_word_of_i_am_done(make_main_window, language):
-    """A long clinic name wraps; it no longer squeezes "I'm done" to "ı done — clear
-    my informati" (both were cut at 200 %)."""
+    """A long clinic name ends in "…"; it no longer squeezes "I'm done" to "ı done —
+    clear my informati" (both were cut at 200 %), and the bar stays one line high."""
     window, session = _kiosk(make_main_window, language, "Riverside Children's Hospital")
     _settle()
     done = session.done_button
     assert done.isVisible()
     assert done.width() >= done.sizeHint().width(), done.text()
-    title = done.parentWidget().findChild(QLabel, "sectionHeading")
-    assert title.text() == "Riverside Children's Hospital"
-    assert title.height() >= title.heightForWidth(title.width())
+    title = done.parentWidget().findChild(ElidedLabel, "sectionHeading")
+    assert title.accessibleName() == "Riverside Children's Hospital"
+    shown = title.shown_text()
+    assert shown.endswith("\u2026") and "Riverside Children".startswith(shown[:-1][:18])
     assert title.geometry().right() < done.geometry().left()
+    assert done.parentWidget().height() < 2 * done.height(), "one line"
+    window.set_text_scale(100)
+    _settle()
+    assert title.shown_text() == "Riverside Children's Hospital", "whole when it fits"
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -26,7 +26,7 @@ from cartapp.ui.kiosk.idle import IdleWatcher
 from cartapp.ui.kiosk.overlay import StillThereOverlay
 from cartapp.ui.kiosk.pin_dialog import AdminPinDialog, PinLock
 from cartapp.ui.kiosk.start_screen import StartScreen
-from cartapp.ui.plain_text import plain_label
+from cartapp.ui.widgets.elided_label import ElidedLabel
 
 ADMIN_KEYS = "Ctrl+Alt+Shift+A"
 
@@ -88,11 +88,10 @@ class KioskSession(QObject):
         content = self.window.takeCentralWidget()
         bar = QWidget()
         bar.setObjectName("kioskBar")
-        title = plain_label(self.policy.clinic.name or APP_NAME)
+        # At large text a long clinic name ends in "…" (screen readers get it whole):
+        # "I'm done" keeps all its words and the bar one line of the screen's height.
+        title = ElidedLabel(self.policy.clinic.name or APP_NAME)
         title.setObjectName("sectionHeading")
-        title.setAccessibleName(title.text())
-        # A long clinic name wraps at large text; "I'm done" keeps all its words.
-        title.setWordWrap(True)
         self._hold = PressAndHold(title)
         self._hold.held.connect(self.ask_admin_exit)
         self.done_button = make_done_button()

@@ -66,7 +66,7 @@ class PageHeader(QScrollArea):
         line = self.fontMetrics().height()
         cap = max(line * 2, round(self._room * SHARE), self._room - line * PAGE_LINES)
         # A few pixels over the cap are not worth a scroll bar: the page gives them up.
-        scrolls = needed > cap + line // 2
+        scrolls = needed > cap + line // 8
         self.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded
             if scrolls
