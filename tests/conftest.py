@@ -31,6 +31,35 @@ def pytest_collection_modifyitems(items):
         _quickest_modules_first(items)
 
 
+def pytest_sessionstart(session):
+    """Under mutmut, each mutant's tests run in a process forked from one that has run
+    every test already: results the core remembers (lru_cache, the fonts' registration)
+    would then come from the original code, and a mutant behind them would go untested."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        _forget_remembered_results()
+
+
+def pytest_runtest_setup(item):
+    """mutmut's timing run links each test to the functions it calls: a test that found
+    a result remembered by the test before would not be linked to what made it."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        _forget_remembered_results()
+
+
+def _forget_remembered_results():
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] != "cartapp":
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+    fonts = sys.modules.get("cartapp.pdf.fonts")
+    if fonts is not None:
+        fonts._registered = False  # registering again only repeats the same mappings
+
+
 def _quickest_modules_first(items):
     """Under mutmut (``make mutants``), which stops at the first failing test: run the
     test files whose tests took least time in its timing run first, each file's tests
