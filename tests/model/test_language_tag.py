@@ -53,7 +53,7 @@ def test_only_text_can_be_a_tag(value):
 
 def test_the_pattern_already_stays_under_the_length_limit():
     # The length check is a second line of defence: the pattern's longest match
-    # is 30 characters, so no tag reaches MAX_TAG_CHARS (see tests/mutation/score.py).
+    # is 30 characters, so no tag reaches MAX_TAG_CHARS (see tests/mutation/equivalents.py).
     assert len(LONGEST) == 30 < MAX_TAG_CHARS
     assert not is_language_tag(LONGEST + "-1")
 
