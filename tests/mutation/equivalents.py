@@ -270,6 +270,13 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.sheet_languages.x_interpreter_line__mutmut_58": (
         "the table has one row: rows 0 to 1 are all of it"
     ),
+    "cartapp.pdf.review_body.xǁ_TreeBuilderǁ__init____mutmut_5": (
+        "the root's tag is never read: blocks() reads only its children"
+    ),
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_182": (
+        "the notes page's heading kept with its lines or not, ReportLab gives the lines"
+        " the frame's room: drawn the same (letter, and A4 in large print)"
+    ),
     "cartapp.pdf.kit.log.x__table__mutmut_234": (
         "BOTTOM is ReportLab's own vertical alignment: the headings sit there anyway"
     ),

@@ -118,6 +118,8 @@ def test_every_glossary_word_step_and_scene(library, text):
         assert _flat(term.word) in text
     for step in library.timeline:
         assert _flat(step.title) in text
+    # A step's {days} is the centre's or family's number in the app: named, not shown raw.
+    assert "for at least [the centre's number of] days" in text and "{days}" not in text
     for scene in library.story.scenes:
         assert _flat(scene.caption) in text
 
