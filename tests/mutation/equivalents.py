@@ -261,6 +261,21 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.sheet_limits.x_estimate_pages__mutmut_2": (
         'a paper size it does not know ("LETTER") is read as letter, the default'
     ),
+    **{
+        f"cartapp.pdf.review_pack.x_default_rules__mutmut_{n}": (
+            "the rules module has rule_rows, the first name tried: the others are never read"
+        )
+        for n in (19, 20, 21, 22)
+    },
+    "cartapp.pdf.review_pack.x_default_rules__mutmut_38": (
+        'no rule has a region "OTHER" or "other": both read every region\'s words'
+    ),
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ_layout__mutmut_4": (
+        "previous is set to None again at the start of every span before it is read"
+    ),
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ_layout__mutmut_58": (
+        "never reached: every part of the text between new lines gives at least one line"
+    ),
     "cartapp.pdf.review_pack.x_default_rules__mutmut_35": (
         'rules.expand() reads a region of None as "other", which the call passes'
     ),

@@ -228,7 +228,7 @@ def main(argv: list[str]) -> int:
                 continue
             print(f"{where:<44} {key.rpartition('.')[2]:<60} {what}")
     if equivalent:
-        print("\nEquivalent (no input tells them apart; EQUIVALENT in tests/mutation/score.py):")
+        print("\nEquivalent (no input tells them apart; tests/mutation/equivalents.py):")
         print("\n".join(equivalent))
     not_run = len(results) - len(checked)
     print("\nBy folder:")

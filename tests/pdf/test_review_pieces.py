@@ -157,3 +157,23 @@ def test_a_table_longer_than_a_page_repeats_its_headings():
     SimpleDocTemplate(out, pagesize=A6).build([table])
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages]
     assert len(pages) > 1 and all(p.split()[:2] == ["Name", "Value"] for p in pages)
+
+
+def test_unreadable_kit_words_are_named_in_the_pack_instead_of_the_kit(monkeypatch):
+    from pathlib import Path
+
+    from cartapp.model.errors import ContentError
+    from cartapp.pdf import review_kit
+    from cartapp.pdf.review_sections import Sections
+    from cartapp.pdf.styles import sheet_styles
+
+    def broken(language: str):
+        raise ContentError(Path("kit.toml"), "[checklist] is missing")
+
+    monkeypatch.setattr(review_kit, "kit_content", broken)
+    styles = sheet_styles()
+    story = review_kit.kit_section(Sections(styles), styles, 400, str, "en", list, list)
+    assert [getattr(f, "text", None) for f in story[1:]] == [
+        "1. Home safety kit",
+        "The kit's words could not be read: kit.toml: [checklist] is missing",
+    ]

@@ -56,6 +56,7 @@ def lines(text, avail: float, style=BIG, **options) -> list[str]:
         ("aa bb  ", width("aa bb"), ["aa bb"]),
         ("a\n\nb", 1e6, ["a", "", "b"]),
         ("", 1e6, [""]),
+        ("  ", 1e6, [""]),  # spaces alone: an empty line
         ("a\tb", 1e6, ["a b"]),
         ("a", 0.5, ["a"]),  # at least one character a line
         ("中文中文", 2000, ["中文", "中文"]),  # between any two Chinese characters
