@@ -282,6 +282,9 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.model.timeline_file.xǁ_Readerǁwords__mutmut_85": (
         "the check only tries the template's field names; the month's value is never read"
     ),
+    "cartapp.pdf.sheet_header.x_details__mutmut_80": (
+        "the details table has two columns: columns 0 to 1 are all of them"
+    ),
     "cartapp.pdf.sheet_languages.x_interpreter_line__mutmut_58": (
         "the table has one row: rows 0 to 1 are all of it"
     ),

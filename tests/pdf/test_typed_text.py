@@ -85,6 +85,13 @@ def test_a_conjunct_is_never_cut():
         assert sorted(sum(lines_at, [])) == clusters  # every cluster once, none cut
 
 
+def test_a_mark_typed_after_a_space_never_starts_a_line():
+    """The space and the accent typed after it are drawn as one cluster: a line may not
+    break between them, so the next line starts with the word, not a lone accent."""
+    first, second = lines("aaa \u0301bbb", width("aaa "))
+    assert first.startswith("aaa") and second == "bbb"
+
+
 def test_a_label_span_keeps_its_own_font():
     paragraph = TypedParagraph([("Our 24-hour number: ", BOLD), ("555-0199", REGULAR)], BIG)
     paragraph.wrap(1e6, 1e9)
