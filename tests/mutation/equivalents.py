@@ -285,6 +285,40 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.sheet_header.x_details__mutmut_80": (
         "the details table has two columns: columns 0 to 1 are all of them"
     ),
+    "cartapp.model.calendar_export.x_plan_to_ics__mutmut_27": (
+        "iCalendar property names are case-insensitive; icalendar writes them in capitals"
+    ),
+    **{
+        f"cartapp.model.timeline_file.xǁ_Readerǁwords__mutmut_{n}": (
+            "the check only tries the template's field names; their values are never read"
+        )
+        for n in (43, 52)
+    },
+    "cartapp.pdf.sheet_header.x_details__mutmut_98": (
+        "the details table has two columns: columns 0 to 1 are all of them"
+    ),
+    "cartapp.pdf.sheet_header.x_format_long_date__mutmut_2": (
+        '"EN" is no content folder, so its words are English\'s, as "en" reads them'
+    ),
+    "cartapp.pdf.sheet_sections.x__signs__mutmut_19": (
+        "a spacer's width is never drawn, and 0 or 1 point fits a half-width cell"
+    ),
+    "cartapp.pdf.sheet_sections.x_when_to_call__mutmut_1": (
+        "the one caller always says whether the reader is the patient"
+    ),
+    "cartapp.pdf.sheet_limits.x_build_within_limits__mutmut_18": (
+        "the estimate reads a paper it does not know (None) as letter, the default"
+    ),
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ__init____mutmut_15": (
+        "the first wrap lays out anyway (no lines yet), whatever width was remembered"
+    ),
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ_wrap_part__mutmut_93": (
+        "a line of spaces alone is empty whether it ends at its start or one before it"
+    ),
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ_wrap_part__mutmut_54": (
+        "a space always starts its own cluster (HarfBuzz merges only marks into the one"
+        " before), so it is in `seen` and the second test is never needed"
+    ),
     "cartapp.pdf.sheet_languages.x_interpreter_line__mutmut_58": (
         "the table has one row: rows 0 to 1 are all of it"
     ),
