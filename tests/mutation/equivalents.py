@@ -319,6 +319,37 @@ EQUIVALENT: dict[str, str] = {
         "a space always starts its own cluster (HarfBuzz merges only marks into the one"
         " before), so it is in `seen` and the second test is never needed"
     ),
+    "cartapp.pdf.kit.call_sheet.x_call_sheet__mutmut_15": (
+        "kit_styles() reads large_print only when no body size is given, and one is"
+    ),
+    "cartapp.pdf.question_sheet.x_build_sheet_pdf__mutmut_39": (
+        'the English bank is only read for its truth after this: None and "" are both false'
+    ),
+    "cartapp.pdf.sheet_fit.xǁEndMarkǁdraw__mutmut_7": (
+        "only the y of the point is kept: (1, 0) and (0, 0) share it on an unrotated page"
+    ),
+    "cartapp.pdf.sheet_header.x_format_long_date__mutmut_1": (
+        '"XXenXX" is no content folder, so its words are English\'s, as "en" reads them'
+    ),
+    "cartapp.pdf.sheet_limits.x_estimate_pages__mutmut_1": (
+        'a paper size it does not know ("XXletterXX") is read as letter, the default'
+    ),
+    "cartapp.pdf.sheet_languages.x_english_line__mutmut_16": (
+        "the question style it inherits has no space before either (questions() sets 0)"
+    ),
+    **{
+        f"cartapp.pdf.sheet_sections.x__plain_table__mutmut_{n}": (
+            "the table is exactly as wide as its room: ReportLab reads hAlign only when"
+            " there is room left over"
+        )
+        for n in (4, 7)
+    },
+    "cartapp.pdf.sheet_sections.x__plain_table__mutmut_40": (
+        "6 points is ReportLab's own right padding: a misspelt command leaves the same"
+    ),
+    "cartapp.pdf.typed_text.xǁTypedParagraphǁ_layout__mutmut_60": (
+        "never reached: every part of the text between new lines gives at least one line"
+    ),
     "cartapp.pdf.sheet_languages.x_interpreter_line__mutmut_58": (
         "the table has one row: rows 0 to 1 are all of it"
     ),

@@ -145,6 +145,13 @@ def test_page_x_of_y_content_date_and_outline(library, reader, text):
     assert any(t.endswith("Region rules") for t in titles)
 
 
+def test_the_pack_says_what_it_is_to_a_reader_s_software(reader):
+    meta = reader.metadata
+    assert meta.title == "CAR T Family Guide: Content review pack"
+    assert meta.author == "CAR T Family Guide" and meta.creator == "CAR T Family Guide 1.2.3"
+    assert meta.subject.startswith("Every page, word, question, step and caption")
+
+
 def test_paper_size_and_fonts_embedded(library, reader):
     assert [round(v) for v in reader.pages[0].mediabox[2:]] == [round(v) for v in A4]
     letter = PdfReader(io.BytesIO(build_review_pack(library, paper="letter", rule_rows=[])))
