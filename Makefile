@@ -23,7 +23,7 @@ test-fast: $(STAMP)
 # mutates cartapp/model and cartapp/pdf, runs the fast Qt-free tests against each mutant
 # and prints killed / total, the percentage with its 95 % confidence interval (Wilson),
 # the same per folder (model, pdf, pdf/kit) and where every survivor is; equivalent
-# survivors (tests/mutation/score.py) are printed apart but still count. Not part of CI.
+# survivors (tests/mutation/equivalents.py) are printed apart but still count. Not part of CI.
 # A full run is about 14,500 mutants: two to five hours on 2 cores (a sample runs at
 # 2.5 mutants a second now that most mutants fail a golden test at once, since mutmut
 # stops at the first failing test and tests/conftest.py then runs the quickest test

@@ -31,6 +31,69 @@ def pytest_collection_modifyitems(items):
         _quickest_modules_first(items)
 
 
+def pytest_sessionstart(session):
+    """Under mutmut, each mutant's tests run in a process forked from one that has run
+    every test already: results the core remembers (lru_cache, the fonts' registration)
+    would then come from the original code, and a mutant behind them would go untested."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        _forget_remembered_results()
+
+
+def pytest_runtest_setup(item):
+    """mutmut's timing run links each test to the functions it calls: a test that found
+    a result remembered by the test before would not be linked to what made it."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        _forget_remembered_results()
+
+
+# Under mutmut's timing run: per test file, what the tests sharing a module or session
+# fixture called, setting it up included (only the first such test sets it up).
+_SHARED_HITS: dict[str, set[str]] = {}
+
+
+def _shares_fixtures(item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.values() if info is not None else ()
+    return any(found[-1].scope != "function" for found in definitions if found)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """mutmut links a test to the functions called while it ran, so a module fixture (a
+    built PDF) links only the first test using it: the others' checks of that PDF would
+    never run against a mutant. Collected here, linked at the end of the run."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats" and _shares_fixtures(item):
+        from mutmut.state import state
+
+        _SHARED_HITS.setdefault(item.nodeid.partition("::")[0], set()).update(state()._stats)
+
+
+def pytest_sessionfinish(session):
+    if os.environ.get("MUTANT_UNDER_TEST") != "stats" or not _SHARED_HITS:
+        return
+    from mutmut.state import state
+
+    linked = state().tests_by_mangled_function_name
+    for item in session.items:
+        if _shares_fixtures(item):
+            for name in _SHARED_HITS.get(item.nodeid.partition("::")[0], ()):
+                linked[name].add(item.nodeid.removeprefix("mutants/"))
+
+
+def _forget_remembered_results():
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] != "cartapp":
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+    fonts = sys.modules.get("cartapp.pdf.fonts")
+    if fonts is not None:
+        fonts._registered = False  # registering again only repeats the same mappings
+
+
 def _quickest_modules_first(items):
     """Under mutmut (``make mutants``), which stops at the first failing test: run the
     test files whose tests took least time in its timing run first, each file's tests

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import LETTER
 
-from cartapp import cli
+from cartapp import cli, paths
 
 
 def run(capsys, *argv: str) -> tuple[int, str]:
@@ -61,7 +62,9 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, ar
 
 
 def test_broken_content_exits_1(tmp_path, capsys, monkeypatch):
-    (tmp_path / "en").mkdir()
+    # Every file as shipped but one: the refusal names that one, whichever was read first
+    # (the rules table is remembered once read, so it must not be the missing one).
+    shutil.copytree(paths.content_dir("en"), tmp_path / "en")
     (tmp_path / "en" / "overview.md").write_text("no front matter\n", encoding="utf-8")
     monkeypatch.setenv("CARTAPP_CONTENT_DIR", str(tmp_path))
     status, err = run(capsys, "-o", str(tmp_path / "R.pdf"))

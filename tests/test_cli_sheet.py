@@ -72,6 +72,7 @@ def test_large_print_and_letter(tmp_path, capsys):
     ("environment", "paper"),
     [
         ({"LC_ALL": "", "LC_PAPER": "", "LANG": "en_US.UTF-8"}, "letter"),
+        ({"LC_ALL": "", "LC_PAPER": "", "LANG": "en_GB.UTF-8"}, "a4"),
         ({"LC_ALL": "", "LC_PAPER": "en_GB.UTF-8", "LANG": "en_US.UTF-8"}, "a4"),
         ({"LC_ALL": "es_MX.UTF-8", "LC_PAPER": "en_GB.UTF-8", "LANG": ""}, "letter"),
     ],

@@ -12,6 +12,7 @@ from cartapp.config import ConfigError
 from cartapp.config_layers import ignored_settings, load_layered, read_raw
 from cartapp.model.clinic_content import load_clinic_content
 from cartapp.model.library import ContentLibrary
+from cartapp.model.rules import rule_rows
 from cartapp.pdf.review_pack import build_review_pack
 
 SITE = Path(__file__).parent / "fixtures" / "clinic-site"
@@ -105,6 +106,18 @@ def test_the_review_pack_includes_the_center_page(site, bank_ids):
     text = " ".join(text.split())
     assert "Our center" in text and "River House" in text
     assert "Questions about our center" in text and "clinic.parking" in text
+    # Without rules or an expansion given, the app's own rules table fills both.
+    title, region, rule, _ = rule_rows()[0]
+    assert " ".join(f"{title} {region} {rule}".split())[:60] in text
+    assert "{{" not in text and "[region rule:" not in text
+
+
+def test_a_clinic_page_and_its_questions_become_link_targets(site, bank_ids):
+    library = ContentLibrary("en")
+    assert "page:center" not in library.link_targets
+    library.attach_clinic(load_clinic_content(site / "clinic", taken_ids=bank_ids))
+    assert "page:center" in library.link_targets
+    assert "question:clinic.parking" in library.link_targets
 
 
 # -- where the settings come from --------------------------------------------

@@ -262,8 +262,7 @@ def plan_table(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),  # the bottom keeps ReportLab's 3 points
                 ("LINEBELOW", (0, 0), (-1, 0), 0.75, BORDER),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
             ],

@@ -97,8 +97,9 @@ def test_no_dates_no_calendar(timeline):
 def test_save_is_atomic_and_leaves_nothing_on_failure(timeline, tmp_path):
     plan = compute_plan(timeline, PlanInputs(collection_date=date(2028, 1, 1)))
     target = tmp_path / "plan.ics"
-    save_ics(plan, target)
+    save_ics(plan, target, expand=lambda text: "Checked: " + text)
     assert events_of(target.read_bytes())
+    assert b"Checked: " in target.read_bytes()  # the words as the app shows them
     assert os.listdir(tmp_path) == ["plan.ics"]
     with pytest.raises(OSError):
         save_ics(plan, tmp_path / "missing-folder" / "plan.ics")

@@ -26,6 +26,12 @@ def test_parse_aliases_and_definition(tmp_path):
     assert term.definition == "A white blood cell that fights germs."
 
 
+def test_a_glossary_without_a_title_is_called_words_to_know(tmp_path):
+    text = '+++\nsummary = "s"\n+++\n## CRS\nA reaction.\n'
+    assert parse_glossary(text, tmp_path / "g.md").title == "Words to know"
+    assert parse_glossary(HEAD + "## CRS\nA reaction.\n", tmp_path / "g.md").title == "Words"
+
+
 @pytest.mark.parametrize(
     ("body", "problem"),
     [

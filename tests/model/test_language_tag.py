@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cartapp.model.language_tag import MAX_TAG_CHARS, is_language_tag
+from cartapp.model.language_tag import MAX_TAG_CHARS, folder_language, is_language_tag
 from cartapp.model.library import ContentLibrary
 from cartapp.model.sheet import QuestionSheet, SheetError
 
@@ -53,7 +53,7 @@ def test_only_text_can_be_a_tag(value):
 
 def test_the_pattern_already_stays_under_the_length_limit():
     # The length check is a second line of defence: the pattern's longest match
-    # is 30 characters, so no tag reaches MAX_TAG_CHARS (see tests/mutation/score.py).
+    # is 30 characters, so no tag reaches MAX_TAG_CHARS (see tests/mutation/equivalents.py).
     assert len(LONGEST) == 30 < MAX_TAG_CHARS
     assert not is_language_tag(LONGEST + "-1")
 
@@ -77,3 +77,9 @@ def test_the_library_never_follows_a_path_out_of_its_language_folder(tmp_path):
     assert library.language == "en" and library.folder == tmp_path / "en"
     assert "not yet available" in library.notice
     assert ContentLibrary("xx", root=tmp_path).folder == tmp_path / "xx"
+
+
+def test_a_file_s_language_is_its_folder_s_or_english_outside_one():
+    assert folder_language("content/es/risks.md") == "es"
+    assert folder_language("content/pt-BR/risks.md") == "pt-BR"
+    assert folder_language("/srv/clinic/center.md") == "en"

@@ -31,6 +31,10 @@ def test_a_long_sentence_is_cut_after_a_semicolon_or_a_comma_or_a_space():
     first = "a" * 300 + "; " + "b" * 200 + "."
     parts = [s.text for s in sentences(first)]
     assert parts == ["a" * 300 + ";", "b" * 200 + "."]
+    # The semicolon wins over a space later in the part (a cut at the last space
+    # would read "b b" with the clause before it).
+    spaced = "a" * 300 + "; " + "b " + "c" * 200 + "."
+    assert [s.text for s in sentences(spaced)] == ["a" * 300 + ";", "b " + "c" * 200 + "."]
     late = "x" * 100 + " " + "y" * 350 + ", " + "z" * 100
     assert [s.text for s in sentences(late)] == ["x" * 100, "y" * 350 + ",", "z" * 100]
 
@@ -83,3 +87,7 @@ def test_printed_words_must_use_exactly_their_fields():
     with pytest.raises(ContentError) as caught:
         _printed(path, {"title": "A {x}"}, "title", set())
     assert caught.value.problem == "[print] 'title' must use exactly no {fields}"
+    for blank in ({}, {"page": "  "}, {"page": 3}):
+        with pytest.raises(ContentError) as caught:
+            _printed(path, blank, "page", {"page", "pages"})
+        assert caught.value.problem == "'page' must be non-empty text"

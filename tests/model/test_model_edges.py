@@ -88,6 +88,10 @@ SHA = "0" * 63 + "a"
             "[translation] 'sha256' must be the English file's 64-letter fingerprint",
         ),
         (
+            {"of": "en/a.md", "sha256": SHA[:-1] + "X"},
+            "[translation] 'sha256' must be the English file's 64-letter fingerprint",
+        ),
+        (
             {"of": "en/a.md", "sha256": 1},
             "[translation] 'sha256' must be the English file's 64-letter fingerprint",
         ),

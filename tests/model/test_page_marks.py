@@ -111,6 +111,15 @@ def test_unreviewed_page_says_so(tmp_path):
     assert f'<p class="review-status">{NOT_REVIEWED}</p>' in render_page(page)
 
 
+def test_a_clinic_s_own_page_says_who_wrote_it_instead(tmp_path):
+    from cartapp.model.page_marks import review_status_html
+
+    html = review_status_html(None, written_by="Riverside <Clinic>")
+    assert (
+        html == '<p class="review-status">Written by Riverside &lt;Clinic&gt; for its families.</p>'
+    )
+
+
 def test_review_line_names_role_organisation_and_date(tmp_path):
     review = (
         '[clinical_review]\nrole = "CAR T nurse specialist"\n'

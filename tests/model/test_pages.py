@@ -72,6 +72,7 @@ def test_good_page_parses(tmp_path):
         ("+++\ntitle = 'x'\n", "no closing '+++'"),
         ("+++\ntitle = \n+++\nbody", "not valid TOML"),
         (GOOD.replace('title = "A page?"\n', ""), "non-empty text 'title'"),
+        (GOOD.replace('summary = "What this page is for."\n', ""), "non-empty text 'summary'"),
         (GOOD.replace("reviewed = 2026-11-26", 'reviewed = "soon"'), "'reviewed' as a date"),
         (GOOD.split("[[sources]]")[0] + "+++\nbody\n", "at least one [[sources]]"),
         (GOOD.replace('publisher = "A publisher"\n', ""), "source 1 is missing publisher"),

@@ -87,6 +87,7 @@ def test_five_wrong_tries_lock_for_a_minute_then_five_minutes():
     assert lockout.is_locked() and lockout.seconds_left() == 60 and lockout.tries_left() == 5
     clock[0] = NOW + 59.2
     assert lockout.seconds_left() == 1  # a part of a second counts as a second
+    assert lockout.is_locked()  # and it is still locked for it
     clock[0] = NOW + 60
     assert lockout.seconds_left() == 0 and not lockout.is_locked()
     for _ in range(5):

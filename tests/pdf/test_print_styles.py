@@ -112,3 +112,24 @@ def test_the_end_mark_remembers_where_the_content_ended():
     assert mark.wrap(100, 100) == (0, 0)
     mark.drawOn(canvas, 10, 123.5)
     assert (mark.page, mark.y) == (2, 123.5)
+
+
+def test_the_running_header_has_the_width_between_the_margins():
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cartapp.pdf.fonts import REGULAR, register_fonts
+    from cartapp.pdf.styles import MARGIN, NumberedCanvas
+
+    register_fonts()
+    room = A4[0] - 2 * MARGIN
+    name = "Question sheet for " + "M" * 200
+    while stringWidth(name, REGULAR, 8) > room - 2:  # just fits between the margins
+        name = name[:-1]
+    out = io.BytesIO()
+    canvas = NumberedCanvas(out, footer="f", footer_size=8, header=name, pagesize=A4)
+    canvas.showPage()
+    canvas.save()
+    text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    assert name in text.replace("\n", " ")

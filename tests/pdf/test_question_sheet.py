@@ -278,6 +278,7 @@ def test_unknown_paper_is_refused():
         ("", "a4"),
         ("POSIX", "a4"),
         ("English_United States", "a4"),
+        ("ca", "a4"),  # Catalan without a region: not Canada
     ],
 )
 def test_default_paper_for_locale(locale_name, paper):

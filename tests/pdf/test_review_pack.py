@@ -118,6 +118,8 @@ def test_every_glossary_word_step_and_scene(library, text):
         assert _flat(term.word) in text
     for step in library.timeline:
         assert _flat(step.title) in text
+    # A step's {days} is the centre's or family's number in the app: named, not shown raw.
+    assert "for at least [the centre's number of] days" in text and "{days}" not in text
     for scene in library.story.scenes:
         assert _flat(scene.caption) in text
 
@@ -141,6 +143,13 @@ def test_page_x_of_y_content_date_and_outline(library, reader, text):
     assert titles[0] == "Cover"
     assert "1. " + library.page(PAGE_NAMES[0]).title in titles
     assert any(t.endswith("Region rules") for t in titles)
+
+
+def test_the_pack_says_what_it_is_to_a_reader_s_software(reader):
+    meta = reader.metadata
+    assert meta.title == "CAR T Family Guide: Content review pack"
+    assert meta.author == "CAR T Family Guide" and meta.creator == "CAR T Family Guide 1.2.3"
+    assert meta.subject.startswith("Every page, word, question, step and caption")
 
 
 def test_paper_size_and_fonts_embedded(library, reader):

@@ -3,13 +3,17 @@ rows, and the contents list a page with many sections gets on screen."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from cartapp.model.library import ContentLibrary
 from cartapp.model.page_html import _with_contents
 from cartapp.pdf.fonts import register_fonts
 from cartapp.pdf.review_body import inline, parse_html, picture_text
-from cartapp.pdf.review_parts import ReviewParts
+from cartapp.pdf.review_parts import NOT_REVIEWED, ReviewParts
 
 
 def first(markup: str):
@@ -51,7 +55,10 @@ def test_without_rule_rows_the_pack_says_how_rules_show():
     library = ContentLibrary("en")
     parts = ReviewParts(library, [], lambda text: text, [], "a4")
     (paragraph,) = parts.rules_table(400)
-    assert paragraph.text.startswith("The region rules table is not available in this build;")
+    assert paragraph.text == (
+        "The region rules table is not available in this build; pages show each rule by"
+        " its name, like [region rule: no_driving]."
+    )
     assert paragraph.style is parts.s.body
 
 
@@ -117,3 +124,59 @@ def test_the_pack_s_frame_fills_the_page_inside_the_margins():
     assert len(PdfReader(io.BytesIO(one)).pages) == 1
     two = _render(Parts(room + 0.5), "a4", "footer", "1.0", dt.date(2026, 1, 1), "2026-01-01")
     assert len(PdfReader(io.BytesIO(two)).pages) == 2
+
+
+def test_a_page_s_facts_say_who_reviewed_it_or_that_no_one_has():
+    import datetime as dt
+
+    from cartapp.model.page_syntax import ClinicalReview
+
+    register_fonts()
+    library = ContentLibrary("en")
+    parts = ReviewParts(library, [], lambda text: text, [], "a4")
+    page = library.page("overview")
+    review = ClinicalReview("Paediatric haematologist", "Riverside", dt.date(2026, 1, 5))
+    reviewed = dataclasses.replace(page, clinical_review=review)
+    status = parts.page_facts(reviewed)[2].text
+    assert status == (
+        "<b>Clinical review:</b> Reviewed by Paediatric haematologist, Riverside, on 2026-01-05."
+    )
+    unreviewed = dataclasses.replace(page, clinical_review=None)
+    assert parts.page_facts(unreviewed)[2].text.endswith(NOT_REVIEWED)
+
+
+def test_a_table_longer_than_a_page_repeats_its_headings():
+    from reportlab.lib.pagesizes import A6
+    from reportlab.platypus import SimpleDocTemplate
+
+    from cartapp.pdf.review_body import BodyWriter
+    from cartapp.pdf.styles import sheet_styles
+
+    register_fonts()
+    rows = "".join(f"<tr><td>row {n}</td><td>x</td></tr>" for n in range(40))
+    markup = f"<table><tr><th>Name</th><th>Value</th></tr>{rows}</table>"
+    out = io.BytesIO()
+    table = BodyWriter(sheet_styles(), 200).table(first(markup), 200)
+    SimpleDocTemplate(out, pagesize=A6).build([table])
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert len(pages) > 1 and all(p.split()[:2] == ["Name", "Value"] for p in pages)
+
+
+def test_unreadable_kit_words_are_named_in_the_pack_instead_of_the_kit(monkeypatch):
+    from pathlib import Path
+
+    from cartapp.model.errors import ContentError
+    from cartapp.pdf import review_kit
+    from cartapp.pdf.review_sections import Sections
+    from cartapp.pdf.styles import sheet_styles
+
+    def broken(language: str):
+        raise ContentError(Path("kit.toml"), "[checklist] is missing")
+
+    monkeypatch.setattr(review_kit, "kit_content", broken)
+    styles = sheet_styles()
+    story = review_kit.kit_section(Sections(styles), styles, 400, str, "en", list, list)
+    assert [getattr(f, "text", None) for f in story[1:]] == [
+        "1. Home safety kit",
+        "The kit's words could not be read: kit.toml: [checklist] is missing",
+    ]

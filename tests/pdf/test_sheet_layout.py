@@ -130,6 +130,9 @@ def test_fit_keeps_a_good_layout_and_only_then():
     tried: list[AnswerSpace] = []
     assert fit(_fake({AnswerSpace(): (3, 0.5)}, tried)) == str(AnswerSpace()).encode()
     assert tried == [AnswerSpace()]
+    # A last page used exactly as much as asked is used enough.
+    assert fit(_fake({AnswerSpace(): (3, MIN_LAST_PAGE)}, tried)) == str(AnswerSpace()).encode()
+    assert tried == [AnswerSpace()] * 2
 
 
 def test_fit_saves_a_page_with_closer_lines_before_adding_lines():

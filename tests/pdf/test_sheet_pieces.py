@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from cartapp.model.kit import FamilyDetails, facts_for
 from cartapp.model.question_bank import QuestionBank
@@ -91,3 +91,34 @@ def test_the_kit_says_what_it_is_to_a_reader_s_software():
     pdf = build_kit_pdf(["checklist"], facts_for(FamilyDetails()))
     meta = PdfReader(io.BytesIO(pdf)).metadata
     assert meta.subject == "A family's home safety kit after CAR T-cell therapy"
+
+
+def test_an_abbreviation_is_a_word_to_know_only_in_capitals_and_a_word_in_any_case():
+    from cartapp.model.glossary import Glossary, Term
+
+    crs = Term("crs", "CRS", ("cytokine release syndrome",), "A reaction.")
+    glossary = Glossary("Words", (crs,))
+
+    def used(text: str) -> list[str]:
+        sheet = QuestionSheet(questions=[SheetQuestion(text, "own")])
+        return [t.word for t in sheet_sections.words_used(sheet, glossary)]
+
+    assert used("Is the crs team in?") == []
+    assert used("What is CRS?") == used("Is it Cytokine Release Syndrome?") == ["CRS"]
+
+
+def test_signs_side_by_side_start_level_whichever_is_longer():
+    styles = sheet_styles()
+    signs = ["Fever", "Shaking, confusion, trouble speaking or a very bad headache"]
+    table = sheet_sections._signs([*signs, "Rash", "Cough"], styles.body, 300)
+    assert len(table._cellvalues) == 2  # two a row
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    starts: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            starts.setdefault(text.split()[0], cm[5] + tm[5] * cm[3])
+
+    PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text(visitor_text=visit)
+    assert starts["Fever"] == starts["Shaking,"]

@@ -56,6 +56,7 @@ def lines(text, avail: float, style=BIG, **options) -> list[str]:
         ("aa bb  ", width("aa bb"), ["aa bb"]),
         ("a\n\nb", 1e6, ["a", "", "b"]),
         ("", 1e6, [""]),
+        ("  ", 1e6, [""]),  # spaces alone: an empty line
         ("a\tb", 1e6, ["a b"]),
         ("a", 0.5, ["a"]),  # at least one character a line
         ("中文中文", 2000, ["中文", "中文"]),  # between any two Chinese characters
@@ -82,6 +83,13 @@ def test_a_conjunct_is_never_cut():
         lines_at = starts(avail)
         assert len(lines_at) > 1
         assert sorted(sum(lines_at, [])) == clusters  # every cluster once, none cut
+
+
+def test_a_mark_typed_after_a_space_never_starts_a_line():
+    """The space and the accent typed after it are drawn as one cluster: a line may not
+    break between them, so the next line starts with the word, not a lone accent."""
+    first, second = lines("aaa \u0301bbb", width("aaa "))
+    assert first.startswith("aaa") and second == "bbb"
 
 
 def test_a_label_span_keeps_its_own_font():
@@ -119,6 +127,42 @@ def test_a_paragraph_splits_at_whole_lines():
     assert first.style.fontSize == 10
     paragraph.keep_lines(1)
     assert paragraph.height == 12
+    # Room for one line: that line, then the rest; a one-line paragraph stays whole.
+    first, rest = TypedParagraph("a b c d e", SMALL).split(one_word, 12)
+    assert first.wrap(one_word, 100)[1] == 12 and rest.wrap(one_word, 100)[1] == 48
+    alone = TypedParagraph("a", SMALL)
+    assert alone.split(100, 12) == [alone]
+
+
+def test_a_split_never_gives_a_part_taller_than_its_room():
+    """17 lines of 14.4 points are 244.8 points; just under that, by the last bit of a
+    float (as a frame's room can be), holds 16."""
+    style = ParagraphStyle("tall", parent=SMALL, leading=14.4)
+    paragraph = TypedParagraph(" ".join("w" * 20), style)
+    paragraph.wrap(20, 1000)
+    room = 244.79999999999998
+    first, _ = paragraph.split(20, room)
+    assert first.wrap(20, room)[1] <= room
+
+
+def test_each_part_of_a_split_draws_as_its_lines_did_in_the_whole():
+    """A right-to-left question lined up on the left, with its own bullet font."""
+    options = {"bullet": "•", "bullet_font": REGULAR, "align_start": True}
+    avail = stringWidth("שלום ab", REGULAR, 10) + 28
+    first, rest = TypedParagraph("שלום ab שלום", SMALL, **options).split(avail, 12)
+    alone = TypedParagraph("שלום ab שלום", SMALL, **options)
+    alone.wrap(avail, 100)
+    alone.keep_lines(1)
+    assert _code(first, avail) == _code(alone, avail)
+    last = TypedParagraph("שלום", SMALL, bullet_font=REGULAR, align_start=True)
+    assert _code(rest, avail) == _code(last, avail)
+
+
+def _code(paragraph: TypedParagraph, avail: float) -> list[str]:
+    canvas = Canvas(io.BytesIO())
+    paragraph.wrap(avail, 100)
+    paragraph.drawOn(canvas, 0, 0)
+    return canvas._code
 
 
 def drawn(text: str, **options) -> list[str]:
@@ -199,6 +243,7 @@ def test_a_cut_goes_back_to_the_start_of_a_cluster():
     # The line's first cluster overflows alone: the line holds all of it.
     assert _cluster_back(3, 1, starts) == 4
     assert _cluster_back(2, 1, [True, True, False]) == 3
+    assert _cluster_back(3, 0, [True, False, True, False]) == 2  # two clusters of two
 
 
 def test_a_soft_hyphen_is_neither_drawn_nor_given_room():
