@@ -55,35 +55,16 @@ print(json.dumps(seen["loaded"]))
 """
 
 
-def test_the_first_paint_loads_no_page_speech_clinic_or_print_code(tmp_path):
+def _loaded_at_first_paint(tmp_path, *, first_page_before_paint: bool) -> list[str]:
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         CARTAPP_USER_DATA_DIR=str(tmp_path / "data"),
         CARTAPP_USER_CONFIG_DIR=str(tmp_path / "config"),
     )
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(NOT_BEFORE_FIRST_PAINT)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    loaded = json.loads(out.stdout.strip().splitlines()[-1])
-    assert loaded == [], f"loaded before the window's first paint: {loaded}"
-
-
-def test_the_probe_sees_what_the_first_page_loads(tmp_path):
-    """The same probe, with the first page built before the paint, names the page
-    code: the check above can fail."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        CARTAPP_USER_DATA_DIR=str(tmp_path / "data"),
-        CARTAPP_USER_CONFIG_DIR=str(tmp_path / "config"),
-    )
-    probe = PROBE.replace("build_first_tab=False", "build_first_tab=True")
+    probe = PROBE
+    if first_page_before_paint:
+        probe = probe.replace("build_first_tab=False", "build_first_tab=True")
     out = subprocess.run(
         [sys.executable, "-c", probe, json.dumps(NOT_BEFORE_FIRST_PAINT)],
         env=env,
@@ -92,5 +73,16 @@ def test_the_probe_sees_what_the_first_page_loads(tmp_path):
         timeout=60,
         check=True,
     )
-    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_paint_loads_no_page_speech_clinic_or_print_code(tmp_path):
+    loaded = _loaded_at_first_paint(tmp_path, first_page_before_paint=False)
+    assert loaded == [], f"loaded before the window's first paint: {loaded}"
+
+
+def test_the_probe_sees_what_the_first_page_loads(tmp_path):
+    """The same probe, with the first page built before the paint, names the page
+    code: the check above can fail."""
+    loaded = _loaded_at_first_paint(tmp_path, first_page_before_paint=True)
     assert {"markdown", "tomllib", "cartapp.model.pages", "cartapp.model.rules"} <= set(loaded)
