@@ -4,12 +4,11 @@ and icons only where the design draws them: no dialog button gets the platform's
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import sys
 
 import pytest
+
+from tests.gui.under_xvfb import run_under_xvfb
 
 PROBE = r"""
 import json
@@ -34,28 +33,6 @@ print(json.dumps({
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's")
 def test_dialog_buttons_have_no_platform_icons_under_x11():
-    if shutil.which("xvfb-run") is None:
-        pytest.skip("needs xvfb-run (scripts/system-deps.sh --extra installs it)")
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env["QT_QPA_PLATFORM"] = "xcb"
-    result = subprocess.run(
-        [
-            "xvfb-run",
-            "-a",
-            "-s",
-            "-screen 0 1280x800x24 -nolisten tcp",
-            sys.executable,
-            "-c",
-            PROBE,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    import json
-
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_under_xvfb(["-c", PROBE], screen="1280x800x24")
     assert seen["message_box"], "the message box's OK shows the platform's icon"
     assert seen["button_box"], "a dialog's buttons show the platform's icons"
