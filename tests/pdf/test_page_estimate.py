@@ -142,3 +142,12 @@ def test_the_estimate_uses_the_paper_and_print_size_the_sheet_is_built_with(monk
     with pytest.raises(SheetError):
         sheet_limits.build_within_limits(family("plain", 190)[0], bank, paper="a4", plan=plan * 2)
     sheet_limits.build_within_limits(family("plain", 190)[0], bank, paper="a4")
+
+
+def test_a_blank_line_in_a_question_or_its_note_adds_a_paragraph_s_space():
+    def pages(text: str = "q" * 40, note: str = "") -> int:
+        return estimate_pages(QuestionSheet(questions=[SheetQuestion(text, "own", note=note)] * 90))
+
+    # A line holding a space is a line, not a blank one; a truly blank line adds space.
+    assert (pages("a\n \nb"), pages("a\n\nb")) == (21, 22)
+    assert (pages(), pages(note="a\n \nb"), pages(note="a\n\nb")) == (15, 23, 24)

@@ -273,6 +273,7 @@ def test_unknown_paper_is_refused():
         ("es-CO", "letter"),
         ("en_GB.UTF-8", "a4"),
         ("de_DE@euro", "a4"),
+        ("es_US@latin", "letter"),  # a modifier after the region is not part of it
         ("fr_CA.UTF-8", "letter"),
         ("C.UTF-8", "a4"),
         ("", "a4"),

@@ -118,6 +118,12 @@ def test_every_glossary_word_step_and_scene(library, text):
         assert _flat(term.word) in text
     for step in library.timeline:
         assert _flat(step.title) in text
+        # Each field under its label, so a reviewer knows what the words are for.
+        assert f"How long: {_flat(step.duration)[:30]}" in text
+    changed = [s.changed_2025 for s in library.timeline if s.changed_2025]
+    assert len(changed) == 2
+    for words in changed:
+        assert f"Changed in 2025: {_flat(words)[:40]}" in text
     # A step's {days} is the centre's or family's number in the app: named, not shown raw.
     assert "for at least [the centre's number of] days" in text and "{days}" not in text
     for scene in library.story.scenes:

@@ -32,6 +32,7 @@ def first(markup: str):
         ("<p>x<br>y</p>", "x<br/>y"),
         ('<p><img alt="A map &amp; key"></p>', "<i>[Picture: A map &amp; key]</i>"),
         ("<p><img></p>", "<i>[Picture: ]</i>"),
+        ('<p><img alt src="map.png"></p>', "<i>[Picture: ]</i>"),  # an attribute without value
         (
             '<p><a href="https://e.org/?a=1&amp;b=2">site</a></p>',
             "site (https://e.org/?a=1&amp;b=2)",
@@ -94,6 +95,22 @@ def test_a_table_without_rows_is_one_empty_cell():
         first("<table><tr><th>a</th><th>b</th></tr><tr><td>c</td></tr></table>"), 300
     )
     assert ragged._colWidths == [150, 150] and ragged._cellvalues[1][1] == ""
+
+
+def test_a_table_s_heading_row_is_shaded_across_every_column():
+    from cartapp.pdf.review_body import BodyWriter
+    from cartapp.pdf.styles import sheet_styles
+
+    register_fonts()
+    heads = "".join(f"<th>h{n}</th>" for n in range(4))
+    table = BodyWriter(sheet_styles(), 400).table(
+        first(f"<table><tr>{heads}</tr><tr><td>a</td></tr></table>"), 400
+    )
+    shaded = [(start, end) for name, start, end, *_ in table._bkgrndcmds if name == "BACKGROUND"]
+    assert len(shaded) == 1
+    (first_col, first_row), (last_col, last_row) = shaded[0]
+    assert (first_col, first_row, last_row) == (0, 0, 0)
+    assert last_col % 4 == 3  # to the last of the four columns, however it is written
 
 
 def test_the_pack_s_frame_fills_the_page_inside_the_margins():

@@ -122,3 +122,9 @@ def test_signs_side_by_side_start_level_whichever_is_longer():
 
     PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text(visitor_text=visit)
     assert starts["Fever"] == starts["Shaking,"]
+
+
+def test_runs_of_blank_lines_print_as_one():
+    assert sheet_sections.typed("  a\n\n\n\nb \n") == "a\n\nb"
+    assert sheet_sections.typed("a\n \n\t\n  \n b") == "a\n\n b"
+    assert sheet_sections.typed("a\n\nb\n \nc") == "a\n\nb\n \nc"  # one blank line is kept

@@ -63,6 +63,7 @@ def lines(text, avail: float, style=BIG, **options) -> list[str]:
         ("中文。中文", 2000, ["中", "文。", "中文"]),  # "。" never starts a line
         ("中（文中文", 2000, ["中", "（文", "中文"]),  # "（" never ends one
         ("ab中文", 2000, ["ab", "中文"]),
+        ("中文中文ab", 2000, ["中文", "中文", "ab"]),  # a later run keeps the breaks before it
         ("ab,cd ef", width("ab,cd e"), ["ab,cd", "ef"]),
     ],
 )
