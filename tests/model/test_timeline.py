@@ -337,3 +337,17 @@ def test_short_dates_name_the_year_a_span_ends_in(timeline):
     plan = compute_plan(timeline, PlanInputs(infusion_date=date(2027, 12, 25)))
     close = next(p for p in plan if p.step.id == "close-watch")
     assert short_dates(close, timeline.words) == "Dec 25 \u2013 Jan 8, 2028"
+
+
+def test_a_plan_uses_the_words_it_is_given_else_its_timeline_s_own():
+    from cartapp.model.day_words import DayWords
+    from cartapp.model.library import ContentLibrary
+
+    spanish = ContentLibrary("es").timeline
+    inputs = PlanInputs(infusion_date=date(2027, 3, 1))
+    own = compute_plan(spanish, inputs)[0]
+    assert (own.day_text, own.dates_text) == ("Día -56 a Día -37", "4 ene a 23 de ene de 2027")
+    given = compute_plan(spanish, inputs, words=DayWords(day="D{n}"))[0]
+    assert (given.day_text, given.dates_text) == ("D-56 to D-37", "Jan 4 to Jan 23, 2027")
+    plain = compute_plan(list(spanish), inputs)[0]  # a bare list of steps has no words
+    assert plain.day_text == "Day -56 to Day -37"

@@ -367,4 +367,28 @@ EQUIVALENT: dict[str, str] = {
         "a table cell holding one flowable: ReportLab leaves out its space after, both in"
         " the row's height and where it draws (checked: the same row height for 0, 1, 9)"
     ),
+    "cartapp.pdf.review_body.xǁBodyWriterǁcallout__mutmut_85": (
+        "blocks() reads only the node's children, never its tag"
+    ),
+    "cartapp.pdf.review_body.xǁBodyWriterǁcallout__mutmut_117": (
+        "the box is a one-column table: (+1, -1) and (-1, -1) both reach its only column"
+    ),
+    "cartapp.pdf.sheet_sections.x__plain_table__mutmut_54": (
+        "the table has one or two columns: from -1 to +1 and from -1 to -1 both cover the"
+        " last column"
+    ),
+    "cartapp.pdf.styles.x_sheet_styles__mutmut_37": (
+        "allowOrphans=0 is ReportLab's own default for a ParagraphStyle"
+    ),
+    "cartapp.pdf.styles.x_sheet_styles__mutmut_136": (
+        "bulletIndent=0 is ReportLab's own default, and the base style sets no other"
+    ),
+    "cartapp.pdf.review_sections.xǁBookmarkǁwrap__mutmut_1": (
+        "a zero-height mark, left-aligned: its width is never used, and the page"
+        " bookmark it draws has no position"
+    ),
+    "cartapp.pdf.shaping.x__to_unicode_cmap__mutmut_13": (
+        "no font the app registers has a '+' in its name (fonts.FONT_FILES), so only the"
+        " subset tag's '+' is ever split"
+    ),
 }

@@ -151,6 +151,19 @@ def test_page_x_of_y_content_date_and_outline(library, reader, text):
     assert any(t.endswith("Region rules") for t in titles)
 
 
+def test_the_outline_opens_with_its_sections_folded(reader):
+    """A reviewer sees the sections first; each opens to its sub-sections on a click."""
+    folded, item = 0, reader.trailer["/Root"]["/Outlines"]["/First"].get_object()
+    while True:
+        if "/First" in item:  # a section with sub-sections
+            assert item["/Count"] < 0, item["/Title"]
+            folded += 1
+        if "/Next" not in item:
+            break
+        item = item["/Next"].get_object()
+    assert folded >= len(PAGE_NAMES)
+
+
 def test_the_pack_says_what_it_is_to_a_reader_s_software(reader):
     meta = reader.metadata
     assert meta.title == "CAR T Family Guide: Content review pack"
