@@ -87,6 +87,16 @@ def test_paper_follows_the_locale(monkeypatch, environment, paper):
     assert system_paper(environment) == paper
 
 
+@pytest.mark.parametrize(("process_locale", "paper"), [("en_US", "letter"), ("de_DE", "a4")])
+def test_without_locale_variables_the_process_locale_decides(monkeypatch, process_locale, paper):
+    import locale
+
+    from cartapp.pdf.styles import system_paper
+
+    monkeypatch.setattr(locale, "getlocale", lambda: (process_locale, "UTF-8"))
+    assert system_paper({}) == paper
+
+
 def test_unknown_language_falls_back_to_english_questions(tmp_path, capsys):
     out_pdf = tmp_path / "s.pdf"
     status, _, err = run(capsys, str(GOOD), "-o", str(out_pdf), "--lang", "es")

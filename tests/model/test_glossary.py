@@ -98,3 +98,10 @@ def test_long_pages_list_their_sections_at_the_top():
     ]
     assert all(f'<a name="{anchor}"></a>' in html for anchor in listed)
     assert html.count("<h1>") == 1
+
+
+def test_a_word_s_anchor_is_its_letters_and_digits_joined_by_single_dashes():
+    from cartapp.model.glossary import slug
+
+    assert slug(" (CRS) ") == "crs"
+    assert slug("T-cell / B-cell ALL") == "t-cell-b-cell-all"

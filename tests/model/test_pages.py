@@ -51,6 +51,8 @@ def test_every_page_loads_with_sources_and_review_date(name):
 def test_every_language_has_the_same_pages():
     root = paths.content_root()
     english = {p.name for p in (root / "en").glob("*.md")}
+    assert available_languages() == ["en", "es"]
+    assert available_languages(root / "missing") == []
     for lang in available_languages():
         assert {p.name for p in (root / lang).glob("*.md")} == english
 

@@ -168,6 +168,13 @@ def test_without_a_date_only_day_numbers_are_shown(timeline):
     assert plan["stay-near"].day_text == "From Day 0. Your team tells you how long."
     assert plan["stay-near"].open_end and plan["no-driving"].open_end
     assert plan["long-term"].day_text == "From Day +90, for up to 15 years from Day 0"
+    # An open period that starts later says its own first day.
+    from dataclasses import replace
+
+    later = [replace(s, start_day=2) if s.id == "stay-near" else s for s in timeline]
+    assert by_id(compute_plan(later))["stay-near"].when == (
+        "From Day +2. Your team tells you how long."
+    )
     assert not any(p.has_dates or p.dates_text for p in plan.values())
 
 

@@ -391,4 +391,32 @@ EQUIVALENT: dict[str, str] = {
         "no font the app registers has a '+' in its name (fonts.FONT_FILES), so only the"
         " subset tag's '+' is ever split"
     ),
+    "cartapp.model.page_marks.x_review_status_html__mutmut_6": (
+        "'EN' is not a plain language tag: content_words falls back to English, the same words"
+    ),
+    "cartapp.model.printable.x_unprintable_fields__mutmut_30": (
+        "a field that is not text is read as '' or 'XXXX': every font prints X, so neither"
+        " is ever refused"
+    ),
+    "cartapp.pdf.kit.call_sheet.x__bigger_titles__mutmut_16": (
+        "the parent style, the kit's title, is already PRIMARY"
+    ),
+    "cartapp.pdf.kit.checklist.x__rota__mutmut_111": (
+        "the rota's columns add up to the frame's width: left, centre or right is one place"
+    ),
+    "cartapp.pdf.kit.checklist.x__rota__mutmut_72": (
+        "align_start matters only for right-to-left text; the dates are written in the"
+        " kit's language, and every shipped kit language writes them left to right"
+    ),
+    "cartapp.pdf.kit.log.x__table__mutmut_302": (
+        "a bottom padding of 3 is ReportLab's own default for the column it leaves out"
+    ),
+    "cartapp.pdf.kit.x_build_kit_pdf__mutmut_57": (
+        "the kit's frames are placed at MARGIN themselves: the template's own margins"
+        " are never read"
+    ),
+    "cartapp.pdf.review_pack.x__render__mutmut_69": _FRAME_ID.replace("frame", "template"),
+    "cartapp.pdf.sheet_sections.x_when_to_call__mutmut_140": (
+        "the box is a one-column table: (+1, -1) and (-1, -1) both reach its only column"
+    ),
 }

@@ -197,3 +197,19 @@ def test_unreadable_kit_words_are_named_in_the_pack_instead_of_the_kit(monkeypat
         "1. Home safety kit",
         "The kit's words could not be read: kit.toml: [checklist] is missing",
     ]
+
+
+def test_a_table_or_box_inside_a_list_or_quote_is_narrowed_by_its_indent():
+    from cartapp.pdf.review_body import BodyWriter
+    from cartapp.pdf.styles import sheet_styles
+
+    register_fonts()
+    writer = BodyWriter(sheet_styles(), 400)
+    in_list = writer.blocks(
+        parse_html("<ul><li><table><tr><td>a</td><td>b</td></tr></table></li></ul>"), 400
+    )
+    assert sum(in_list[0]._colWidths) == pytest.approx(400 - 16)
+    quoted = writer.blocks(
+        parse_html('<blockquote><div class="admonition note"><p>x</p></div></blockquote>'), 400
+    )
+    assert quoted[0]._colWidths == [pytest.approx(400 - 12)]

@@ -128,3 +128,22 @@ def test_runs_of_blank_lines_print_as_one():
     assert sheet_sections.typed("  a\n\n\n\nb \n") == "a\n\nb"
     assert sheet_sections.typed("a\n \n\t\n  \n b") == "a\n\n b"
     assert sheet_sections.typed("a\n\nb\n \nc") == "a\n\nb\n \nc"  # one blank line is kept
+
+
+def test_boxes_keep_even_padding_and_details_line_up_at_the_top():
+    import datetime as dt
+
+    from reportlab.platypus import Table
+
+    from cartapp.pdf.sheet_header import details
+
+    styles, words = sheet_styles(True), sheet_words("en")  # large print: padding is not 6
+    full = ClinicBlock("Riverside", "1", "2", "example.org")
+    box = clinic_box(full, styles, 400, words)
+    cells = [cell for row in box._cellStyles for cell in row]
+    assert cells and all(c.leftPadding == c.rightPadding == styles.space * 1.2 for c in cells)
+    sheet = QuestionSheet(child_name="Ana", prepared_by="Mum", care_team="Team", notes="")
+    made = details(sheet, dt.date(2026, 1, 2), styles, 400, words, patient=False)
+    (table,) = [f for f in made if isinstance(f, Table)]
+    assert len(table._cellStyles) >= 3
+    assert {c.valign for row in table._cellStyles for c in row} == {"TOP"}
