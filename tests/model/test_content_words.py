@@ -43,6 +43,8 @@ def test_the_english_words_and_dates():
     }
     day = dt.date(2026, 3, 1)  # a Sunday, the last weekday and the third month
     assert words.dates.long(day) == "1 March 2026"
+    # Without the table, the first missing name is named.
+    assert refusal(broken(lambda d: d.pop("regions"))) == "[regions]: 'us' must be a line of text"
     assert words.dates.dated(day) == "Sunday, 1 March 2026"
     assert words.dates.short(day) == "Sun 1 Mar"
     monday = dt.date(2027, 1, 4)

@@ -110,8 +110,10 @@ def test_the_file_store_starts_fresh_keeps_counts_and_survives_a_restart(tmp_pat
     assert state == LockoutState()
     save(LockoutState(2, 1, NOW))
     assert json.loads(path.read_text(encoding="utf-8"))["wrong"] == 2
-    again, _save = file_store(path)
+    again, save_again = file_store(path)
     assert again == LockoutState(2, 1, NOW)
+    save_again(LockoutState(3, 1, NOW))  # its folder exists now: saved all the same
+    assert file_store(path)[0] == LockoutState(3, 1, NOW)
 
 
 def test_a_broken_or_unreadable_file_counts_as_a_lock_out(tmp_path, frozen):

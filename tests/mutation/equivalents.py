@@ -419,4 +419,33 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.sheet_sections.x_when_to_call__mutmut_140": (
         "the box is a one-column table: (+1, -1) and (-1, -1) both reach its only column"
     ),
+    "cartapp.model.glossary.x_slug__mutmut_12": (
+        "the word is lower-cased first: stripping 'X' as well as '-' strips nothing more"
+    ),
+    "cartapp.model.timeline_file.xǁ_Readerǁstep__mutmut_109": (
+        "a trial value: only whether the template can be filled is kept, never the text"
+    ),
+    "cartapp.pdf.kit.checklist.x__rota__mutmut_106": (
+        "the rota's columns add up to the frame's width: left, centre or right is one place"
+    ),
+    "cartapp.pdf.kit.log.x__table__mutmut_187": (
+        "the log's columns add up to the frame's width: left, centre or right is one place"
+    ),
+    "cartapp.pdf.kit.log.x__table__mutmut_301": (
+        "an unknown (lower-case) command is ignored, leaving ReportLab's own bottom padding:"
+        " 3, the value it sets"
+    ),
+    "cartapp.pdf.review_body.xǁBodyWriterǁcallout__mutmut_119": (
+        "the box is a one-row table: (-1, +1) and (-1, -1) both reach its only row"
+    ),
+    "cartapp.pdf.review_parts.x_sources__mutmut_11": (
+        "every Source has a publisher field: the getattr default is never used"
+    ),
+    "cartapp.pdf.shaping.x__face_key__mutmut_5": _CODEC,
+    "cartapp.pdf.sheet_fit.xǁEndMarkǁ__init____mutmut_1": (
+        "the mark is read only after a build, which always draws it and sets the page"
+    ),
+    "cartapp.pdf.styles.xǁNumberedCanvasǁ_draw_footer__mutmut_32": (
+        "the running header never prints the page total it is passed"
+    ),
 }

@@ -89,8 +89,10 @@ def test_a_top_heading_in_a_page_body_is_a_section_heading():
 
 def test_the_kit_says_what_it_is_to_a_reader_s_software():
     pdf = build_kit_pdf(["checklist"], facts_for(FamilyDetails()))
-    meta = PdfReader(io.BytesIO(pdf)).metadata
-    assert meta.subject == "A family's home safety kit after CAR T-cell therapy"
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.metadata.subject == "A family's home safety kit after CAR T-cell therapy"
+    # A reader's window shows the kit's title, not its file name.
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"].value is True
 
 
 def test_an_abbreviation_is_a_word_to_know_only_in_capitals_and_a_word_in_any_case():
