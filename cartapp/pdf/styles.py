@@ -208,9 +208,9 @@ class NumberedCanvas(Canvas):
         self.drawRightString(width - MARGIN, y, self._page_words.format(page=number, pages=total))
         self.restoreState()
         if self._header:
-            self._draw_header(number, total)
+            self._draw_header()
 
-    def _draw_header(self, number: int, total: int) -> None:
+    def _draw_header(self) -> None:
         # Whose sheet it is, on every page: pages get separated in a clinic.
         from cartapp.pdf.typed_text import TypedParagraph
 

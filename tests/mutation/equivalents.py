@@ -445,7 +445,4 @@ EQUIVALENT: dict[str, str] = {
     "cartapp.pdf.sheet_fit.xǁEndMarkǁ__init____mutmut_1": (
         "the mark is read only after a build, which always draws it and sets the page"
     ),
-    "cartapp.pdf.styles.xǁNumberedCanvasǁ_draw_footer__mutmut_32": (
-        "the running header never prints the page total it is passed"
-    ),
 }
