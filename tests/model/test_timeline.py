@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -169,8 +170,6 @@ def test_without_a_date_only_day_numbers_are_shown(timeline):
     assert plan["stay-near"].open_end and plan["no-driving"].open_end
     assert plan["long-term"].day_text == "From Day +90, for up to 15 years from Day 0"
     # An open period that starts later says its own first day.
-    from dataclasses import replace
-
     later = [replace(s, start_day=2) if s.id == "stay-near" else s for s in timeline]
     assert by_id(compute_plan(later))["stay-near"].when == (
         "From Day +2. Your team tells you how long."

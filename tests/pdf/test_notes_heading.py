@@ -16,6 +16,7 @@ from cartapp.model.sheet_words import sheet_words
 from cartapp.pdf.fonts import register_fonts
 from cartapp.pdf.question_sheet import _story
 from cartapp.pdf.sheet_fit import AnswerSpace
+from cartapp.pdf.sheet_sections import DEFAULT_FEVER
 from cartapp.pdf.styles import sheet_styles
 
 PAGE = (300.0, 260.0)
@@ -38,7 +39,7 @@ def _notes_part(bank: QuestionBank) -> list:
         made_on=dt.date(2026, 1, 1),
         clinic=None,
         plan=None,
-        fever="100.4 °F (38.0 °C)",
+        fever=DEFAULT_FEVER,
         emergency_number="911",
     )
     start = max(i for i, f in enumerate(story) if isinstance(f, CondPageBreak))
