@@ -47,6 +47,17 @@ def test_symlink_output_is_refused_unless_asked(tmp_path, capsys):
     assert status == 2 and "link" in err
     assert target.read_text() == "keep me" and link.is_symlink()
     assert run(capsys, "sheet", str(GOOD), "-o", str(link), "--follow-link")[0] == 0
+    # Through the link, as its help says: the link stays, its target is the sheet.
+    assert link.is_symlink() and target.read_bytes().startswith(b"%PDF-")
+
+
+@posix_only
+def test_follow_link_never_makes_the_target_s_folder(tmp_path, capsys):
+    link = tmp_path / "link.pdf"
+    link.symlink_to(tmp_path / "gone" / "sheet.pdf")
+    status, err = run(capsys, "sheet", str(GOOD), "-o", str(link), "--follow-link")
+    assert status == 2 and "does not exist" in err and "gone" in err
+    assert not (tmp_path / "gone").exists() and link.is_symlink()
 
 
 @posix_only

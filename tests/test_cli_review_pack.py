@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import sys
 
 import pytest
 from pypdf import PdfReader
@@ -69,3 +70,47 @@ def test_broken_content_exits_1(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("CARTAPP_CONTENT_DIR", str(tmp_path))
     status, err = run(capsys, "-o", str(tmp_path / "R.pdf"))
     assert status == 1 and "overview.md" in err and not (tmp_path / "R.pdf").exists()
+
+
+def _no_pack(monkeypatch):
+    """The command's own checks, without the second a hundred pages take to build."""
+    import cartapp.pdf.review_pack as review_pack
+
+    built = []
+    monkeypatch.setattr(
+        review_pack, "build_review_pack", lambda *a, **k: built.append(1) or b"%PDF-1.4 pack"
+    )
+    return built
+
+
+_LINKS = pytest.mark.skipif(sys.platform == "win32", reason="POSIX links")
+
+
+@pytest.mark.parametrize("kind", [pytest.param("link", marks=_LINKS), "folder", "missing folder"])
+def test_a_bad_output_is_refused_before_the_pack_is_built(tmp_path, capsys, monkeypatch, kind):
+    built = _no_pack(monkeypatch)
+    target = tmp_path / "keep.pdf"
+    target.write_text("keep me")
+    out = {"link": tmp_path / "link.pdf", "folder": tmp_path / "dir.pdf"}.get(
+        kind, tmp_path / "new" / "R.pdf"
+    )
+    if kind == "link":
+        out.symlink_to(target)
+    elif kind == "folder":
+        out.mkdir()
+    status, err = run(capsys, "-o", str(out))
+    wanted = {"link": "--follow-link", "folder": "it is a folder", "missing folder": "make it"}
+    assert status == 2 and wanted[kind] in err and str(out) in err
+    assert not built, "refused before the work"
+    assert target.read_text() == "keep me" and not (tmp_path / "new").exists()
+
+
+@_LINKS
+def test_follow_link_writes_through_the_link(tmp_path, capsys, monkeypatch):
+    _no_pack(monkeypatch)
+    target = tmp_path / "keep.pdf"
+    target.write_text("old")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(target)
+    assert run(capsys, "-o", str(link), "--follow-link") == (0, "")
+    assert link.is_symlink() and target.read_bytes() == b"%PDF-1.4 pack"

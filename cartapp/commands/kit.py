@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cartapp import __version__
 from cartapp.commands.one_line_parser import OneLineParser, UsageError, iso_day
-from cartapp.commands.output_checks import output_problem
+from cartapp.commands.output_checks import output_problem, write_target
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import short
 from cartapp.model.kit_content import ITEMS
@@ -136,7 +136,8 @@ def main(argv: list[str]) -> int:
     from cartapp.model.sheet_io import atomic_write, write_problem
 
     try:
-        atomic_write(args.output, pdf)
+        target = write_target(args.output, follow_link=args.follow_link)
+        atomic_write(target, pdf, make_folders=False)
     except OSError as exc:
         return _fail(short(write_problem(args.output, exc), 200))
     return 0

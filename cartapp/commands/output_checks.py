@@ -28,12 +28,14 @@ def output_problem(
         info = None
     except (OSError, ValueError) as exc:
         return f"cannot write {quote(output)}: {getattr(exc, 'strerror', None) or exc}"
-    if info is not None and stat.S_ISLNK(info.st_mode) and not follow_link:
-        return (
-            f"cannot write {quote(output)}: it is a link to another file; give the real "
-            "file name, or add --follow-link to write through it"
-        )
-    if info is not None and stat.S_ISDIR(os.stat(output).st_mode):
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        if not follow_link:
+            return (
+                f"cannot write {quote(output)}: it is a link to another file; give the "
+                "real file name, or add --follow-link to write through it"
+            )
+        output = write_target(output, follow_link=True)  # the rest is about the target
+    if info is not None and os.path.isdir(output):
         return f"cannot write {quote(output)}: it is a folder; give a file name"
     for source in inputs:
         try:
@@ -56,3 +58,9 @@ def output_problem(
             "make it first"
         )
     return None
+
+
+def write_target(output: Path, *, follow_link: bool) -> Path:
+    """The file to replace: the link's target when asked to write through a link (the
+    link itself stays), else ``output`` as given."""
+    return Path(os.path.realpath(output)) if follow_link else output

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cartapp import __version__
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
+from cartapp.commands.output_checks import output_problem, write_target
 from cartapp.model.errors import ContentError
 from cartapp.model.language_tag import is_language_tag
 from cartapp.model.sheet_io import atomic_write, write_problem
@@ -44,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="sets the paper (Letter for us, A4 otherwise); the pack "
         "always shows every region's rules",
     )
+    parser.add_argument(
+        "--follow-link",
+        action="store_true",
+        help="allow REVIEW.pdf to be a symbolic link and write to its target",
+    )
     return parser
 
 
@@ -58,6 +64,10 @@ def main(argv: list[str]) -> int:
         return _fail(f"--lang: {args.lang!r} is not a language code")
     if args.output.suffix.lower() != ".pdf":
         return _fail(f"-o: {args.output} should end in .pdf")
+    # Before the second it takes to build a hundred pages, as the other commands do.
+    problem = output_problem(args.output, follow_link=args.follow_link)
+    if problem:
+        return _fail(problem)
     from cartapp.model.library import ContentLibrary
     from cartapp.pdf.review_pack import build_review_pack
 
@@ -71,7 +81,8 @@ def main(argv: list[str]) -> int:
     except ContentError as exc:
         return _fail(f"the app's content has a problem: {exc}", status=1)
     try:
-        atomic_write(args.output, pdf)
+        target = write_target(args.output, follow_link=args.follow_link)
+        atomic_write(target, pdf, make_folders=False)
     except OSError as exc:
         return _fail(write_problem(args.output, exc))
     return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cartapp import __version__
 from cartapp.commands.one_line_parser import OneLineParser, UsageError
-from cartapp.commands.output_checks import output_problem, quote
+from cartapp.commands.output_checks import output_problem, quote, write_target
 from cartapp.model.errors import ContentError
 from cartapp.model.guarded_read import short
 from cartapp.model.question_bank import QuestionBank, load_bank_for
@@ -137,7 +137,8 @@ def main(argv: list[str]) -> int:
     except SheetError as exc:
         return _fail(f"{short(args.sheet)}: {short(str(exc), 200)}")
     try:
-        atomic_write(args.output, pdf)
+        target = write_target(args.output, follow_link=args.follow_link)
+        atomic_write(target, pdf, make_folders=False)
     except OSError as exc:
         return _fail(short(write_problem(args.output, exc), 200))
     return 0
