@@ -16,7 +16,7 @@ test: $(STAMP)
 
 # The model and PDF core only (seconds, no Qt), spread over every core (pytest-xdist).
 test-fast: $(STAMP)
-	$(PY) -m pytest -n auto -p no:pytestqt tests --ignore=tests/gui --ignore=tests/packaging \
+	$(PY) -m pytest -n auto -p no:pytest-qt tests --ignore=tests/gui --ignore=tests/packaging \
 	  --ignore=tests/benchmarks -m "not gui and not packaging"
 
 # Mutation testing of the Qt-free core (mutmut; settings in pyproject.toml, [tool.mutmut]):

@@ -7,11 +7,15 @@ config locations point at a temporary folder for the whole session.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Here, not in pytest's settings: `make test-fast` turns pytest-qt off, and its
+# settings key would then be refused as unknown.
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
 _SESSION_HOME = tempfile.mkdtemp(prefix="cartapp-tests-")
 os.environ["CARTAPP_USER_DATA_DIR"] = os.path.join(_SESSION_HOME, "data")
 os.environ["CARTAPP_USER_CONFIG_DIR"] = os.path.join(_SESSION_HOME, "config")
@@ -20,6 +24,19 @@ os.environ["CARTAPP_STATE_DIR"] = os.path.join(_SESSION_HOME, "state")
 os.environ["CARTAPP_MACHINE_CONFIG_DIR"] = os.path.join(_SESSION_HOME, "machine")
 os.environ["XDG_RUNTIME_DIR"] = os.path.join(_SESSION_HOME, "runtime")
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+
+
+@pytest.fixture(autouse=True)
+def _no_qt_in_the_fast_tests(request):
+    """`make test-fast` runs without pytest-qt and must not start Qt (seconds, not
+    minutes, and the core must work on a machine with no display). The first test
+    that loads Qt there fails, by name."""
+    if request.config.pluginmanager.has_plugin("pytest-qt") or "PySide6.QtCore" in sys.modules:
+        yield
+        return
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        pytest.fail("this test loaded Qt, which the fast tests must not (make test-fast)")
 
 
 def pytest_collection_modifyitems(items):
