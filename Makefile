@@ -15,6 +15,9 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 # The model and PDF core only (seconds, no Qt), spread over every core (pytest-xdist).
+# Compiled modules and pytest's rewritten tests are kept between runs even where the
+# shell turns bytecode off: compiling them again is a fifth of a run.
+test-fast: export PYTHONDONTWRITEBYTECODE :=
 test-fast: $(STAMP)
 	$(PY) -m pytest -n auto -p no:pytest-qt tests --ignore=tests/gui --ignore=tests/packaging \
 	  --ignore=tests/benchmarks -m "not gui and not packaging"
