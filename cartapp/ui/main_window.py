@@ -7,7 +7,7 @@ another's method. Tabs are built on first visit so the window opens fast.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -87,11 +87,9 @@ class MainWindow(TabNavigation, LanguageSwitch, ViewSettings, ReaderRegion, QMai
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._nav.currentRowChanged.connect(self._on_nav_changed)
-        from cartapp.ui.window_menus import build_menus, build_shortcuts
+        from cartapp.ui.window_menus import build_shortcuts
 
-        before = set(self.findChildren(QAction))
-        build_menus(self)
-        self._menu_actions = [a for a in self.findChildren(QAction) if a not in before]
+        self._rebuild_menus()
         build_shortcuts(self)
         self._refresh_chrome()
         if getattr(prefs, "notice", ""):

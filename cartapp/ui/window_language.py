@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 translate = QCoreApplication.translate
 
@@ -75,16 +76,20 @@ class LanguageSwitch:
         return carried
 
     def _rebuild_menus(self) -> None:
-        """The menus in the language installed now. Also on a translator change alone:
-        a kiosk family that taps "Español" on the start screen sees Spanish menus."""
+        """The menus in the language installed now, at the start too. Also on a translator
+        change alone: a kiosk family that taps "Español" on the start screen sees Spanish
+        menus."""
         from cartapp.ui.window_menus import build_menus
 
-        for action in getattr(self, "_menu_actions", ()):
-            action.deleteLater()
+        # The bar's clear() only takes its menus off the bar: deleted here, or a kiosk
+        # kept every set of menus of every family that changed the language.
+        for old in [*getattr(self, "_menu_actions", ()), *getattr(self, "_menus", ())]:
+            old.deleteLater()
         self.menuBar().clear()
-        before = set(self.findChildren(QAction))
+        actions, menus = set(self.findChildren(QAction)), set(self.findChildren(QMenu))
         build_menus(self)
-        self._menu_actions = [a for a in self.findChildren(QAction) if a not in before]
+        self._menu_actions = [a for a in self.findChildren(QAction) if a not in actions]
+        self._menus = [m for m in self.findChildren(QMenu) if m not in menus]
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)  # type: ignore[misc]

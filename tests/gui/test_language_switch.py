@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QScrollArea,
     QTextBrowser,
     QWidget,
@@ -217,6 +220,26 @@ def test_a_kiosk_family_chooses_spanish_and_the_next_family_starts_in_english(
     QApplication.processEvents()
     assert window.library.language == "en"
     assert session.start_screen.selected_language() == "en"
+
+
+def test_changing_the_language_again_and_again_leaves_no_old_menus(make_main_window):
+    """A kiosk changes the language back at each reset: the menus of every language
+    before were kept (the bar's clear() only takes them off the bar)."""
+    window = make_main_window(persist=False)
+
+    def menus() -> tuple[int, int]:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(window.findChildren(QMenu)), len(window.findChildren(QAction))
+
+    at_start = menus()
+    for code in ("es", "en", "es", "en"):
+        window.switch_language(code)
+        assert menus() == at_start, code
+    assert [a.text().replace("&", "") for a in window.menuBar().actions()] == [
+        "File",
+        "View",
+        "Help",
+    ]
 
 
 def test_dates_in_fields_follow_the_language(make_main_window):
