@@ -17,9 +17,17 @@ def pytest_runtest_teardown(item, nextitem):
     six times as long)."""
     result = yield
     from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+    for window in left:
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if left:
+        raise AssertionError(
+            f"{item.nodeid} left {len(left)} window(s) alive: give each to qtbot.addWidget"
+        )
     return result
 
 

@@ -86,6 +86,7 @@ def test_a_broken_clinic_file_at_home_shows_every_region(tmp_path, monkeypatch, 
         shown["region"], shown["locked"] = region.current().region, region.current().locked
         for window in app.topLevelWidgets():
             window.close()
+            window.deleteLater()  # the app made it, not qtbot: nobody else deletes it
         return 0
 
     monkeypatch.setattr(app_module.QApplication, "exec", lambda self: run(self))
