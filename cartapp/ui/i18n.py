@@ -32,10 +32,13 @@ def install(code: str) -> list[str]:
     problems: list[str] = []
     for translator in _installed:
         app.removeTranslator(translator)
+    # Without a parent, a translator and the words it loaded go with its last reference
+    # (here, or just below when its file cannot be read): a kiosk changes language
+    # at every family who chose another.
     _installed.clear()
     _current = code
     QLocale.setDefault(QLocale(code))
-    ours = QTranslator(app)
+    ours = QTranslator()
     if ours.load(qm_file(code)):  # English has one too: its plural forms
         app.installTranslator(ours)
         _installed.append(ours)
@@ -44,7 +47,7 @@ def install(code: str) -> list[str]:
     if code == SOURCE_LANGUAGE:
         return problems
     # Qt's own dialogs and buttons (print, OK, Cancel). The bundle keeps these files.
-    qt = QTranslator(app)
+    qt = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{code}", folder):
         app.installTranslator(qt)
