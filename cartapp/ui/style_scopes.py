@@ -50,6 +50,12 @@ class StyleScopes(QObject):
         app.setPalette(palette)
         self._style_tree(self._root)
 
+    def style_new(self, widget: QWidget) -> None:
+        """A part made after a change (the menu bar, made again for a new language)
+        takes the current look, as the one it replaces had."""
+        if self.pending(widget):
+            self._style(widget)
+
     def pending(self, widget: QWidget) -> bool:
         """True when ``widget`` has not had the last change yet."""
         return self._look is not None and widget.property(_STYLED) != self._generation

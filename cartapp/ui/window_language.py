@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 translate = QCoreApplication.translate
 
@@ -79,21 +77,20 @@ class LanguageSwitch:
         """The menus in the language installed now, at the start too. Also on a translator
         change alone: a kiosk family that taps "Español" on the start screen sees Spanish
         menus."""
+        from PySide6.QtWidgets import QMenuBar
+
         from cartapp.ui.window_menus import build_menus
 
-        # The bar's clear() only takes its menus off the bar: deleted here, or a kiosk
-        # kept every set of menus of every family that changed the language.
-        for old in [*getattr(self, "_menu_actions", ()), *getattr(self, "_menus", ())]:
-            old.deleteLater()
-        self.menuBar().clear()
-        actions, menus = set(self.findChildren(QAction)), set(self.findChildren(QMenu))
+        # A new bar each time: Qt deletes the old one with every menu, item and group
+        # made for it. Clearing the old bar only took its menus off it: a kiosk kept
+        # the menus of every family who changed the language.
+        self.setMenuBar(QMenuBar())
         build_menus(self)
-        self._menu_actions = [a for a in self.findChildren(QAction) if a not in actions]
-        self._menus = [m for m in self.findChildren(QMenu) if m not in menus]
+        self.style_scopes.style_new(self.menuBar())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)  # type: ignore[misc]
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_menu_actions"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "file_menu"):
             self._rebuild_menus()
             self._refresh_chrome()
 

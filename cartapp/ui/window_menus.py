@@ -34,23 +34,26 @@ def _unique_keys(*keys) -> list[QKeySequence]:
 
 
 def build_menus(window: MainWindow) -> None:
-    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+    """The menus on the window's bar. Every item and group is the bar's, so a new bar
+    (a new language) takes them all away with the old one."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     window.file_menu = file_menu
-    window.open_action = QAction(translate("MainWindow", "&Open question list…"), window)
+    window.open_action = QAction(translate("MainWindow", "&Open question list…"), bar)
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
     window.open_action.triggered.connect(lambda: window.tab("questions").open_list())
-    window.open_previous_action = QAction(translate("MainWindow", "Open a p&revious list…"), window)
+    window.open_previous_action = QAction(translate("MainWindow", "Open a p&revious list…"), bar)
     window.open_previous_action.triggered.connect(
         lambda: window.tab("questions").open_previous_list()
     )
-    window.undo_replace_action = QAction(translate("MainWindow", "&Undo replacing my list"), window)
+    window.undo_replace_action = QAction(translate("MainWindow", "&Undo replacing my list"), bar)
     window.undo_replace_action.triggered.connect(lambda: window.tab("questions").undo_replace())
-    window.save_action = QAction(translate("MainWindow", "&Save question list as…"), window)
+    window.save_action = QAction(translate("MainWindow", "&Save question list as…"), bar)
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
     window.save_action.triggered.connect(lambda: window.tab("questions").save_list_as())
-    window.save_pdf_action = QAction(translate("MainWindow", "Save sheet as &PDF…"), window)
+    window.save_pdf_action = QAction(translate("MainWindow", "Save sheet as &PDF…"), bar)
     window.save_pdf_action.triggered.connect(lambda: window.tab("questions").save_pdf())
-    window.print_action = QAction(translate("MainWindow", "&Print question sheet…"), window)
+    window.print_action = QAction(translate("MainWindow", "&Print question sheet…"), bar)
     window.print_action.setShortcut(QKeySequence.StandardKey.Print)
     window.print_action.triggered.connect(lambda: window.tab("questions").print_sheet())
     if window.policy.may_save_files():
@@ -62,41 +65,41 @@ def build_menus(window: MainWindow) -> None:
             window.save_pdf_action,
         ):
             file_menu.addAction(action)
-    window.kit_action = QAction(translate("MainWindow", "Print a safety &kit…"), window)
+    window.kit_action = QAction(translate("MainWindow", "Print a safety &kit…"), bar)
     window.kit_action.triggered.connect(window.open_kit)
     if window.policy.may_print():
         file_menu.addAction(window.print_action)
         file_menu.addAction(window.kit_action)
-    window.quit_action = QAction(translate("MainWindow", "&Quit"), window)
+    window.quit_action = QAction(translate("MainWindow", "&Quit"), bar)
     window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     window.quit_action.triggered.connect(window.close)
     if window.policy.may_quit():
         file_menu.addSeparator()
         file_menu.addAction(window.quit_action)
 
-    view = window.menuBar().addMenu(translate("MainWindow", "&View"))
+    view = bar.addMenu(translate("MainWindow", "&View"))
     window.view_menu = view
-    window.larger_action = QAction(translate("MainWindow", "&Larger text"), window)
+    window.larger_action = QAction(translate("MainWindow", "&Larger text"), bar)
     window.larger_action.setShortcuts(
         _unique_keys("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
     )
     window.larger_action.triggered.connect(
         lambda: window.set_text_scale(window.prefs.text_scale + theme.SCALE_STEP)
     )
-    window.smaller_action = QAction(translate("MainWindow", "&Smaller text"), window)
+    window.smaller_action = QAction(translate("MainWindow", "&Smaller text"), bar)
     window.smaller_action.setShortcuts(_unique_keys("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
     window.smaller_action.triggered.connect(
         lambda: window.set_text_scale(window.prefs.text_scale - theme.SCALE_STEP)
     )
-    window.reset_text_action = QAction(translate("MainWindow", "&Reset text size"), window)
+    window.reset_text_action = QAction(translate("MainWindow", "&Reset text size"), bar)
     window.reset_text_action.setShortcut(QKeySequence("Ctrl+0"))
     window.reset_text_action.triggered.connect(lambda: window.set_text_scale(theme.MIN_SCALE))
-    window.contrast_action = QAction(translate("MainWindow", "&High contrast"), window)
+    window.contrast_action = QAction(translate("MainWindow", "&High contrast"), bar)
     window.contrast_action.setCheckable(True)
     window.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
     window.contrast_action.setChecked(window.prefs.high_contrast)
     window.contrast_action.toggled.connect(window.set_high_contrast)
-    window.motion_action = QAction(translate("MainWindow", "Reduce &motion"), window)
+    window.motion_action = QAction(translate("MainWindow", "Reduce &motion"), bar)
     window.motion_action.setCheckable(True)
     window.motion_action.setChecked(bool(window.prefs.reduced_motion))
     window.motion_action.toggled.connect(window.set_reduced_motion)
@@ -105,9 +108,9 @@ def build_menus(window: MainWindow) -> None:
     view.addSeparator()
     view.addAction(window.contrast_action)
     view.addAction(window.motion_action)
-    window.region_action = QAction(translate("MainWindow", "Regi&on for rules…"), window)
+    window.region_action = QAction(translate("MainWindow", "Regi&on for rules…"), bar)
     window.region_action.triggered.connect(window.ask_region)
-    window.reader_action = QAction(translate("MainWindow", "&Who is reading…"), window)
+    window.reader_action = QAction(translate("MainWindow", "&Who is reading…"), bar)
     window.reader_action.triggered.connect(window.ask_reader)
     view.addSeparator()
     if window.policy.asks_who_is_reading():  # a kiosk asks on its start screen
@@ -116,19 +119,19 @@ def build_menus(window: MainWindow) -> None:
         view.addAction(window.region_action)
     _language_menu(window, view)
 
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     window.help_menu = help_menu
-    about = QAction(translate("MainWindow", "&About %s") % APP_NAME, window)
+    about = QAction(translate("MainWindow", "&About %s") % APP_NAME, bar)
     about.triggered.connect(lambda: show_about(window))
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    sources = QAction(translate("MainWindow", "&Sources and review dates"), window)
+    sources = QAction(translate("MainWindow", "&Sources and review dates"), bar)
     sources.triggered.connect(lambda: show_sources(window))
-    words = QAction(translate("MainWindow", "&Words to know"), window)
+    words = QAction(translate("MainWindow", "&Words to know"), bar)
     words.triggered.connect(lambda: show_glossary(window))
     help_menu.addAction(words)
     help_menu.addAction(sources)
     window.review_pack_action = QAction(
-        translate("MainWindow", "&Review pack for clinicians…"), window
+        translate("MainWindow", "&Review pack for clinicians…"), bar
     )
     window.review_pack_action.triggered.connect(lambda: save_review_pack(window))
     if window.policy.may_save_files():  # a kiosk keeps no files
@@ -148,11 +151,12 @@ def _language_menu(window: MainWindow, view) -> None:
     window.language_actions = {}
     if len(codes) < 2:
         return
+    bar = window.menuBar()
     menu = view.addMenu(translate("MainWindow", "Lan&guage"))
     window.language_menu = menu
-    group = QActionGroup(window)
+    group = QActionGroup(bar)
     for code in codes:
-        action = QAction(native_name(code), window)
+        action = QAction(native_name(code), bar)
         action.setCheckable(True)
         action.setChecked(code == window.library.language)
         # A family looks for their language's own name; say which language it is.

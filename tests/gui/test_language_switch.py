@@ -3,13 +3,13 @@ nothing of the family's is lost, and no English is left on screen."""
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -223,23 +223,35 @@ def test_a_kiosk_family_chooses_spanish_and_the_next_family_starts_in_english(
 
 
 def test_changing_the_language_again_and_again_leaves_no_old_menus(make_main_window):
-    """A kiosk changes the language back at each reset: the menus of every language
-    before were kept (the bar's clear() only takes them off the bar)."""
+    """A kiosk changes the language back at each reset: the menus, their items and
+    groups, and the translators of every language before were kept."""
+    from PySide6.QtCore import QTranslator
+
+    from cartapp.ui import theme
+
     window = make_main_window(persist=False)
+    window.set_text_scale(200)
+    window.set_high_contrast(True)
 
-    def menus() -> tuple[int, int]:
+    def kept() -> tuple[int, ...]:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        return len(window.findChildren(QMenu)), len(window.findChildren(QAction))
+        gc.collect()
+        translators = sum(isinstance(o, QTranslator) for o in gc.get_objects())
+        return len(window.findChildren(QObject)), len(window.findChildren(QMenu)), translators
 
-    at_start = menus()
-    for code in ("es", "en", "es", "en"):
+    first = {}
+    for code in ("es", "en"):
         window.switch_language(code)
-        assert menus() == at_start, code
-    assert [a.text().replace("&", "") for a in window.menuBar().actions()] == [
-        "File",
-        "View",
-        "Help",
-    ]
+        first[code] = kept()  # English has one translator, Spanish two (Qt's words too)
+    for code in ("es", "en", "es", "en", "es"):
+        window.switch_language(code)
+        assert kept() == first[code], code
+    bar = window.menuBar()
+    assert [a.text().replace("&", "") for a in bar.actions()] == ["Archivo", "Ver", "Ayuda"]
+    # The new bar has the text size and theme chosen before, as the old one had.
+    assert bar.font().pixelSize() == theme.text_px(200, False)
+    drawn = bar.grab().toImage().pixelColor(bar.width() - 2, 2).name()
+    assert drawn == theme.theme_for(True).surface.lower()
 
 
 def test_dates_in_fields_follow_the_language(make_main_window):
