@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from cartapp.model.sheet import SheetError
 
@@ -87,6 +88,10 @@ def run_off_screen(
         signals.done.disconnect(finished)
         signals.deleteLater()
         QApplication.restoreOverrideCursor()
+        if not isValid(progress):
+            # The part that asked was deleted meanwhile (a new language builds every
+            # tab again, with the family's list): what it would show has no place.
+            return
         progress.reset()
         progress.deleteLater()
         then(result)
