@@ -31,11 +31,11 @@ def _no_qt_in_the_fast_tests(request):
     """`make test-fast` runs without pytest-qt and must not start Qt (seconds, not
     minutes, and the core must work on a machine with no display). The first test
     that loads Qt there fails, by name."""
-    if request.config.pluginmanager.has_plugin("pytest-qt") or "PySide6.QtCore" in sys.modules:
-        yield
-        return
+    qt_before = (
+        request.config.pluginmanager.has_plugin("pytest-qt") or "PySide6.QtCore" in sys.modules
+    )
     yield
-    if "PySide6.QtCore" in sys.modules:
+    if not qt_before and "PySide6.QtCore" in sys.modules:
         pytest.fail("this test loaded Qt, which the fast tests must not (make test-fast)")
 
 

@@ -22,7 +22,7 @@ def run_under_xvfb(args: list[str], *, screen: str, needs: tuple[str, ...] = ())
         pytest.skip(f"needs {', '.join(missing)} (scripts/system-deps.sh --extra installs them)")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     # xvfb-run -a picks the first free display number; two test workers starting it at
-    # once can pick the same one. One at a time across processes (make test runs two).
+    # once can pick the same one. One at a time across processes (pytest -n 2 runs two).
     with (Path(tempfile.gettempdir()) / "cartapp-tests-xvfb.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         result = subprocess.run(
